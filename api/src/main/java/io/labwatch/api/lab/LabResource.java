@@ -1,0 +1,28 @@
+package io.labwatch.api.lab;
+
+import io.labwatch.domain.overview.LabOverview;
+import io.labwatch.domain.overview.LabOverviewQuery;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Labs as JSON. */
+@Path("/api/labs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Labs")
+public class LabResource {
+
+    @Inject
+    LabOverviewQuery overview;
+
+    @GET
+    @Operation(summary = "List all labs", description = "Every tracked lab with its latest valuation and latest dated event, by name.")
+    public List<LabOverview> list() {
+        return overview.all();
+    }
+}

@@ -1,0 +1,62 @@
+package io.labwatch.domain.compute;
+
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.DatedFact;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** A lab buying or renting compute from a provider, at a facility where known. */
+@Entity
+@Table(name = "compute_deal")
+public class ComputeDeal extends DatedFact {
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "buyer_lab_id")
+    public Lab buyer;
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_lab_id")
+    public Lab provider;
+
+    @Size(max = 200)
+    public String facility;
+
+    @Size(max = 200)
+    public String location;
+
+    @NotNull
+    @Column(name = "announced_on")
+    public LocalDate announcedOn;
+
+    @Size(max = 200)
+    public String capacity;
+
+    @Size(max = 10_000)
+    public String description;
+
+    @Override
+    public LocalDate occurredOn() {
+        return announcedOn;
+    }
+
+    /** Copies every editable field from a draft. */
+    public void updateFrom(ComputeDeal draft) {
+        copyFactFields(draft);
+        buyer = draft.buyer;
+        provider = draft.provider;
+        facility = draft.facility;
+        location = draft.location;
+        announcedOn = draft.announcedOn;
+        capacity = draft.capacity;
+        description = draft.description;
+    }
+}

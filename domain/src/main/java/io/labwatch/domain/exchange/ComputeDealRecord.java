@@ -1,0 +1,12 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.DatePrecision;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A compute deal in the exchange format; buyer and provider by lab slug. */
+public record ComputeDealRecord(String buyer, String provider, String facility, String location,
+        LocalDate announcedOn, DatePrecision datePrecision, String capacity, String description,
+        Certainty certainty, List<CitationRecord> citations) {
+}

@@ -1,0 +1,233 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.funding.FundingRoundRepository;
+import io.labwatch.domain.funding.Valuation;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.lab.LabRepository;
+import io.labwatch.domain.lab.LabStatus;
+import io.labwatch.domain.person.Person;
+import io.labwatch.domain.person.PersonRepository;
+import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.source.Source;
+import io.labwatch.domain.source.SourceRepository;
+import io.labwatch.domain.watch.WatchItem;
+import io.labwatch.domain.watch.WatchStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns exchange records into unsaved entity drafts, resolving slugs to stored labs, people, sources and
+ * rounds. Unknown slugs become field errors named as the record names them; the services then validate
+ * the drafts themselves.
+ */
+@ApplicationScoped
+public class DraftFactory {
+
+    @Inject
+    LabRepository labs;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    SourceRepository sources;
+
+    @Inject
+    FundingRoundRepository rounds;
+
+    /** A resolved citation: the source and what only it said. */
+    public record SourceRef(Source source, String note) {
+    }
+
+    public Lab lab(LabRecord r) {
+        Lab lab = new Lab();
+        lab.slug = r.slug();
+        lab.name = r.name();
+        lab.kind = r.kind();
+        lab.status = r.status() == null ? LabStatus.ACTIVE : r.status();
+        lab.headquarters = r.headquarters();
+        lab.foundedYear = r.foundedYear();
+        lab.website = r.website();
+        lab.summary = r.summary();
+        lab.statedEmphasis = r.statedEmphasis();
+        lab.lastVerifiedOn = r.lastVerifiedOn();
+        return lab;
+    }
+
+    public Person person(PersonRecord r) {
+        Person person = new Person();
+        person.slug = r.slug();
+        person.name = r.name();
+        person.bio = r.bio();
+        person.notableRoles = r.notableRoles();
+        return person;
+    }
+
+    public Source source(SourceRecord r) {
+        Source source = new Source();
+        source.slug = r.slug();
+        source.outlet = r.outlet();
+        source.headline = r.headline();
+        source.url = r.url();
+        source.publishedOn = r.publishedOn();
+        source.author = r.author();
+        source.focusAngle = r.focusAngle();
+        source.keyQuote = r.keyQuote();
+        return source;
+    }
+
+    public Hire hire(HireRecord r, List<FieldError> errors) {
+        Hire hire = new Hire();
+        hire.person = person("person", r.person(), true, errors);
+        hire.fromLab = lab("fromLab", r.fromLab(), false, errors);
+        hire.toLab = lab("toLab", r.toLab(), false, errors);
+        hire.kind = r.kind();
+        hire.role = r.role();
+        hire.team = r.team();
+        hire.reportsTo = person("reportsTo", r.reportsTo(), false, errors);
+        hire.announcedOn = r.announcedOn();
+        hire.datePrecision = precision(r.datePrecision());
+        hire.startedOn = r.startedOn();
+        hire.seniority = r.seniority();
+        hire.mandate = r.mandate();
+        hire.certainty = certainty(r.certainty());
+        return hire;
+    }
+
+    public FundingRound fundingRound(FundingRoundRecord r, List<FieldError> errors) {
+        FundingRound round = new FundingRound();
+        round.lab = lab("lab", r.lab(), true, errors);
+        round.name = r.name();
+        round.announcedOn = r.announcedOn();
+        round.datePrecision = precision(r.datePrecision());
+        round.closedOn = r.closedOn();
+        round.amountRaised = r.amountRaised();
+        round.postMoneyValuation = r.postMoneyValuation();
+        round.leadInvestors = r.leadInvestors();
+        round.certainty = certainty(r.certainty());
+        return round;
+    }
+
+    public Valuation valuation(ValuationRecord r, List<FieldError> errors) {
+        Valuation valuation = new Valuation();
+        valuation.lab = lab("lab", r.lab(), true, errors);
+        valuation.asOf = r.asOf();
+        valuation.datePrecision = precision(r.datePrecision());
+        valuation.value = r.value();
+        valuation.basis = r.basis();
+        valuation.note = r.note();
+        valuation.certainty = certainty(r.certainty());
+        if (r.round() != null && valuation.lab != null) {
+            valuation.fundingRound = rounds.find("lab = ?1 and name = ?2", valuation.lab, r.round()).firstResult();
+            if (valuation.fundingRound == null) {
+                errors.add(new FieldError("round", "no round '" + r.round() + "' of lab '" + r.lab() + "'"));
+            }
+        }
+        return valuation;
+    }
+
+    public FinancialMetric financialMetric(FinancialMetricRecord r, List<FieldError> errors) {
+        FinancialMetric metric = new FinancialMetric();
+        metric.lab = lab("lab", r.lab(), true, errors);
+        metric.period = r.period();
+        metric.metric = r.metric();
+        metric.value = r.value();
+        metric.scope = r.scope();
+        metric.reportedOn = r.reportedOn();
+        metric.datePrecision = precision(r.datePrecision());
+        metric.certainty = certainty(r.certainty());
+        return metric;
+    }
+
+    public ComputeDeal computeDeal(ComputeDealRecord r, List<FieldError> errors) {
+        ComputeDeal deal = new ComputeDeal();
+        deal.buyer = lab("buyer", r.buyer(), true, errors);
+        deal.provider = lab("provider", r.provider(), true, errors);
+        deal.facility = r.facility();
+        deal.location = r.location();
+        deal.announcedOn = r.announcedOn();
+        deal.datePrecision = precision(r.datePrecision());
+        deal.capacity = r.capacity();
+        deal.description = r.description();
+        deal.certainty = certainty(r.certainty());
+        return deal;
+    }
+
+    public WatchItem watchItem(WatchItemRecord r, List<FieldError> errors) {
+        WatchItem item = new WatchItem();
+        item.lab = lab("lab", r.lab(), false, errors);
+        item.question = r.question();
+        item.detail = r.detail();
+        item.raisedOn = r.raisedOn();
+        item.dueBy = r.dueBy();
+        item.status = r.status() == null ? WatchStatus.OPEN : r.status();
+        item.resolvedOn = r.resolvedOn();
+        item.resolutionNote = r.resolutionNote();
+        return item;
+    }
+
+    /** Resolves citations; with {@code required}, a fact without any is an error. */
+    public List<SourceRef> citations(List<CitationRecord> records, boolean required, List<FieldError> errors) {
+        List<SourceRef> refs = new ArrayList<>();
+        if (records == null || records.isEmpty()) {
+            if (required) {
+                errors.add(new FieldError("citations", "every fact must cite at least one source"));
+            }
+            return refs;
+        }
+        for (int i = 0; i < records.size(); i++) {
+            CitationRecord c = records.get(i);
+            String field = "citations[" + i + "].source";
+            if (c == null || c.source() == null || c.source().isBlank()) {
+                errors.add(new FieldError(field, "is required"));
+                continue;
+            }
+            sources.findBySlug(c.source()).ifPresentOrElse(
+                    s -> refs.add(new SourceRef(s, c.note())),
+                    () -> errors.add(new FieldError(field, "no source with slug '" + c.source() + "'")));
+        }
+        return refs;
+    }
+
+    private Lab lab(String field, String slug, boolean required, List<FieldError> errors) {
+        if (slug == null || slug.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return null;
+        }
+        return labs.findBySlug(slug).orElseGet(() -> {
+            errors.add(new FieldError(field, "no lab with slug '" + slug + "'"));
+            return null;
+        });
+    }
+
+    private Person person(String field, String slug, boolean required, List<FieldError> errors) {
+        if (slug == null || slug.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return null;
+        }
+        return people.findBySlug(slug).orElseGet(() -> {
+            errors.add(new FieldError(field, "no person with slug '" + slug + "'"));
+            return null;
+        });
+    }
+
+    private static DatePrecision precision(DatePrecision precision) {
+        return precision == null ? DatePrecision.DAY : precision;
+    }
+
+    private static Certainty certainty(Certainty certainty) {
+        return certainty == null ? Certainty.REPORTED : certainty;
+    }
+}

@@ -1,0 +1,13 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.finance.MetricKind;
+import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.DatePrecision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A financial metric in the exchange format. */
+public record FinancialMetricRecord(String lab, String period, MetricKind metric, BigDecimal value, String scope,
+        LocalDate reportedOn, DatePrecision datePrecision, Certainty certainty, List<CitationRecord> citations) {
+}

@@ -1,0 +1,14 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.hire.HireKind;
+import io.labwatch.domain.hire.Seniority;
+import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.DatePrecision;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A talent move in the exchange format; people and labs by slug. */
+public record HireRecord(String person, String fromLab, String toLab, HireKind kind, String role, String team,
+        String reportsTo, LocalDate announcedOn, DatePrecision datePrecision, LocalDate startedOn,
+        Seniority seniority, String mandate, Certainty certainty, List<CitationRecord> citations) {
+}

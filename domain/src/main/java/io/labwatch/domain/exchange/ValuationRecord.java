@@ -1,0 +1,13 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.funding.ValuationBasis;
+import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.DatePrecision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A valuation in the exchange format; {@code round} names a round of the same lab. */
+public record ValuationRecord(String lab, LocalDate asOf, DatePrecision datePrecision, BigDecimal value,
+        ValuationBasis basis, String round, String note, Certainty certainty, List<CitationRecord> citations) {
+}

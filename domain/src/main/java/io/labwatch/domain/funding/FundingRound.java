@@ -1,0 +1,73 @@
+package io.labwatch.domain.funding;
+
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.DatedFact;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** A lab's funding round; amounts in US dollars. */
+@Entity
+@Table(name = "funding_round")
+public class FundingRound extends DatedFact {
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lab_id")
+    public Lab lab;
+
+    @NotBlank
+    @Size(max = 120)
+    public String name;
+
+    @NotNull
+    @Column(name = "announced_on")
+    public LocalDate announcedOn;
+
+    @Column(name = "closed_on")
+    public LocalDate closedOn;
+
+    @PositiveOrZero
+    @DecimalMax(Money.MAX)
+    @Digits(integer = 18, fraction = 2)
+    @Column(name = "amount_raised")
+    public BigDecimal amountRaised;
+
+    @PositiveOrZero
+    @DecimalMax(Money.MAX)
+    @Digits(integer = 18, fraction = 2)
+    @Column(name = "post_money_valuation")
+    public BigDecimal postMoneyValuation;
+
+    @Size(max = 500)
+    @Column(name = "lead_investors")
+    public String leadInvestors;
+
+    @Override
+    public LocalDate occurredOn() {
+        return announcedOn;
+    }
+
+    /** Copies every editable field from a draft. */
+    public void updateFrom(FundingRound draft) {
+        copyFactFields(draft);
+        lab = draft.lab;
+        name = draft.name;
+        announcedOn = draft.announcedOn;
+        closedOn = draft.closedOn;
+        amountRaised = draft.amountRaised;
+        postMoneyValuation = draft.postMoneyValuation;
+        leadInvestors = draft.leadInvestors;
+    }
+}

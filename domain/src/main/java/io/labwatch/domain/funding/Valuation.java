@@ -1,0 +1,67 @@
+package io.labwatch.domain.funding;
+
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.DatedFact;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** What a lab was worth on a date, and on what basis. */
+@Entity
+@Table(name = "valuation")
+public class Valuation extends DatedFact {
+
+    @NotNull
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "lab_id")
+    public Lab lab;
+
+    @NotNull
+    @Column(name = "as_of")
+    public LocalDate asOf;
+
+    @NotNull
+    @PositiveOrZero
+    @DecimalMax(Money.MAX)
+    @Digits(integer = 18, fraction = 2)
+    public BigDecimal value;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    public ValuationBasis basis;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "funding_round_id")
+    public FundingRound fundingRound;
+
+    @Size(max = 10_000)
+    public String note;
+
+    @Override
+    public LocalDate occurredOn() {
+        return asOf;
+    }
+
+    /** Copies every editable field from a draft. */
+    public void updateFrom(Valuation draft) {
+        copyFactFields(draft);
+        lab = draft.lab;
+        asOf = draft.asOf;
+        value = draft.value;
+        basis = draft.basis;
+        fundingRound = draft.fundingRound;
+        note = draft.note;
+    }
+}

@@ -1,0 +1,75 @@
+package io.labwatch.domain.lab;
+
+import io.labwatch.domain.shared.Slugs;
+import io.labwatch.domain.shared.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Any organisation Labwatch tracks: frontier lab, startup, big tech, compute provider, investor. */
+@Entity
+@Table(name = "lab")
+public class Lab extends TrackedEntity {
+
+    @NotBlank
+    @Size(max = 80)
+    @Pattern(regexp = Slugs.PATTERN, message = "must be lower-case letters, digits and single hyphens")
+    public String slug;
+
+    @NotBlank
+    @Size(max = 200)
+    public String name;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    public LabKind kind;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    public LabStatus status = LabStatus.ACTIVE;
+
+    @Size(max = 200)
+    public String headquarters;
+
+    @Min(1800)
+    @Max(2200)
+    @Column(name = "founded_year")
+    public Integer foundedYear;
+
+    @Size(max = 500)
+    @Pattern(regexp = "^https?://\\S+$", message = "must be an http or https URL")
+    public String website;
+
+    @Size(max = 10_000)
+    public String summary;
+
+    @Size(max = 500)
+    @Column(name = "stated_emphasis")
+    public String statedEmphasis;
+
+    @Column(name = "last_verified_on")
+    public LocalDate lastVerifiedOn;
+
+    /** Copies every editable field from a draft; identity, version and timestamps stay. */
+    public void updateFrom(Lab draft) {
+        slug = draft.slug;
+        name = draft.name;
+        kind = draft.kind;
+        status = draft.status;
+        headquarters = draft.headquarters;
+        foundedYear = draft.foundedYear;
+        website = draft.website;
+        summary = draft.summary;
+        statedEmphasis = draft.statedEmphasis;
+        lastVerifiedOn = draft.lastVerifiedOn;
+    }
+}

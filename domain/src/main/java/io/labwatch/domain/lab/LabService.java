@@ -1,0 +1,57 @@
+package io.labwatch.domain.lab;
+
+import io.labwatch.domain.shared.DuplicateException;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.References;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates, edits and deletes labs. */
+@ApplicationScoped
+@Transactional
+public class LabService extends EntityService<Lab> {
+
+    @Inject
+    LabRepository labs;
+
+    @Inject
+    References references;
+
+    public Lab get(String slug) {
+        return labs.findBySlug(slug).orElseThrow(() -> new NotFoundException("Lab", slug));
+    }
+
+    @Override
+    protected String entityName() {
+        return "Lab";
+    }
+
+    @Override
+    protected Object key(Lab lab) {
+        return lab.slug;
+    }
+
+    @Override
+    protected void copy(Lab draft, Lab target) {
+        target.updateFrom(draft);
+    }
+
+    @Override
+    protected void checkRules(Lab draft, Long currentId, List<FieldError> errors) {
+        if (draft.slug != null && labs.count("slug = ?1 and id <> ?2", draft.slug, currentId == null ? -1L : currentId) > 0) {
+            throw new DuplicateException("Lab", "slug", draft.slug);
+        }
+    }
+
+    @Override
+    protected Optional<String> blockingReferences(Lab lab) {
+        return references.describe(lab.id, "hire.to_lab_id", "hire.from_lab_id", "funding_round.lab_id",
+                "valuation.lab_id", "financial_metric.lab_id", "compute_deal.buyer_lab_id",
+                "compute_deal.provider_lab_id", "watch_item.lab_id");
+    }
+}

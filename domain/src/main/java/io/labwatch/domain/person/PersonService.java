@@ -1,0 +1,55 @@
+package io.labwatch.domain.person;
+
+import io.labwatch.domain.shared.DuplicateException;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.References;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates, edits and deletes people. */
+@ApplicationScoped
+@Transactional
+public class PersonService extends EntityService<Person> {
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    References references;
+
+    public Person get(String slug) {
+        return people.findBySlug(slug).orElseThrow(() -> new NotFoundException("Person", slug));
+    }
+
+    @Override
+    protected String entityName() {
+        return "Person";
+    }
+
+    @Override
+    protected Object key(Person person) {
+        return person.slug;
+    }
+
+    @Override
+    protected void copy(Person draft, Person target) {
+        target.updateFrom(draft);
+    }
+
+    @Override
+    protected void checkRules(Person draft, Long currentId, List<FieldError> errors) {
+        if (draft.slug != null && people.count("slug = ?1 and id <> ?2", draft.slug, currentId == null ? -1L : currentId) > 0) {
+            throw new DuplicateException("Person", "slug", draft.slug);
+        }
+    }
+
+    @Override
+    protected Optional<String> blockingReferences(Person person) {
+        return references.describe(person.id, "hire.person_id", "hire.reports_to_id");
+    }
+}

@@ -1,0 +1,114 @@
+package io.labwatch.domain.shared;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * The one write path for an entity type: validate (Bean Validation plus the type's own rules), check the
+ * caller's version, write, and flush inside the transaction so that database refusals surface here as
+ * domain exceptions rather than at commit. Subclasses are transactional beans.
+ */
+public abstract class EntityService<T extends TrackedEntity> {
+
+    @Inject
+    protected EntityManager em;
+
+    @Inject
+    Validator validator;
+
+    /** The name readers see in messages: "Lab", "Hire". */
+    protected abstract String entityName();
+
+    /** How messages name one entity: its slug, or its id. */
+    protected Object key(T entity) {
+        return entity.id;
+    }
+
+    /** Copies the editable fields of a validated draft onto the managed entity. */
+    protected abstract void copy(T draft, T target);
+
+    /** Rules beyond Bean Validation; {@code currentId} is null on create. May throw {@link DuplicateException}. */
+    protected void checkRules(T draft, Long currentId, List<FieldError> errors) {
+    }
+
+    /** Why the entity cannot be deleted (facts still refer to it), if anything. */
+    protected Optional<String> blockingReferences(T entity) {
+        return Optional.empty();
+    }
+
+    public T create(T draft) {
+        validate(draft, null);
+        em.persist(draft);
+        flush(draft);
+        return draft;
+    }
+
+    public T update(T current, long expectedVersion, T draft) {
+        requireVersion(current, expectedVersion);
+        validate(draft, current.id);
+        copy(draft, current);
+        flush(current);
+        return current;
+    }
+
+    public void delete(T current, long expectedVersion) {
+        requireVersion(current, expectedVersion);
+        blockingReferences(current).ifPresent(reason -> {
+            throw new InUseException(entityName(), key(current), reason);
+        });
+        em.remove(current);
+        flush(current);
+    }
+
+    protected void requireVersion(T current, long expectedVersion) {
+        if (current.version != expectedVersion) {
+            throw new StaleVersionException(entityName(), key(current), expectedVersion, current.version);
+        }
+    }
+
+    protected void validate(T draft, Long currentId) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<T> violation : validator.validate(draft)) {
+            errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        checkRules(draft, currentId, errors);
+        if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private void flush(T entity) {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new StaleVersionException(entityName(), key(entity), entity.version, entity.version + 1);
+        } catch (PersistenceException e) {
+            throw translate(e, entity);
+        }
+    }
+
+    /** Turns a constraint the database enforced (a race the checks above could not see) into a domain error. */
+    private RuntimeException translate(PersistenceException e, T entity) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                String constraint = String.valueOf(violation.getConstraintName());
+                return switch (violation.getKind()) {
+                    case UNIQUE -> new DuplicateException(entityName(), constraint, key(entity));
+                    case FOREIGN_KEY -> new InUseException(entityName(), key(entity), "other facts refer to it (" + constraint + ")");
+                    default -> InvalidInputException.of(entityName(), "breaks the rule " + constraint);
+                };
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,45 @@
+package io.labwatch.domain.watch;
+
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Records forward-looking watch items and their resolution. */
+@ApplicationScoped
+@Transactional
+public class WatchItemService extends EntityService<WatchItem> {
+
+    @Inject
+    WatchItemRepository repository;
+
+    public WatchItem get(long id) {
+        return repository.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Watch item", id));
+    }
+
+    @Override
+    protected String entityName() {
+        return "Watch item";
+    }
+
+    @Override
+    protected void copy(WatchItem draft, WatchItem target) {
+        target.updateFrom(draft);
+    }
+
+    @Override
+    protected void checkRules(WatchItem draft, Long currentId, List<FieldError> errors) {
+        if (draft.dueBy != null && draft.raisedOn != null && draft.dueBy.isBefore(draft.raisedOn)) {
+            errors.add(new FieldError("dueBy", "must be on or after raisedOn"));
+        }
+        if (draft.status == WatchStatus.OPEN && draft.resolvedOn != null) {
+            errors.add(new FieldError("resolvedOn", "must be empty while the item is open"));
+        }
+        if (draft.status != null && draft.status != WatchStatus.OPEN && draft.resolvedOn == null) {
+            errors.add(new FieldError("resolvedOn", "is required once the item is " + draft.status.name().toLowerCase()));
+        }
+    }
+}
