@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Hibernate;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -52,7 +53,8 @@ public abstract class EntityService<T extends TrackedEntity> {
         return draft;
     }
 
-    public T update(T current, long expectedVersion, T draft) {
+    public T update(T entity, long expectedVersion, T draft) {
+        T current = managed(entity);
         requireVersion(current, expectedVersion);
         validate(draft, current.id);
         copy(draft, current);
@@ -60,13 +62,27 @@ public abstract class EntityService<T extends TrackedEntity> {
         return current;
     }
 
-    public void delete(T current, long expectedVersion) {
+    public void delete(T entity, long expectedVersion) {
+        T current = managed(entity);
         requireVersion(current, expectedVersion);
         blockingReferences(current).ifPresent(reason -> {
             throw new InUseException(entityName(), key(current), reason);
         });
         em.remove(current);
         flush(current);
+    }
+
+    /** The entity as this transaction sees it, so that edits of a detached copy are neither lost nor blind. */
+    @SuppressWarnings("unchecked")
+    private T managed(T entity) {
+        if (em.contains(entity)) {
+            return entity;
+        }
+        T current = (T) em.find(Hibernate.getClass(entity), entity.id);
+        if (current == null) {
+            throw new NotFoundException(entityName(), key(entity));
+        }
+        return current;
     }
 
     protected void requireVersion(T current, long expectedVersion) {

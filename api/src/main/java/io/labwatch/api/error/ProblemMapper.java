@@ -1,0 +1,138 @@
+package io.labwatch.api.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.labwatch.domain.exchange.ImportRejectedException;
+import io.labwatch.domain.shared.DuplicateException;
+import io.labwatch.domain.shared.InUseException;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.StaleVersionException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every failure of an API call into an application/problem+json response with a precise status. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response invalid(InvalidInputException e) {
+        return respond(Problem.of("validation", "Invalid input", 422, e.getMessage(),
+                e.errors.stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response importRejected(ImportRejectedException e) {
+        return respond(Problem.of("import-rejected", "Import rejected", 422,
+                e.errors.size() + " problem(s) found; nothing was written",
+                e.errors.stream().map(r -> new Problem.FieldProblem(r.section() + "." + r.field(), r.message(), r.row())).toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return respond(Problem.of("not-found", "Not found", 404, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response duplicate(DuplicateException e) {
+        return respond(Problem.of("duplicate", "Already exists", 409, e.getMessage(),
+                List.of(new Problem.FieldProblem(e.field, "is already taken"))));
+    }
+
+    @ServerExceptionMapper
+    public Response stale(StaleVersionException e) {
+        return respond(Problem.of("stale-version", "Edited by someone else", 409, e.getMessage(),
+                List.of(new Problem.FieldProblem("version", "is " + e.expectedVersion + "; the current version is " + e.currentVersion))));
+    }
+
+    @ServerExceptionMapper
+    public Response preconditionFailed(PreconditionFailedException e) {
+        return respond(Problem.of("precondition-failed", "Precondition failed", 412, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response inUse(InUseException e) {
+        return respond(Problem.of("in-use", "Still referenced", 409, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return respond(Problem.of("malformed-request", "Malformed request", 400, "unknown field '" + e.getPropertyName() + "'",
+                List.of(new Problem.FieldProblem(path(e), "is not a known field; known fields: " + e.getKnownPropertyIds()))));
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(InvalidFormatException e) {
+        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
+        return respond(Problem.of("malformed-request", "Malformed request", 400, "'" + e.getValue() + "' is not " + expected,
+                List.of(new Problem.FieldProblem(path(e), "must be " + expected))));
+    }
+
+    @ServerExceptionMapper
+    public Response badJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m ? path(m) : "";
+        String message = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
+        return respond(Problem.of("malformed-request", "Malformed request", 400,
+                e instanceof JsonMappingException ? "the body does not fit the expected shape" : "the body is not valid JSON",
+                List.of(new Problem.FieldProblem(field, message))));
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e) {
+        return respond(Problem.of("validation", "Invalid request", 400, "request parameters are invalid",
+                e.getConstraintViolations().stream()
+                        .map(v -> new Problem.FieldProblem(lastNode(v.getPropertyPath().toString()), v.getMessage())).toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return badJson(json);
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "HTTP " + status : known.getReasonPhrase();
+        return respond(Problem.of("http-" + status, title, status, e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Unexpected failure", e);
+        return respond(Problem.of("internal-error", "Internal error", 500, "an unexpected error occurred; it has been logged"));
+    }
+
+    static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+        }
+        return switch (type.getSimpleName()) {
+            case "LocalDate" -> "a date (YYYY-MM-DD)";
+            case "BigDecimal", "Integer", "Long", "int", "long" -> "a number";
+            case "Boolean", "boolean" -> "true or false";
+            default -> "a " + type.getSimpleName();
+        };
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+}

@@ -1,0 +1,92 @@
+package io.labwatch.app.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.labwatch.domain.demo.DemoDataLoader;
+import io.labwatch.domain.exchange.DatasetImporter;
+import io.labwatch.domain.exchange.ImportResult;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.hire.HireRepository;
+import io.labwatch.domain.lab.LabRepository;
+import io.labwatch.domain.source.CitationRepository;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DemoDataTest {
+
+    @Inject
+    DemoDataLoader loader;
+
+    @Inject
+    DatasetImporter importer;
+
+    @Inject
+    LabRepository labs;
+
+    @Inject
+    HireRepository hires;
+
+    @Inject
+    CitationRepository citations;
+
+    @Test
+    void apiListsTheLabsOfTheArticle() {
+        given().when().get("/api/labs").then().statusCode(200)
+                .body("name", hasItems("Anthropic", "OpenAI", "Safe Superintelligence", "Thinking Machines", "xAI",
+                        "SpaceX", "Google DeepMind", "Meta", "Tesla", "Eureka Labs", "Yahoo"))
+                .body("find { it.slug == 'anthropic' }.latestValuation.value", org.hamcrest.Matchers.equalTo(900000000000.00f));
+    }
+
+    @Test
+    void homePageShowsLabsWithLatestValuationAndEvent() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("Anthropic"), containsString("$900B"), containsString("May 2026"),
+                        containsString("Safe Superintelligence"), containsString("Model-assisted pre-training research; frontier safety"));
+    }
+
+    @Test
+    @Transactional
+    void karpathyHireIsStoredWithTeamReportingLineAndSources() {
+        Hire hire = hires.find("person.slug = ?1 and toLab.slug = ?2", "andrej-karpathy", "anthropic").singleResult();
+
+        assertThat(hire.team).isEqualTo("Pre-training");
+        assertThat(hire.reportsTo.name).isEqualTo("Nick Joseph");
+        assertThat(hire.fromLab.name).isEqualTo("Eureka Labs");
+        List<String> outlets = citations.find("hire", hire).stream().map(c -> c.source.outlet).toList();
+        assertThat(outlets).contains("TechCrunch", "CNBC", "TechRepublic", "Proactive Investors", "BUSINESS 2.0");
+    }
+
+    @Test
+    @Transactional
+    void everyDemoFactCitesASource() {
+        for (String table : List.of("hire", "funding_round", "valuation", "financial_metric", "compute_deal", "watch_item")) {
+            Number uncited = (Number) labs.getEntityManager().createNativeQuery(
+                    "select count(*) from " + table + " f where not exists (select 1 from citation c where c." + table + "_id = f.id)")
+                    .getSingleResult();
+            assertThat(uncited.longValue()).as("uncited rows in " + table).isZero();
+        }
+        Number revenue = (Number) labs.getEntityManager().createNativeQuery(
+                "select value from financial_metric where period = '2026-Q2' and metric = 'REVENUE'").getSingleResult();
+        assertThat(new BigDecimal(revenue.toString())).isEqualByComparingTo("10900000000");
+    }
+
+    @Test
+    void loadingAgainAddsNothing() {
+        long before = labs.count() + hires.count() + citations.count();
+
+        assertThat(loader.loadOnce()).isFalse();
+        ImportResult again = importer.importDataset(loader.read(), false);
+
+        assertThat(again.totalCreated()).isZero();
+        assertThat(again.unchanged().get("hires")).isEqualTo(loader.read().hires().size());
+        assertThat(labs.count() + hires.count() + citations.count()).isEqualTo(before);
+    }
+}
