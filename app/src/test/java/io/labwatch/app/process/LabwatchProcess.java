@@ -1,0 +1,104 @@
+package io.labwatch.app.process;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** The packaged Labwatch started as its own process, as a user starts it, for restart and shutdown tests. */
+final class LabwatchProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    final int httpPort;
+    final Path log;
+    final long startMillis;
+    private final Process process;
+
+    private LabwatchProcess(Process process, int httpPort, Path log, long startMillis) {
+        this.process = process;
+        this.httpPort = httpPort;
+        this.log = log;
+        this.startMillis = startMillis;
+    }
+
+    /** Starts the jar with the given system properties and environment, and waits until it is ready. */
+    static LabwatchProcess start(Map<String, String> properties, Map<String, String> environment, Path log) throws Exception {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Dquarkus.http.port=" + port));
+        properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
+        command.add("-jar");
+        command.add(System.getProperty("labwatch.jar", "target/quarkus-app/quarkus-run.jar"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE") || k.startsWith("LABWATCH_"));
+        builder.environment().putAll(environment);
+        long started = System.nanoTime();
+        LabwatchProcess app = new LabwatchProcess(builder.start(), port, log, 0);
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (System.currentTimeMillis() < deadline) {
+            if (!app.process.isAlive()) {
+                throw new IllegalStateException("Labwatch exited with " + app.process.exitValue() + ":\n" + Files.readString(log));
+            }
+            try {
+                if (app.get("/q/health/ready").statusCode() == 200) {
+                    return new LabwatchProcess(app.process, port, log, (System.nanoTime() - started) / 1_000_000);
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        app.close();
+        throw new IllegalStateException("Labwatch did not become ready in 90 s:\n" + Files.readString(log));
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> put(String path, String ifMatch, String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+                .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Stops it as a service manager would (SIGTERM) and returns the exit code. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("Labwatch did not stop within 30 s of SIGTERM");
+        }
+        return process.exitValue();
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + httpPort + path);
+    }
+}
