@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.labwatch.domain.exchange.ImportRejectedException;
+import io.labwatch.domain.listing.BadQueryException;
 import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.InUseException;
 import io.labwatch.domain.shared.InvalidInputException;
@@ -26,6 +27,12 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
         return respond(Problem.of("validation", "Invalid input", 422, e.getMessage(),
+                e.errors.stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList()));
+    }
+
+    @ServerExceptionMapper
+    public Response badQuery(BadQueryException e) {
+        return respond(Problem.of("bad-query", "Invalid query", 400, e.getMessage(),
                 e.errors.stream().map(f -> new Problem.FieldProblem(f.field(), f.message())).toList()));
     }
 

@@ -39,10 +39,12 @@ class DemoDataTest {
 
     @Test
     void apiListsTheLabsOfTheArticle() {
-        given().when().get("/api/labs").then().statusCode(200)
-                .body("name", hasItems("Anthropic", "OpenAI", "Safe Superintelligence", "Thinking Machines", "xAI",
-                        "SpaceX", "Google DeepMind", "Meta", "Tesla", "Eureka Labs", "Yahoo"))
-                .body("find { it.slug == 'anthropic' }.latestValuation.value", org.hamcrest.Matchers.equalTo(900000000000.00f));
+        given().when().get("/api/labs?size=100").then().statusCode(200)
+                .body("items.name", hasItems("Anthropic", "OpenAI", "Safe Superintelligence", "Thinking Machines", "xAI",
+                        "SpaceX", "Google DeepMind", "Meta", "Tesla", "Eureka Labs", "Yahoo"));
+        given().when().get("/api/labs/overview").then().statusCode(200)
+                .body("find { it.slug == 'anthropic' }.latestValuation.value", org.hamcrest.Matchers.equalTo(900000000000.00f))
+                .body("find { it.slug == 'anthropic' }.latestEvent.kind", org.hamcrest.Matchers.equalTo("HIRE_IN"));
     }
 
     @Test

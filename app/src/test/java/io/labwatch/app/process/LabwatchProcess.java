@@ -71,6 +71,11 @@ final class LabwatchProcess implements AutoCloseable {
                 .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Stops it as a service manager would (SIGTERM) and returns the exit code. */
     int stop() throws InterruptedException {
         process.destroy();

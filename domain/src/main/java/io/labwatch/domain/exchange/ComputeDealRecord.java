@@ -5,8 +5,8 @@ import io.labwatch.domain.shared.DatePrecision;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A compute deal in the exchange format; buyer and provider by lab slug. */
-public record ComputeDealRecord(String buyer, String provider, String facility, String location,
+/** A compute deal in the exchange format; buyer and provider by lab slug. {@code id} and {@code version} are the stored row's (ignored on import). */
+public record ComputeDealRecord(Long id, String buyer, String provider, String facility, String location,
         LocalDate announcedOn, DatePrecision datePrecision, String capacity, String description,
-        Certainty certainty, List<CitationRecord> citations) {
+        Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
 }

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A financial metric in the exchange format. */
-public record FinancialMetricRecord(String lab, String period, MetricKind metric, BigDecimal value, String scope,
-        LocalDate reportedOn, DatePrecision datePrecision, Certainty certainty, List<CitationRecord> citations) {
+/** A financial metric in the exchange format. {@code id} and {@code version} are the stored row's (ignored on import). */
+public record FinancialMetricRecord(Long id, String lab, String period, MetricKind metric, BigDecimal value, String scope,
+        LocalDate reportedOn, DatePrecision datePrecision, Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
 }

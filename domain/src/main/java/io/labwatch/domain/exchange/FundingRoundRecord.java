@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A funding round in the exchange format; its name is unique within its lab. */
-public record FundingRoundRecord(String lab, String name, LocalDate announcedOn, DatePrecision datePrecision,
+/** A funding round in the exchange format; its name is unique within its lab. {@code id} and {@code version} are the stored row's (ignored on import). */
+public record FundingRoundRecord(Long id, String lab, String name, LocalDate announcedOn, DatePrecision datePrecision,
         LocalDate closedOn, BigDecimal amountRaised, BigDecimal postMoneyValuation, String leadInvestors,
-        Certainty certainty, List<CitationRecord> citations) {
+        Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
 }

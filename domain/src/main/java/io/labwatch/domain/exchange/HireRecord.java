@@ -7,8 +7,8 @@ import io.labwatch.domain.shared.DatePrecision;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A talent move in the exchange format; people and labs by slug. */
-public record HireRecord(String person, String fromLab, String toLab, HireKind kind, String role, String team,
+/** A talent move in the exchange format; people and labs by slug. {@code id} and {@code version} are the stored row's (ignored on import). */
+public record HireRecord(Long id, String person, String fromLab, String toLab, HireKind kind, String role, String team,
         String reportsTo, LocalDate announcedOn, DatePrecision datePrecision, LocalDate startedOn,
-        Seniority seniority, String mandate, Certainty certainty, List<CitationRecord> citations) {
+        Seniority seniority, String mandate, Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
 }

@@ -11,11 +11,5 @@ import java.util.List;
  */
 public record LabRecord(String slug, String name, LabKind kind, LabStatus status, String headquarters,
         Integer foundedYear, String website, String summary, String statedEmphasis, LocalDate lastVerifiedOn,
-        List<CitationRecord> citations, Long version) {
-
-    /** The stored lab in this format, with the sources that its profile cites. */
-    public static LabRecord of(io.labwatch.domain.lab.Lab lab, List<CitationRecord> citations) {
-        return new LabRecord(lab.slug, lab.name, lab.kind, lab.status, lab.headquarters, lab.foundedYear, lab.website,
-                lab.summary, lab.statedEmphasis, lab.lastVerifiedOn, citations, lab.version);
-    }
+        List<CitationRecord> citations, Long version) implements Versioned {
 }

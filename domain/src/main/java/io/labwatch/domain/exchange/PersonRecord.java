@@ -1,5 +1,5 @@
 package io.labwatch.domain.exchange;
 
 /** A person in the exchange format. */
-public record PersonRecord(String slug, String name, String bio, String notableRoles) {
+public record PersonRecord(String slug, String name, String bio, String notableRoles, Long version) implements Versioned {
 }

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 
 /** A source in the exchange format. */
 public record SourceRecord(String slug, String outlet, String headline, String url, LocalDate publishedOn,
-        String author, String focusAngle, String keyQuote) {
+        String author, String focusAngle, String keyQuote, Long version) implements Versioned {
 }

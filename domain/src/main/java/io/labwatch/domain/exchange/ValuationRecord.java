@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A valuation in the exchange format; {@code round} names a round of the same lab. */
-public record ValuationRecord(String lab, LocalDate asOf, DatePrecision datePrecision, BigDecimal value,
-        ValuationBasis basis, String round, String note, Certainty certainty, List<CitationRecord> citations) {
+/** A valuation in the exchange format; {@code round} names a round of the same lab. {@code id} and {@code version} are the stored row's (ignored on import). */
+public record ValuationRecord(Long id, String lab, LocalDate asOf, DatePrecision datePrecision, BigDecimal value,
+        ValuationBasis basis, String round, String note, Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
 }

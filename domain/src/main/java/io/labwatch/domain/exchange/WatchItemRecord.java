@@ -4,7 +4,7 @@ import io.labwatch.domain.watch.WatchStatus;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A watch item in the exchange format. */
-public record WatchItemRecord(String lab, String question, String detail, LocalDate raisedOn, LocalDate dueBy,
-        WatchStatus status, LocalDate resolvedOn, String resolutionNote, List<CitationRecord> citations) {
+/** A watch item in the exchange format. {@code id} and {@code version} are the stored row's (ignored on import). */
+public record WatchItemRecord(Long id, String lab, String question, String detail, LocalDate raisedOn, LocalDate dueBy,
+        WatchStatus status, LocalDate resolvedOn, String resolutionNote, List<CitationRecord> citations, Long version) implements Versioned {
 }

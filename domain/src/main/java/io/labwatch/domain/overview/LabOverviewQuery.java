@@ -27,7 +27,7 @@ public class LabOverviewQuery {
                     where lab_id = l.id order by as_of desc, id desc limit 1) v on true
               left join lateral (
                    select kind, occurred_on, date_precision from lab_event
-                    where lab_id = l.id order by occurred_on desc, fact_id desc limit 1) e on true
+                    where lab_id = l.id and kind <> 'SOURCE' order by occurred_on desc, fact_id desc limit 1) e on true
              order by lower(l.name), l.slug
             """;
 

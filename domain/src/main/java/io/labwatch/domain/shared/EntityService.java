@@ -92,15 +92,21 @@ public abstract class EntityService<T extends TrackedEntity> {
     }
 
     protected void validate(T draft, Long currentId) {
+        List<FieldError> errors = problems(draft, currentId);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** Every problem with a draft (Bean Validation and the type's rules), sorted by field; empty when valid. */
+    public List<FieldError> problems(T draft, Long currentId) {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<T> violation : validator.validate(draft)) {
             errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
         checkRules(draft, currentId, errors);
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
-            throw new InvalidInputException(errors);
-        }
+        errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
+        return errors;
     }
 
     private void flush(T entity) {

@@ -38,7 +38,7 @@ public class CitationService extends EntityService<Citation> {
     }
 
     /** Points the citation at its fact: one column per fact type keeps real foreign keys. */
-    static void attach(Citation citation, TrackedEntity fact) {
+    public static void attach(Citation citation, TrackedEntity fact) {
         if (fact instanceof Hire hire) {
             citation.hire = hire;
         } else if (fact instanceof FundingRound round) {

@@ -1,0 +1,89 @@
+package io.labwatch.api.exchange;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.labwatch.domain.exchange.ComputeDealRecord;
+import io.labwatch.domain.exchange.Dataset;
+import io.labwatch.domain.exchange.FinancialMetricRecord;
+import io.labwatch.domain.exchange.FundingRoundRecord;
+import io.labwatch.domain.exchange.HireRecord;
+import io.labwatch.domain.exchange.ImportRejectedException;
+import io.labwatch.domain.exchange.LabRecord;
+import io.labwatch.domain.exchange.PersonRecord;
+import io.labwatch.domain.exchange.RowError;
+import io.labwatch.domain.exchange.SourceRecord;
+import io.labwatch.domain.exchange.ValuationRecord;
+import io.labwatch.domain.exchange.WatchItemRecord;
+import io.labwatch.domain.shared.NotFoundException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One section of the dataset as CSV: a header row naming the record's fields, one row per record. The
+ * {@code citations} column lists source slugs separated by "|". Empty cells are absent values.
+ */
+public final class CsvSection {
+
+    static final Map<String, Class<?>> SECTIONS = new LinkedHashMap<>();
+
+    static {
+        SECTIONS.put("labs", LabRecord.class);
+        SECTIONS.put("people", PersonRecord.class);
+        SECTIONS.put("sources", SourceRecord.class);
+        SECTIONS.put("hires", HireRecord.class);
+        SECTIONS.put("fundingRounds", FundingRoundRecord.class);
+        SECTIONS.put("valuations", ValuationRecord.class);
+        SECTIONS.put("financialMetrics", FinancialMetricRecord.class);
+        SECTIONS.put("computeDeals", ComputeDealRecord.class);
+        SECTIONS.put("watchItems", WatchItemRecord.class);
+    }
+
+    private CsvSection() {
+    }
+
+    /** Reads the CSV into a dataset holding just that section; every bad row is reported, none is kept. */
+    static Dataset read(String section, String csv, ObjectMapper json) {
+        Class<?> type = SECTIONS.get(section);
+        if (type == null) {
+            throw new NotFoundException("Import section", section + " (sections: " + String.join(", ", SECTIONS.keySet()) + ")");
+        }
+        List<Map<String, String>> rows;
+        try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+            rows = it.readAll();
+        } catch (IOException | RuntimeException e) {
+            throw new ImportRejectedException(List.of(new RowError(section, 0, "", "not readable as CSV with a header row: " + e.getMessage())));
+        }
+        List<Object> records = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Map<String, Object> values = new LinkedHashMap<>();
+            rows.get(i).forEach((column, cell) -> {
+                if (cell != null && !cell.isBlank()) {
+                    values.put(column.trim(), column.trim().equals("citations") ? citations(cell) : cell.trim());
+                }
+            });
+            try {
+                records.add(json.convertValue(values, type));
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(section, i + 1, "", e.getMessage().replaceAll(" \\(through reference chain.*", "")));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ImportRejectedException(errors);
+        }
+        Map<String, Object> dataset = new LinkedHashMap<>();
+        dataset.put(section, records);
+        return json.convertValue(dataset, Dataset.class);
+    }
+
+    private static List<Map<String, String>> citations(String cell) {
+        return Arrays.stream(cell.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).map(s -> Map.of("source", s)).toList();
+    }
+}

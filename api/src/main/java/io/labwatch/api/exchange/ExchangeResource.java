@@ -1,0 +1,64 @@
+package io.labwatch.api.exchange;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.labwatch.api.error.RequestBodies;
+import io.labwatch.domain.exchange.Dataset;
+import io.labwatch.domain.exchange.DatasetExporter;
+import io.labwatch.domain.exchange.DatasetImporter;
+import io.labwatch.domain.exchange.ImportResult;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Bulk import (JSON dataset or CSV per section, all or nothing, idempotent) and export of the whole dataset. */
+@Path("/api")
+@Tag(name = "Import and export")
+public class ExchangeResource {
+
+    @Inject
+    DatasetImporter importer;
+
+    @Inject
+    DatasetExporter exporter;
+
+    @Inject
+    ObjectMapper json;
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a dataset", description = "The export format. All or nothing: one bad row rejects the whole "
+            + "document with every row's errors (422). Rows whose natural key is stored already are left as they are, so "
+            + "importing the same document twice changes nothing. With dryRun=true nothing is written.")
+    public ImportResult importJson(Dataset dataset, @QueryParam("dryRun") boolean dryRun) {
+        return importer.importDataset(RequestBodies.require(dataset), dryRun);
+    }
+
+    @POST
+    @Path("/import/{section}")
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import one section as CSV", description = "Sections: labs, people, sources, hires, fundingRounds, "
+            + "valuations, financialMetrics, computeDeals, watchItems. The header row names the fields of the section's "
+            + "records; the citations column lists source slugs separated by |.")
+    public ImportResult importCsv(@PathParam("section") String section, String csv, @QueryParam("dryRun") boolean dryRun) {
+        return importer.importDataset(CsvSection.read(section, RequestBodies.require(csv), json), dryRun);
+    }
+
+    @GET
+    @Path("/export")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Export the whole dataset", description = "In the import format; importing it into an empty database reproduces the data.")
+    public Dataset export() {
+        return exporter.export();
+    }
+}

@@ -1,0 +1,105 @@
+package io.labwatch.api.openapi;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the generated OpenAPI document where annotations would repeat themselves on every resource:
+ * unique operation ids, summaries for the shared list/get/create/update/delete operations, the problem+json
+ * error responses each kind of operation can give, and tag descriptions.
+ */
+public class ApiDocumentFilter implements OASFilter {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final Map<String, String> TAGS = Map.ofEntries(
+            Map.entry("Labs", "Organisations tracked: frontier labs, startups, big tech, compute providers, investors."),
+            Map.entry("People", "People whose moves between labs are tracked."),
+            Map.entry("Hires", "Talent moves: joined, departed, founded, promoted; with role, team and reporting line."),
+            Map.entry("Funding rounds", "Rounds raised by labs, in US dollars."),
+            Map.entry("Valuations", "What a lab was worth on a date, and on what basis."),
+            Map.entry("Financial metrics", "Revenue and other reported figures per period."),
+            Map.entry("Compute deals", "Compute bought or rented from a provider."),
+            Map.entry("Sources", "Articles and documents that report facts."),
+            Map.entry("Citations", "Links between facts and the sources that report them."),
+            Map.entry("Watch items", "Forward-looking questions analysts follow."),
+            Map.entry("Search", "Full-text search."),
+            Map.entry("Import and export", "The whole dataset in one document."));
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        openAPI.getComponents().addSchema("Problem", problemSchema());
+        if (openAPI.getTags() != null) {
+            openAPI.getTags().forEach(tag -> tag.setDescription(TAGS.getOrDefault(tag.getName(), tag.getName())));
+        }
+        // No authentication yet: say so explicitly (accounts and tokens arrive with the trust work).
+        openAPI.setSecurity(List.of());
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> complete(path, method, op)));
+    }
+
+    private void complete(String path, PathItem.HttpMethod method, Operation op) {
+        boolean one = path.endsWith("}");
+        String noun = op.getTags() == null || op.getTags().isEmpty() ? "resource" : op.getTags().get(0).toLowerCase(Locale.ROOT);
+        op.setOperationId(method.name().toLowerCase(Locale.ROOT) + Arrays.stream(path.split("[/{}-]+"))
+                .filter(s -> !s.isEmpty()).map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1)).collect(Collectors.joining()));
+        if (op.getSummary() == null || op.getSummary().length() < 8) {
+            op.setSummary(switch (method) {
+                case GET -> one ? "Get one of the " + noun : "List " + noun + " (filters, sort, page, size)";
+                case POST -> "Create one of the " + noun;
+                case PUT -> "Replace one of the " + noun + " (needs the version last read)";
+                case DELETE -> "Delete one of the " + noun + " (needs the version last read)";
+                default -> method.name() + " " + noun;
+            });
+        }
+        APIResponses responses = op.getResponses();
+        add(responses, "400", "Malformed request, or unknown filter, sort or parameter value");
+        if (one || path.contains("{")) {
+            add(responses, "404", "Not found");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+            add(responses, "422", "Invalid input: every field at fault is listed");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+            add(responses, "409", "Conflict: duplicate key, stale version in the body, or still referenced");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+            add(responses, "412", "If-Match does not match the current version");
+        }
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.hasAPIResponse(status)) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
+                .content(OASFactory.createContent().addMediaType(PROBLEM,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+    }
+
+    private static Schema problemSchema() {
+        Schema text = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        Schema fieldProblem = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("field", text).addProperty("message", text)
+                .addProperty("row", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("1-based row, for imports"));
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("An RFC 9457 problem document")
+                .addProperty("type", text.description("URI naming the kind of problem"))
+                .addProperty("title", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
+                .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
+                .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldProblem))
+                .required(List.of("type", "title", "status"));
+    }
+}

@@ -1,0 +1,73 @@
+package io.labwatch.api.shared;
+
+import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.Page;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads page, size, sort and filters from a request, and answers a page with RFC 8288 Link headers. */
+public final class Listing {
+
+    private static final Set<String> CONTROLS = Set.of("page", "size", "sort");
+
+    private Listing() {
+    }
+
+    /** Every query parameter other than page, size and sort is a filter; the list decides which it knows. */
+    public static ListRequest request(UriInfo uri) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        List<FieldError> errors = new ArrayList<>();
+        Map<String, String> filters = new LinkedHashMap<>();
+        query.forEach((name, values) -> {
+            if (values.size() > 1) {
+                errors.add(new FieldError(name, "is given more than once"));
+            } else if (!CONTROLS.contains(name)) {
+                filters.put(name, values.get(0));
+            }
+        });
+        int page = number(query.getFirst("page"), 1, "page", errors);
+        int size = number(query.getFirst("size"), ListRequest.DEFAULT_SIZE, "size", errors);
+        if (!errors.isEmpty()) {
+            throw new BadQueryException(errors);
+        }
+        return new ListRequest(filters, query.getFirst("sort"), page, size);
+    }
+
+    public static <T> Response respond(Page<T> page, UriInfo uri) {
+        Response.ResponseBuilder response = Response.ok(PageBody.of(page)).header("X-Total-Count", page.total());
+        response.link(pageUri(uri, 1), "first");
+        response.link(pageUri(uri, (int) page.pages()), "last");
+        if (page.page() > 1) {
+            response.link(pageUri(uri, Math.min(page.page() - 1, (int) page.pages())), "prev");
+        }
+        if (page.page() < page.pages()) {
+            response.link(pageUri(uri, page.page() + 1), "next");
+        }
+        return response.build();
+    }
+
+    private static java.net.URI pageUri(UriInfo uri, int page) {
+        return UriBuilder.fromUri(uri.getRequestUri()).replaceQueryParam("page", page).build();
+    }
+
+    private static int number(String raw, int fallback, String name, List<FieldError> errors) {
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(name, "'" + raw + "' is not a whole number"));
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package io.labwatch.app.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ImportExportTest {
+
+    private static final String DATASET = """
+            {"labs": [
+               {"slug": "import-one", "name": "Import One", "kind": "AI_STARTUP"},
+               {"slug": "import-two", "name": "Import Two", "kind": "AI_STARTUP"},
+               {"slug": "Import Three", "name": "Import Three", "kind": "AI_STARTUP"},
+               {"slug": "import-four", "name": "Import Four", "kind": "AI_STARTUP"}],
+             "people": [{"slug": "import-person", "name": "Import Person"}],
+             "hires": [
+               {"person": "import-person", "toLab": "import-one", "kind": "JOINED", "announcedOn": "2026-02-01",
+                "seniority": "SENIOR", "citations": [{"source": "cnbc-karpathy-anthropic"}]},
+               {"person": "import-person", "toLab": "import-two", "kind": "JOINED", "announcedOn": "2026-03-01",
+                "seniority": "SENIOR"},
+               {"person": "import-person", "toLab": "nowhere", "kind": "JOINED", "announcedOn": "2026-04-01",
+                "seniority": "SENIOR", "citations": [{"source": "cnbc-karpathy-anthropic"}]}]}
+            """;
+
+    @Test
+    void oneBadRowRejectsTheWholeImportAndReportsEveryRow() {
+        Map<String, Object> before = given().get("/api/export").then().statusCode(200).extract().as(Map.class);
+
+        given().contentType(ContentType.JSON).body(DATASET).post("/api/import").then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.find { it.field == 'labs.slug' }.row", equalTo(3))
+                .body("errors.find { it.field == 'hires.citations' }.row", equalTo(2))
+                .body("errors.find { it.field == 'hires.toLab' }.row", equalTo(3));
+
+        Map<String, Object> after = given().get("/api/export").then().statusCode(200).extract().as(Map.class);
+        assertThat(after).isEqualTo(before);
+        given().get("/api/labs/import-one").then().statusCode(404);
+    }
+
+    @Test
+    void dryRunValidatesAndWritesNothingThenARealRunIsIdempotent() {
+        String good = """
+                {"labs": [{"slug": "dry-run-lab", "name": "Dry Run Lab", "kind": "OTHER"}],
+                 "watchItems": [{"lab": "dry-run-lab", "question": "Will it ship?", "raisedOn": "2026-06-01",
+                                 "citations": [{"source": "cnbc-karpathy-anthropic"}]}]}""";
+        given().contentType(ContentType.JSON).body(good).post("/api/import?dryRun=true").then().statusCode(200)
+                .body("dryRun", equalTo(true)).body("created.labs", equalTo(1)).body("created.watchItems", equalTo(1));
+        given().get("/api/labs/dry-run-lab").then().statusCode(404);
+
+        given().contentType(ContentType.JSON).body(good).post("/api/import").then().statusCode(200).body("created.labs", equalTo(1));
+        given().contentType(ContentType.JSON).body(good).post("/api/import").then().statusCode(200)
+                .body("created.labs", equalTo(0)).body("unchanged.labs", equalTo(1)).body("unchanged.watchItems", equalTo(1));
+    }
+
+    @Test
+    void reimportingTheExportChangesNothing() {
+        String export = given().get("/api/export").then().statusCode(200).extract().asString();
+        given().contentType(ContentType.JSON).body(export).post("/api/import").then().statusCode(200)
+                .body("created.values().sum()", equalTo(0));
+        assertThat(given().get("/api/export").then().extract().asString()).isEqualTo(export);
+    }
+
+    @Test
+    void csvSectionsImportWithRowErrors() {
+        String csv = "slug,name,bio\ncsv-person-one,CSV Person One,From a spreadsheet\nCSV two,CSV Person Two,\n";
+        given().contentType("text/csv").body(csv).post("/api/import/people").then().statusCode(422)
+                .body("errors.row", hasItem(2)).body("errors.field", hasItem("people.slug"));
+        given().get("/api/people/csv-person-one").then().statusCode(404);
+
+        given().contentType("text/csv").body("slug,name\ncsv-person-one,CSV Person One\n").post("/api/import/people").then()
+                .statusCode(200).body("created.people", equalTo(1));
+        given().get("/api/people/csv-person-one").then().statusCode(200).body("name", equalTo("CSV Person One"));
+        given().contentType("text/csv").body("person,toLab,kind,announcedOn,seniority,citations\n"
+                        + "csv-person-one,openai,JOINED,2026-08-01,MID,cnbc-karpathy-anthropic|techcrunch-karpathy-anthropic\n")
+                .post("/api/import/hires").then().statusCode(200).body("created.hires", equalTo(1));
+        given().get("/api/hires?person=csv-person-one").then().statusCode(200).body("items[0].citations.size()", equalTo(2));
+    }
+}

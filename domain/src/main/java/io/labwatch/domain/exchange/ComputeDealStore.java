@@ -1,0 +1,77 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.compute.ComputeDealService;
+import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Compute deals in the exchange format, addressed by id. */
+@ApplicationScoped
+@Transactional
+public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord> {
+
+    @Inject
+    ComputeDealService service;
+
+    @Override
+    protected Class<ComputeDeal> type() {
+        return ComputeDeal.class;
+    }
+
+    @Override
+    protected EntityService<ComputeDeal> service() {
+        return service;
+    }
+
+    @Override
+    protected ComputeDeal find(String key) {
+        return service.get(id(key, "Compute deal"));
+    }
+
+    @Override
+    protected ComputeDeal draft(ComputeDealRecord record, List<FieldError> errors) {
+        return drafts.computeDeal(record, errors);
+    }
+
+    @Override
+    protected ComputeDealRecord toRecord(ComputeDeal e, List<CitationRecord> citations) {
+        return new ComputeDealRecord(e.id, e.buyer.slug, e.provider.slug, e.facility, e.location, e.announcedOn, e.datePrecision, e.capacity,
+                e.description, e.certainty, citations, e.version);
+    }
+
+    @Override
+    protected ListSpec listSpec() {
+        return new ListSpec("-announcedOn")
+                .filter("lab", "(e.buyer.slug = :lab or e.provider.slug = :lab)", knownSlug("Lab"))
+                .filter("buyer", "e.buyer.slug = :buyer", knownSlug("Lab"))
+                .filter("provider", "e.provider.slug = :provider", knownSlug("Lab"))
+                .filter("from", "e.announcedOn >= :from", ListSpec.date())
+                .filter("to", "e.announcedOn <= :to", ListSpec.date())
+                .sort("announcedOn", "e.announcedOn");
+    }
+
+    @Override
+    protected String fetches() {
+        return " left join fetch e.buyer left join fetch e.provider";
+    }
+
+    @Override
+    protected String citationAttribute() {
+        return "computeDeal";
+    }
+
+    @Override
+    protected List<CitationRecord> citationsOf(ComputeDealRecord record) {
+        return record.citations();
+    }
+
+    @Override
+    protected boolean citationRequired() {
+        return true;
+    }
+}

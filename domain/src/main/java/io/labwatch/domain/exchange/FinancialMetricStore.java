@@ -1,0 +1,76 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.finance.FinancialMetricService;
+import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import io.labwatch.domain.finance.MetricKind;
+/** Financial metrics in the exchange format, addressed by id. */
+@ApplicationScoped
+@Transactional
+public class FinancialMetricStore extends RecordStore<FinancialMetric, FinancialMetricRecord> {
+
+    @Inject
+    FinancialMetricService service;
+
+    @Override
+    protected Class<FinancialMetric> type() {
+        return FinancialMetric.class;
+    }
+
+    @Override
+    protected EntityService<FinancialMetric> service() {
+        return service;
+    }
+
+    @Override
+    protected FinancialMetric find(String key) {
+        return service.get(id(key, "Financial metric"));
+    }
+
+    @Override
+    protected FinancialMetric draft(FinancialMetricRecord record, List<FieldError> errors) {
+        return drafts.financialMetric(record, errors);
+    }
+
+    @Override
+    protected FinancialMetricRecord toRecord(FinancialMetric e, List<CitationRecord> citations) {
+        return new FinancialMetricRecord(e.id, e.lab.slug, e.period, e.metric, e.value, e.scope, e.reportedOn, e.datePrecision, e.certainty, citations, e.version);
+    }
+
+    @Override
+    protected ListSpec listSpec() {
+        return new ListSpec("-reportedOn")
+                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("metric", "e.metric = :metric", ListSpec.oneOf(MetricKind.class))
+                .filter("period", "e.period = :period", ListSpec.text())
+                .filter("from", "e.reportedOn >= :from", ListSpec.date())
+                .filter("to", "e.reportedOn <= :to", ListSpec.date())
+                .sort("reportedOn", "e.reportedOn").sort("period", "e.period").sort("value", "e.value");
+    }
+
+    @Override
+    protected String fetches() {
+        return " left join fetch e.lab";
+    }
+
+    @Override
+    protected String citationAttribute() {
+        return "financialMetric";
+    }
+
+    @Override
+    protected List<CitationRecord> citationsOf(FinancialMetricRecord record) {
+        return record.citations();
+    }
+
+    @Override
+    protected boolean citationRequired() {
+        return true;
+    }
+}

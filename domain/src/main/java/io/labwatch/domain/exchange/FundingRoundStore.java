@@ -1,0 +1,77 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.funding.FundingRoundService;
+import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import io.labwatch.domain.shared.Certainty;
+/** Funding rounds in the exchange format, addressed by id. */
+@ApplicationScoped
+@Transactional
+public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRecord> {
+
+    @Inject
+    FundingRoundService service;
+
+    @Override
+    protected Class<FundingRound> type() {
+        return FundingRound.class;
+    }
+
+    @Override
+    protected EntityService<FundingRound> service() {
+        return service;
+    }
+
+    @Override
+    protected FundingRound find(String key) {
+        return service.get(id(key, "Funding round"));
+    }
+
+    @Override
+    protected FundingRound draft(FundingRoundRecord record, List<FieldError> errors) {
+        return drafts.fundingRound(record, errors);
+    }
+
+    @Override
+    protected FundingRoundRecord toRecord(FundingRound e, List<CitationRecord> citations) {
+        return new FundingRoundRecord(e.id, e.lab.slug, e.name, e.announcedOn, e.datePrecision, e.closedOn, e.amountRaised, e.postMoneyValuation,
+                e.leadInvestors, e.certainty, citations, e.version);
+    }
+
+    @Override
+    protected ListSpec listSpec() {
+        return new ListSpec("-announcedOn")
+                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("certainty", "e.certainty = :certainty", ListSpec.oneOf(Certainty.class))
+                .filter("from", "e.announcedOn >= :from", ListSpec.date())
+                .filter("to", "e.announcedOn <= :to", ListSpec.date())
+                .sort("announcedOn", "e.announcedOn").sort("amountRaised", "e.amountRaised")
+                .sort("postMoneyValuation", "e.postMoneyValuation");
+    }
+
+    @Override
+    protected String fetches() {
+        return " left join fetch e.lab";
+    }
+
+    @Override
+    protected String citationAttribute() {
+        return "fundingRound";
+    }
+
+    @Override
+    protected List<CitationRecord> citationsOf(FundingRoundRecord record) {
+        return record.citations();
+    }
+
+    @Override
+    protected boolean citationRequired() {
+        return true;
+    }
+}

@@ -1,0 +1,84 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.hire.HireService;
+import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import io.labwatch.domain.hire.HireKind;
+import io.labwatch.domain.hire.Seniority;
+import io.labwatch.domain.shared.Certainty;
+/** Hires in the exchange format, addressed by id. */
+@ApplicationScoped
+@Transactional
+public class HireStore extends RecordStore<Hire, HireRecord> {
+
+    @Inject
+    HireService service;
+
+    @Override
+    protected Class<Hire> type() {
+        return Hire.class;
+    }
+
+    @Override
+    protected EntityService<Hire> service() {
+        return service;
+    }
+
+    @Override
+    protected Hire find(String key) {
+        return service.get(id(key, "Hire"));
+    }
+
+    @Override
+    protected Hire draft(HireRecord record, List<FieldError> errors) {
+        return drafts.hire(record, errors);
+    }
+
+    @Override
+    protected HireRecord toRecord(Hire e, List<CitationRecord> citations) {
+        return new HireRecord(e.id, e.person.slug, e.fromLab == null ? null : e.fromLab.slug, e.toLab == null ? null : e.toLab.slug, e.kind,
+                e.role, e.team, e.reportsTo == null ? null : e.reportsTo.slug, e.announcedOn, e.datePrecision, e.startedOn,
+                e.seniority, e.mandate, e.certainty, citations, e.version);
+    }
+
+    @Override
+    protected ListSpec listSpec() {
+        return new ListSpec("-announcedOn")
+                .filter("lab", "(e.toLab.slug = :lab or e.fromLab.slug = :lab)", knownSlug("Lab"))
+                .filter("toLab", "e.toLab.slug = :toLab", knownSlug("Lab"))
+                .filter("fromLab", "e.fromLab.slug = :fromLab", knownSlug("Lab"))
+                .filter("person", "e.person.slug = :person", knownSlug("Person"))
+                .filter("kind", "e.kind = :kind", ListSpec.oneOf(HireKind.class))
+                .filter("seniority", "e.seniority = :seniority", ListSpec.oneOf(Seniority.class))
+                .filter("certainty", "e.certainty = :certainty", ListSpec.oneOf(Certainty.class))
+                .filter("from", "e.announcedOn >= :from", ListSpec.date())
+                .filter("to", "e.announcedOn <= :to", ListSpec.date())
+                .sort("announcedOn", "e.announcedOn");
+    }
+
+    @Override
+    protected String fetches() {
+        return " left join fetch e.person left join fetch e.fromLab left join fetch e.toLab left join fetch e.reportsTo";
+    }
+
+    @Override
+    protected String citationAttribute() {
+        return "hire";
+    }
+
+    @Override
+    protected List<CitationRecord> citationsOf(HireRecord record) {
+        return record.citations();
+    }
+
+    @Override
+    protected boolean citationRequired() {
+        return true;
+    }
+}

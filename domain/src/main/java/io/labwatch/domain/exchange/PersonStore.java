@@ -1,0 +1,55 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.person.Person;
+import io.labwatch.domain.person.PersonService;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** People in the exchange format, addressed by slug. */
+@ApplicationScoped
+@Transactional
+public class PersonStore extends RecordStore<Person, PersonRecord> {
+
+
+    @Inject
+    PersonService people;
+
+    @Override
+    protected Class<Person> type() {
+        return Person.class;
+    }
+
+    @Override
+    protected EntityService<Person> service() {
+        return people;
+    }
+
+    @Override
+    protected Person find(String key) {
+        return people.get(key);
+    }
+
+    @Override
+    protected Person draft(PersonRecord record, List<FieldError> errors) {
+        return drafts.person(record);
+    }
+
+    @Override
+    protected PersonRecord toRecord(Person p, List<CitationRecord> citations) {
+        return new PersonRecord(p.slug, p.name, p.bio, p.notableRoles, p.version);
+    }
+
+    @Override
+    protected ListSpec listSpec() {
+        return new ListSpec("name")
+                .filter("lab", "exists (select 1 from Hire h where h.person = e and (h.toLab.slug = :lab or h.fromLab.slug = :lab))",
+                        knownSlug("Lab"))
+                .filter("name", "lower(e.name) like lower(concat('%', :name, '%'))", ListSpec.text())
+                .sort("name", "lower(e.name)").sort("slug", "e.slug");
+    }
+}

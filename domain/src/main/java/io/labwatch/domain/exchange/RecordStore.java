@@ -1,0 +1,185 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.listing.Page;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.TrackedEntity;
+import io.labwatch.domain.source.CitationLookup;
+import io.labwatch.domain.source.CitationService;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and writes one entity type in the exchange format: records in, records out, citations included.
+ * Lists cost a constant number of statements whatever the page holds: one count, one page query with its
+ * to-one associations fetched, one query for the page's citations.
+ */
+public abstract class RecordStore<E extends TrackedEntity, R> {
+
+    @Inject
+    protected EntityManager em;
+
+    @Inject
+    protected DraftFactory drafts;
+
+    @Inject
+    CitationService citations;
+
+    @Inject
+    CitationLookup citationLookup;
+
+    /** The entity class, as named in JPQL. */
+    protected abstract Class<E> type();
+
+    protected abstract EntityService<E> service();
+
+    /** The stored entity a URL names (slug or id). */
+    protected abstract E find(String key);
+
+    /** Builds a draft from a record, adding reference problems to {@code errors}. */
+    protected abstract E draft(R record, List<FieldError> errors);
+
+    protected abstract R toRecord(E entity, List<CitationRecord> citations);
+
+    /** The filters and sort keys of this list. */
+    protected abstract ListSpec listSpec();
+
+    /** The to-one associations to fetch with a page, as " left join fetch e.x" clauses. */
+    protected String fetches() {
+        return "";
+    }
+
+    /** The citation's attribute that points at this type, or null when this type is not cited. */
+    protected String citationAttribute() {
+        return null;
+    }
+
+    /** The citations a record carries (null: leave stored ones as they are). */
+    protected List<CitationRecord> citationsOf(R record) {
+        return null;
+    }
+
+    /** Whether a new fact of this type must cite at least one source. */
+    protected boolean citationRequired() {
+        return false;
+    }
+
+    public R get(String key) {
+        E entity = find(key);
+        return toRecord(entity, citationsFor(List.of(entity)).getOrDefault(entity.id, List.of()));
+    }
+
+    public R create(R record) {
+        List<FieldError> errors = new ArrayList<>();
+        E draft = draft(record, errors);
+        List<DraftFactory.SourceRef> refs = citationAttribute() == null ? List.of()
+                : drafts.citations(citationsOf(record), citationRequired(), errors);
+        failOn(errors, draft, null);
+        E stored = service().create(draft);
+        refs.forEach(ref -> citations.cite(stored, ref.source(), ref.note()));
+        return get(stored);
+    }
+
+    /** Replaces the fields; citations are replaced when the record lists them and kept when it omits them. */
+    public R update(String key, long expectedVersion, R record) {
+        List<FieldError> errors = new ArrayList<>();
+        E draft = draft(record, errors);
+        List<CitationRecord> cited = citationAttribute() == null ? null : citationsOf(record);
+        List<DraftFactory.SourceRef> refs = cited == null ? List.of() : drafts.citations(cited, citationRequired(), errors);
+        E current = find(key);
+        failOn(errors, draft, current.id);
+        E stored = service().update(current, expectedVersion, draft);
+        if (cited != null) {
+            em.createQuery("delete from Citation c where c." + citationAttribute() + " = :fact").setParameter("fact", stored).executeUpdate();
+            refs.forEach(ref -> citations.cite(stored, ref.source(), ref.note()));
+        }
+        return get(stored);
+    }
+
+    public void delete(String key, long expectedVersion) {
+        service().delete(find(key), expectedVersion);
+    }
+
+    public Page<R> list(ListRequest request) {
+        ListSpec.Jpql jpql = listSpec().compile(request);
+        String entity = type().getSimpleName();
+        TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + jpql.where(), Long.class);
+        TypedQuery<E> page = em.createQuery("select e from " + entity + " e" + fetches() + jpql.where() + jpql.orderBy(), type())
+                .setFirstResult(request.offset()).setMaxResults(request.size());
+        jpql.parameters().forEach((name, value) -> {
+            count.setParameter(name, value);
+            page.setParameter(name, value);
+        });
+        long total = count.getSingleResult();
+        List<E> entities = total == 0 ? List.of() : page.getResultList();
+        Map<Long, List<CitationRecord>> cited = citationsFor(entities);
+        return new Page<>(entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList(),
+                request.page(), request.size(), total);
+    }
+
+    /** Every stored row in export order, with citations; three statements per type. */
+    public List<R> all() {
+        List<E> entities = em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " order by e.id", type())
+                .getResultList();
+        Map<Long, List<CitationRecord>> cited = citationsFor(entities);
+        return entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList();
+    }
+
+    private R get(E stored) {
+        return toRecord(stored, citationsFor(List.of(stored)).getOrDefault(stored.id, List.of()));
+    }
+
+    /** The citations of the given facts, by fact id, in one statement. */
+    protected Map<Long, List<CitationRecord>> citationsFor(List<E> entities) {
+        Map<Long, List<CitationRecord>> byFact = new LinkedHashMap<>();
+        if (citationAttribute() != null && !entities.isEmpty()) {
+            citationLookup.forFacts(citationAttribute(), entities.stream().map(e -> e.id).toList())
+                    .forEach((id, cited) -> byFact.put(id, cited.stream().map(c -> new CitationRecord(c.source.slug, c.note)).toList()));
+        }
+        return byFact;
+    }
+
+    /**
+     * With reference problems, also lists the draft's own problems (so one answer names every field at fault),
+     * leaving out those on a field whose reference already failed.
+     */
+    private void failOn(List<FieldError> referenceErrors, E draft, Long currentId) {
+        if (referenceErrors.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        referenceErrors.forEach(e -> named.add(e.field()));
+        List<FieldError> all = new ArrayList<>(referenceErrors);
+        service().problems(draft, currentId).stream().filter(e -> !named.contains(e.field())).forEach(all::add);
+        throw new InvalidInputException(all);
+    }
+
+    /** A filter value that must be the slug of a stored Lab, Person or Source. */
+    protected java.util.function.Function<String, Object> knownSlug(String entity) {
+        return raw -> {
+            Long n = em.createQuery("select count(x) from " + entity + " x where x.slug = :slug", Long.class)
+                    .setParameter("slug", raw).getSingleResult();
+            if (n == 0) {
+                throw new IllegalArgumentException("no " + entity.toLowerCase(java.util.Locale.ROOT) + " with slug '" + raw + "'");
+            }
+            return raw;
+        };
+    }
+
+    /** Parses a fact id from a URL segment; a non-number names no fact. */
+    protected static long id(String key, String entity) {
+        try {
+            return Long.parseLong(key);
+        } catch (NumberFormatException e) {
+            throw new io.labwatch.domain.shared.NotFoundException(entity, key);
+        }
+    }
+}

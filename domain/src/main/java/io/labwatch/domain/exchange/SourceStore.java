@@ -1,0 +1,56 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.source.Source;
+import io.labwatch.domain.source.SourceService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Sources in the exchange format, addressed by slug. */
+@ApplicationScoped
+@Transactional
+public class SourceStore extends RecordStore<Source, SourceRecord> {
+
+    private static final ListSpec LIST = new ListSpec("-publishedOn")
+            .filter("outlet", "lower(e.outlet) = lower(:outlet)", ListSpec.text())
+            .filter("from", "e.publishedOn >= :from", ListSpec.date())
+            .filter("to", "e.publishedOn <= :to", ListSpec.date())
+            .sort("publishedOn", "e.publishedOn").sort("outlet", "lower(e.outlet)").sort("slug", "e.slug");
+
+    @Inject
+    SourceService sources;
+
+    @Override
+    protected Class<Source> type() {
+        return Source.class;
+    }
+
+    @Override
+    protected EntityService<Source> service() {
+        return sources;
+    }
+
+    @Override
+    protected Source find(String key) {
+        return sources.get(key);
+    }
+
+    @Override
+    protected Source draft(SourceRecord record, List<FieldError> errors) {
+        return drafts.source(record);
+    }
+
+    @Override
+    protected SourceRecord toRecord(Source s, List<CitationRecord> citations) {
+        return new SourceRecord(s.slug, s.outlet, s.headline, s.url, s.publishedOn, s.author, s.focusAngle, s.keyQuote, s.version);
+    }
+
+    @Override
+    protected ListSpec listSpec() {
+        return LIST;
+    }
+}

@@ -1,0 +1,76 @@
+package io.labwatch.domain.exchange;
+
+import io.labwatch.domain.funding.Valuation;
+import io.labwatch.domain.funding.ValuationService;
+import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import io.labwatch.domain.funding.ValuationBasis;
+/** Valuations in the exchange format, addressed by id. */
+@ApplicationScoped
+@Transactional
+public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
+
+    @Inject
+    ValuationService service;
+
+    @Override
+    protected Class<Valuation> type() {
+        return Valuation.class;
+    }
+
+    @Override
+    protected EntityService<Valuation> service() {
+        return service;
+    }
+
+    @Override
+    protected Valuation find(String key) {
+        return service.get(id(key, "Valuation"));
+    }
+
+    @Override
+    protected Valuation draft(ValuationRecord record, List<FieldError> errors) {
+        return drafts.valuation(record, errors);
+    }
+
+    @Override
+    protected ValuationRecord toRecord(Valuation e, List<CitationRecord> citations) {
+        return new ValuationRecord(e.id, e.lab.slug, e.asOf, e.datePrecision, e.value, e.basis, e.fundingRound == null ? null : e.fundingRound.name,
+                e.note, e.certainty, citations, e.version);
+    }
+
+    @Override
+    protected ListSpec listSpec() {
+        return new ListSpec("-asOf")
+                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("basis", "e.basis = :basis", ListSpec.oneOf(ValuationBasis.class))
+                .filter("from", "e.asOf >= :from", ListSpec.date())
+                .filter("to", "e.asOf <= :to", ListSpec.date())
+                .sort("asOf", "e.asOf").sort("value", "e.value");
+    }
+
+    @Override
+    protected String fetches() {
+        return " left join fetch e.lab left join fetch e.fundingRound";
+    }
+
+    @Override
+    protected String citationAttribute() {
+        return "valuation";
+    }
+
+    @Override
+    protected List<CitationRecord> citationsOf(ValuationRecord record) {
+        return record.citations();
+    }
+
+    @Override
+    protected boolean citationRequired() {
+        return true;
+    }
+}

@@ -1,0 +1,106 @@
+package io.labwatch.domain.listing;
+
+import io.labwatch.domain.shared.FieldError;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What a list endpoint accepts (filters and sort keys) and the JPQL it turns a request into. Unknown filters,
+ * values that cannot match (an unknown enum constant, a bad date) and unknown sort keys are errors, so that a
+ * typo gives 400 instead of a silently empty or unfiltered list.
+ */
+public final class ListSpec {
+
+    private final Map<String, Filter> filters = new LinkedHashMap<>();
+    private final Map<String, String> sorts = new LinkedHashMap<>();
+    private final String defaultSort;
+
+    public ListSpec(String defaultSort) {
+        this.defaultSort = defaultSort;
+    }
+
+    public ListSpec filter(String name, String condition, java.util.function.Function<String, Object> parse) {
+        filters.put(name, new Filter(name, condition, parse));
+        return this;
+    }
+
+    public ListSpec sort(String key, String path) {
+        sorts.put(key, path);
+        return this;
+    }
+
+    /** The where clause (with leading " where ", or empty), its parameters, and the order by clause. */
+    public record Jpql(String where, Map<String, Object> parameters, String orderBy) {
+    }
+
+    public Jpql compile(ListRequest request) {
+        List<FieldError> errors = new ArrayList<>();
+        List<String> conditions = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        request.filters().forEach((name, raw) -> {
+            Filter filter = filters.get(name);
+            if (filter == null) {
+                errors.add(new FieldError(name, "is not a filter of this list; filters: " + String.join(", ", filters.keySet())));
+                return;
+            }
+            try {
+                parameters.put(name, filter.parse().apply(raw.trim()));
+                conditions.add(filter.condition());
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                errors.add(new FieldError(name, e.getMessage()));
+            }
+        });
+        String sort = request.sort() == null || request.sort().isBlank() ? defaultSort : request.sort().trim();
+        boolean descending = sort.startsWith("-");
+        String path = sorts.get(descending ? sort.substring(1) : sort);
+        if (path == null) {
+            errors.add(new FieldError("sort", "must be one of " + sorts.keySet().stream()
+                    .flatMap(k -> java.util.stream.Stream.of(k, "-" + k)).collect(Collectors.joining(", "))));
+        }
+        ListRequest.checkPaging(request.page(), request.size(), errors);
+        if (!errors.isEmpty()) {
+            throw new BadQueryException(errors);
+        }
+        String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        String direction = descending ? " desc" : " asc";
+        return new Jpql(where, parameters, " order by " + path + direction + " nulls last, e.id" + direction);
+    }
+
+    // Parsers for the common filter types.
+
+    public static java.util.function.Function<String, Object> date() {
+        return raw -> {
+            try {
+                return LocalDate.parse(raw);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + raw + "' is not a date (YYYY-MM-DD)");
+            }
+        };
+    }
+
+    public static <E extends Enum<E>> java.util.function.Function<String, Object> oneOf(Class<E> type) {
+        return raw -> {
+            try {
+                return Enum.valueOf(type, raw.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("'" + raw + "' must be one of "
+                        + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            }
+        };
+    }
+
+    public static java.util.function.Function<String, Object> text() {
+        return raw -> {
+            if (raw.isEmpty()) {
+                throw new IllegalArgumentException("must not be empty");
+            }
+            return raw;
+        };
+    }
+}

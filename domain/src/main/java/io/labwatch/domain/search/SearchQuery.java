@@ -1,0 +1,73 @@
+package io.labwatch.domain.search;
+
+import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Full-text search over labs, people, hires and sources: PostgreSQL's websearch syntax ("quoted phrases",
+ * or, -not) against GIN-indexed tsvector columns, ranked, with a highlighted snippet. One statement.
+ */
+@ApplicationScoped
+public class SearchQuery {
+
+    public static final Set<String> KINDS = Set.of("lab", "person", "hire", "source");
+    private static final String HEADLINE = "'StartSel=[[, StopSel=]], MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=\" … \"'";
+    private static final String SQL = """
+            with q as (select websearch_to_tsquery('english', :q) as query)
+            select kind, key, title, snippet, rank from (
+              select 'lab' as kind, l.slug as key, l.name as title,
+                     ts_headline('english', l.name || '. ' || coalesce(l.summary, '') || ' ' || coalesce(l.stated_emphasis, ''), q.query, %1$s) as snippet,
+                     ts_rank(l.search, q.query) as rank
+                from lab l, q where l.search @@ q.query
+              union all
+              select 'person', p.slug, p.name,
+                     ts_headline('english', p.name || '. ' || coalesce(p.bio, '') || ' ' || coalesce(p.notable_roles, ''), q.query, %1$s),
+                     ts_rank(p.search, q.query)
+                from person p, q where p.search @@ q.query
+              union all
+              select 'hire', h.id::text, p.name || coalesce(' → ' || l.name, ''),
+                     ts_headline('english', concat_ws('. ', h.role, h.team, h.mandate), q.query, %1$s),
+                     ts_rank(h.search, q.query)
+                from hire h join person p on p.id = h.person_id left join lab l on l.id = h.to_lab_id, q where h.search @@ q.query
+              union all
+              select 'source', s.slug, s.outlet || ': ' || s.headline,
+                     ts_headline('english', concat_ws(' — ', s.headline, s.focus_angle, s.key_quote), q.query, %1$s),
+                     ts_rank(s.search, q.query)
+                from source s, q where s.search @@ q.query
+            ) hits
+            where (:kind = '' or kind = :kind)
+            order by rank desc, title
+            limit :limit
+            """.formatted(HEADLINE);
+
+    @Inject
+    EntityManager em;
+
+    @SuppressWarnings("unchecked")
+    public List<SearchHit> search(String q, String kind, int limit) {
+        if (q == null || q.isBlank()) {
+            throw new BadQueryException(List.of(new FieldError("q", "is required: the words to search for")));
+        }
+        if (q.length() > 200) {
+            throw new BadQueryException(List.of(new FieldError("q", "must be at most 200 characters")));
+        }
+        if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
+            throw new BadQueryException(List.of(new FieldError("kind", "must be one of hire, lab, person, source")));
+        }
+        if (limit < 1 || limit > 100) {
+            throw new BadQueryException(List.of(new FieldError("limit", "must be between 1 and 100")));
+        }
+        List<Object[]> rows = em.createNativeQuery(SQL)
+                .setParameter("q", q.trim())
+                .setParameter("kind", kind == null ? "" : kind.trim())
+                .setParameter("limit", limit)
+                .getResultList();
+        return rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                ((Number) r[4]).doubleValue())).toList();
+    }
+}

@@ -1,0 +1,19 @@
+package io.labwatch.domain.timeline;
+
+import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.DatePrecision;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One dated fact on a lab's timeline: its kind (HIRE_IN, HIRE_OUT, FUNDING_ROUND, VALUATION,
+ * FINANCIAL_METRIC, COMPUTE_DEAL, SOURCE), the fact's id, its date as stored and as shown, a one-line summary,
+ * its certainty (none for a source) and the sources that report it.
+ */
+public record TimelineEntry(String kind, long factId, LocalDate occurredOn, DatePrecision datePrecision, String date,
+        String summary, Certainty certainty, List<CitedSource> citations) {
+
+    /** A source as a fact cites it. */
+    public record CitedSource(String source, String outlet, String headline, String url, LocalDate publishedOn, String note) {
+    }
+}
