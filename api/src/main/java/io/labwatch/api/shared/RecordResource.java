@@ -6,7 +6,16 @@ import io.labwatch.api.error.Versions;
 import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.exchange.Versioned;
 import io.labwatch.domain.shared.StaleVersionException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.labwatch.domain.shared.InvalidInputException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -25,6 +34,9 @@ import java.util.function.LongFunction;
  * last read as If-Match, 412 when stale, or in the body or query, 409 when stale).
  */
 public abstract class RecordResource<R extends Versioned> {
+
+    @Inject
+    ObjectMapper json;
 
     protected abstract RecordStore<?, R> store();
 
@@ -55,6 +67,25 @@ public abstract class RecordResource<R extends Versioned> {
     public Response update(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, R body) {
         RequestBodies.require(body);
         R record = guarded(ifMatch, Versions.expected(ifMatch, body.version()), version -> store().update(key, version, body));
+        return Response.ok(record).tag(Versions.etag(record.version())).build();
+    }
+
+    /** RFC 7396 JSON merge patch: the fields sent replace the stored ones, null removes one, the rest stay. */
+    @PATCH
+    @Path("/{key}")
+    @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
+    public Response patch(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+            throws JsonProcessingException {
+        if (patch == null || !patch.isObject()) {
+            throw InvalidInputException.of("body", "must be a JSON object of the fields to change");
+        }
+        long expected = Versions.expected(ifMatch, patch.hasNonNull("version") ? patch.get("version").asLong() : null);
+        R current = store().get(key);
+        ObjectNode merged = json.valueToTree(current);
+        MergePatch.apply(merged, (ObjectNode) patch);
+        @SuppressWarnings("unchecked")
+        R body = (R) json.treeToValue(merged, current.getClass());
+        R record = guarded(ifMatch, expected, version -> store().update(key, version, body));
         return Response.ok(record).tag(Versions.etag(record.version())).build();
     }
 
