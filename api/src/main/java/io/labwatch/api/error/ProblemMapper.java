@@ -24,6 +24,9 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
+    @jakarta.inject.Inject
+    io.vertx.core.http.HttpServerRequest request;
+
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
         return respond(Problem.of("validation", "Invalid input", 422, e.getMessage(),
@@ -116,7 +119,14 @@ public class ProblemMapper {
         return respond(Problem.of("internal-error", "Internal error", 500, "an unexpected error occurred; it has been logged"));
     }
 
-    static Response respond(Problem problem) {
+    /**
+     * Problem JSON for the API; for the web pages, the same problem as a plain HTML error page with the real
+     * status, so a person in a browser gets a page and not JSON.
+     */
+    Response respond(Problem problem) {
+        if (request != null && !request.path().startsWith("/api") && !request.path().startsWith("/q/")) {
+            return Response.status(problem.status()).type("text/html;charset=UTF-8").entity(ErrorPage.html(problem)).build();
+        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

@@ -13,6 +13,8 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -26,6 +28,10 @@ public class DemoDataLoader {
 
     static final String RESOURCE = "demo/labwatch-demo.json";
     static final String MARKER = "demo-data-loaded";
+    /** When the demo facts count as recorded: the publication of the article they come from. */
+    static final Instant RECORDED_ON = Instant.parse("2026-05-29T12:00:00Z");
+    private static final List<String> BACKDATED = List.of("lab", "person", "source", "hire", "funding_round", "valuation",
+            "financial_metric", "compute_deal", "watch_item", "citation");
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     @Inject
@@ -58,9 +64,22 @@ public class DemoDataLoader {
             LOG.debug("Demo data was loaded into this database before; nothing to do");
             return false;
         }
+        Instant loadStarted = Instant.now();
         ImportResult result = importer.importDataset(read(), false);
+        backdate(loadStarted);
         LOG.infof("Loaded demo data: %d rows %s", result.totalCreated(), result.created());
         return true;
+    }
+
+    /**
+     * Dates the demo rows as recorded on the day of the article they come from, so that briefs "as of" late May
+     * 2026 include them whatever day this installation was set up.
+     */
+    private void backdate(Instant loadStarted) {
+        for (String table : BACKDATED) {
+            em.createNativeQuery("update " + table + " set created_at = :recorded, updated_at = :recorded where created_at >= :started")
+                    .setParameter("recorded", RECORDED_ON).setParameter("started", loadStarted).executeUpdate();
+        }
     }
 
     /** The demo dataset as shipped in the domain module. */

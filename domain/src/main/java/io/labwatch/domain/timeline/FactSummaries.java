@@ -34,8 +34,7 @@ public final class FactSummaries {
             s.append(" as ").append(h.role);
         }
         if (h.team != null) {
-            s.append(h.role != null && h.kind != HireKind.FOUNDED ? ", " : " in ").append(h.team)
-                    .append(h.team.toLowerCase(Locale.ROOT).endsWith("team") ? "" : " team");
+            s.append(" in the ").append(h.team).append(h.team.toLowerCase(Locale.ROOT).endsWith("team") ? "" : " team");
         }
         if (h.reportsTo != null) {
             s.append(", reporting to ").append(h.reportsTo.name);
@@ -70,7 +69,7 @@ public final class FactSummaries {
 
     public static String metric(FinancialMetric m) {
         String value = m.metric.isMoney() ? Money.compact(m.value) : m.value.stripTrailingZeros().toPlainString();
-        return m.lab.name + " " + words(m.metric.name()) + " of " + value + " for " + m.period
+        return m.lab.name + " reported " + words(m.metric.name()) + " of " + value + " for " + m.period
                 + (m.scope == null ? "" : " (" + m.scope + ")");
     }
 

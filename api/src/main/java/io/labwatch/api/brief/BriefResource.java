@@ -1,0 +1,106 @@
+package io.labwatch.api.brief;
+
+import io.labwatch.api.error.RequestBodies;
+import io.labwatch.domain.brief.PublishedBrief;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.reports.brief.Brief;
+import io.labwatch.reports.brief.BriefChanges;
+import io.labwatch.reports.brief.BriefFormat;
+import io.labwatch.reports.brief.BriefRequest;
+import io.labwatch.reports.build.BriefService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Stakeholder briefs: build one in any format, publish it, read published ones and what changed between them. */
+@Path("/api/briefs")
+@Tag(name = "Briefs")
+public class BriefResource {
+
+    /** A published brief in a list: where to read it, not its body. */
+    public record PublishedSummary(long id, String headline, String audience, String scope, String periodFrom, String periodTo,
+            String asOf, String publishedAt, String dataHash) {
+        static PublishedSummary of(PublishedBrief p) {
+            return new PublishedSummary(p.id, p.headline, p.audience, p.scope, p.periodFrom.toString(), p.periodTo.toString(),
+                    p.asOf.toString(), p.publishedAt.toString(), p.dataHash);
+        }
+    }
+
+    @Inject
+    BriefService briefs;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, "application/pdf"})
+    @Operation(summary = "Build a brief", description = "The request names audience, labs (empty: all), from, to and asOf. The format is "
+            + "?format=json|md|html|pdf, or else negotiated from Accept (JSON by default).")
+    public Response build(BriefRequest request, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
+        BriefFormat chosen = choose(format, accept);
+        Brief brief = briefs.build(RequestBodies.require(request));
+        return Response.ok(briefs.render(brief, chosen)).type(chosen.mediaType + (chosen == BriefFormat.PDF ? "" : ";charset=UTF-8"))
+                .header("Content-Disposition", "inline; filename=\"brief." + chosen.extension + "\"").build();
+    }
+
+    @POST
+    @Path("/published")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a brief", description = "Stores the brief with its request, every rendered form and the hash of its data.")
+    public Response publish(BriefRequest request) {
+        PublishedBrief p = briefs.publish(RequestBodies.require(request));
+        return Response.created(URI.create("/api/briefs/" + p.id)).entity(PublishedSummary.of(p)).build();
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List published briefs", description = "Newest first, at most 100.")
+    public List<PublishedSummary> list() {
+        return briefs.recent(100).stream().map(PublishedSummary::of).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, "application/pdf"})
+    @Operation(summary = "Read a published brief", description = "Exactly as published; ?format=json|md|html|pdf or Accept.")
+    public Response published(@PathParam("id") long id, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
+        BriefFormat chosen = choose(format, accept);
+        return Response.ok(briefs.stored(id, chosen)).type(chosen.mediaType + (chosen == BriefFormat.PDF ? "" : ";charset=UTF-8")).build();
+    }
+
+    @GET
+    @Path("/{id}/changes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "What changed", description = "Facts added, changed and removed since the previous brief published for the same audience and scope.")
+    public BriefChanges changes(@PathParam("id") long id) {
+        return briefs.changes(id);
+    }
+
+    static BriefFormat choose(String format, String accept) {
+        if (format != null) {
+            return BriefFormat.parse(format).orElseThrow(() -> InvalidInputException.of("format", "must be one of json, md, html, pdf"));
+        }
+        if (accept != null) {
+            for (String type : accept.split(",")) {
+                String media = type.split(";")[0].trim();
+                var match = Arrays.stream(BriefFormat.values()).filter(f -> f.mediaType.equals(media)).findFirst();
+                if (match.isPresent()) {
+                    return match.get();
+                }
+            }
+        }
+        return BriefFormat.JSON;
+    }
+}

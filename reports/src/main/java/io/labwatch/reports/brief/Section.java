@@ -1,0 +1,20 @@
+package io.labwatch.reports.brief;
+
+/** The sections of a brief between the executive summary and the sources. */
+public enum Section {
+    TAKEAWAYS("Key takeaways"),
+    TALENT_MOVES("Talent moves"),
+    ROUNDS_AND_VALUATIONS("Funding rounds and valuations"),
+    METRICS("Revenue and other metrics"),
+    COMPUTE_DEALS("Compute deals"),
+    COVERAGE("Media coverage"),
+    POSITIONING("Lab positioning"),
+    WHY_IT_MATTERS("Why this matters"),
+    WATCH("What to watch");
+
+    public final String title;
+
+    Section(String title) {
+        this.title = title;
+    }
+}

@@ -1,0 +1,270 @@
+package io.labwatch.reports.build;
+
+import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.funding.Money;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.hire.HireKind;
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.source.Citation;
+import io.labwatch.domain.source.Source;
+import io.labwatch.domain.timeline.FactSummaries;
+import io.labwatch.domain.watch.WatchItem;
+import io.labwatch.reports.brief.Brief;
+import io.labwatch.reports.brief.BriefRequest;
+import io.labwatch.reports.brief.Section;
+import io.labwatch.reports.brief.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a {@link Brief} from loaded data: pure and deterministic (no clock, stable orderings), so the same data
+ * and request give the same brief. Sources are numbered in reading order: executive summary, then the sections
+ * in the audience's order.
+ */
+public final class BriefBuilder {
+
+    static final int TAKEAWAYS = 5;
+    static final int POSITIONING_MOVES = 4;
+    /** How many single-outlet facts "where the outlets diverge" names: the most significant ones. */
+    static final int SINGLE_OUTLET_FACTS = 10;
+
+    private final BriefData data;
+    private final BriefRequest request;
+    private final PeriodFacts facts;
+    private final Footnotes footnotes = new Footnotes();
+
+    private BriefBuilder(BriefData data) {
+        this.data = data;
+        this.request = data.request();
+        this.facts = new PeriodFacts(data);
+    }
+
+    public static Brief build(BriefData data) {
+        return new BriefBuilder(data).build();
+    }
+
+    private Brief build() {
+        List<Fact> ranked = facts.ranked();
+        List<Sentence> summary = executiveSummary(ranked);
+        List<Sentence> takeaways = List.of();
+        List<Brief.TalentMove> moves = List.of();
+        List<Brief.RoundOrValuation> rounds = List.of();
+        List<Brief.Metric> metrics = List.of();
+        List<Brief.Deal> deals = List.of();
+        List<Brief.Coverage> coverage = List.of();
+        List<Sentence> divergences = List.of();
+        List<Brief.Positioning> positioning = List.of();
+        List<Sentence> why = List.of();
+        List<Brief.Watch> watch = List.of();
+        for (Section section : request.audience().order) {
+            switch (section) {
+                case TAKEAWAYS -> takeaways = ranked.stream().limit(TAKEAWAYS).map(f -> sentence(f.sentence(), f.citations())).toList();
+                case TALENT_MOVES -> moves = data.hires().stream().map(this::move).toList();
+                case ROUNDS_AND_VALUATIONS -> rounds = roundsAndValuations();
+                case METRICS -> metrics = data.metrics().stream().map(this::metric).toList();
+                case COMPUTE_DEALS -> deals = data.deals().stream().map(this::deal).toList();
+                case COVERAGE -> {
+                    coverage = coverage();
+                    divergences = divergences(coverage.size());
+                }
+                case POSITIONING -> positioning = positioning();
+                case WHY_IT_MATTERS -> why = new WhyItMatters(data, facts).write().stream().map(d -> sentence(d.text(), d.citations())).toList();
+                case WATCH -> watch = data.watchItems().stream().map(this::watch).toList();
+            }
+        }
+        List<Brief.SourceEntry> sources = new ArrayList<>();
+        for (Source s : footnotes.sources()) {
+            sources.add(new Brief.SourceEntry(sources.size() + 1, s.outlet, s.headline, s.author,
+                    s.publishedOn == null ? null : DatePrecision.DAY.display(s.publishedOn), s.url));
+        }
+        List<String> labNames = data.labs().stream().map(l -> l.name).toList();
+        return new Brief(request, headline(labNames), dateline(), request.labs().isEmpty() ? List.of("All labs") : labNames,
+                summary, request.audience().order, takeaways, moves, rounds, metrics, deals, coverage, divergences, positioning,
+                WhyItMatters.title(request.audience()), why, watch, sources,
+                facts.all.stream().map(f -> new Brief.FactKey(f.key(), f.sentence())).sorted(Comparator.comparing(Brief.FactKey::key)).toList());
+    }
+
+    private String headline(List<String> labNames) {
+        String scope = request.labs().isEmpty() ? "Frontier AI labs" : String.join(", ", labNames);
+        return scope + ": " + period() + " brief for " + request.audience().readers;
+    }
+
+    private String period() {
+        var from = request.from();
+        var to = request.to();
+        if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
+            return DatePrecision.MONTH.display(from);
+        }
+        return DatePrecision.DAY.display(from) + " to " + DatePrecision.DAY.display(to);
+    }
+
+    private String dateline() {
+        return "Facts from " + DatePrecision.DAY.display(request.from()) + " to " + DatePrecision.DAY.display(request.to())
+                + ", as recorded by " + DatePrecision.DAY.display(request.asOf());
+    }
+
+    private List<Sentence> executiveSummary(List<Fact> ranked) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        List<Sentence> out = new ArrayList<>();
+        out.add(sentence(ranked.get(0).sentence(), ranked.get(0).citations()));
+        long senior = data.hires().stream().filter(PeriodFacts::isSeniorMove).count();
+        List<String> parts = new ArrayList<>();
+        if (senior > 0) {
+            parts.add(senior + " senior talent move" + (senior == 1 ? "" : "s"));
+        }
+        if (!data.rounds().isEmpty()) {
+            parts.add(data.rounds().size() + " funding round" + (data.rounds().size() == 1 ? "" : "s"));
+        }
+        if (!facts.valuationChanges.isEmpty()) {
+            parts.add(facts.valuationChanges.size() + " valuation" + (facts.valuationChanges.size() == 1 ? "" : "s"));
+        }
+        if (!data.metrics().isEmpty()) {
+            parts.add(data.metrics().size() + " reported metric" + (data.metrics().size() == 1 ? "" : "s"));
+        }
+        if (!data.deals().isEmpty()) {
+            parts.add(data.deals().size() + " compute deal" + (data.deals().size() == 1 ? "" : "s"));
+        }
+        if (ranked.size() > 1 && !parts.isEmpty()) {
+            List<Citation> all = ranked.stream().flatMap(f -> f.citations().stream()).toList();
+            out.add(sentence("The period recorded " + join(parts) + ".", all));
+        }
+        return out;
+    }
+
+    private Brief.TalentMove move(Hire h) {
+        return new Brief.TalentMove(h.person.name, h.fromLab == null ? null : h.fromLab.name, h.toLab == null ? null : h.toLab.name,
+                FactSummaries.words(h.kind.name()), h.role, h.team, h.reportsTo == null ? null : h.reportsTo.name,
+                h.datePrecision.display(h.announcedOn), FactSummaries.words(h.seniority.name()), FactSummaries.words(h.certainty.name()),
+                footnotes.cite(data.citationsOf("hire", h.id)));
+    }
+
+    private List<Brief.RoundOrValuation> roundsAndValuations() {
+        List<Brief.RoundOrValuation> rows = new ArrayList<>();
+        for (FundingRound r : data.rounds()) {
+            rows.add(new Brief.RoundOrValuation(r.lab.name, "Round: " + r.name, r.datePrecision.display(r.announcedOn),
+                    money(r.amountRaised), money(r.postMoneyValuation), "post-money", null, null,
+                    FactSummaries.words(r.certainty.name()), footnotes.cite(data.citationsOf("fundingRound", r.id))));
+        }
+        for (PeriodFacts.ValuationChange c : facts.valuationChanges) {
+            var v = c.valuation();
+            List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
+            if (c.previous() != null) {
+                cited.addAll(data.citationsOf("valuation", c.previous().id));
+            }
+            rows.add(new Brief.RoundOrValuation(v.lab.name, "Valuation", v.datePrecision.display(v.asOf), null, Money.compact(v.value),
+                    FactSummaries.words(v.basis.name()), c.amount() == null ? null : (c.amount().signum() >= 0 ? "+" : "-") + Money.compact(c.amount().abs()),
+                    c.percent() == null ? null : (c.percent() >= 0 ? "+" : "") + c.percent() + "%",
+                    FactSummaries.words(v.certainty.name()), footnotes.cite(cited)));
+        }
+        return rows;
+    }
+
+    private Brief.Metric metric(FinancialMetric m) {
+        return new Brief.Metric(m.lab.name, FactSummaries.words(m.metric.name()), m.period,
+                m.metric.isMoney() ? Money.compact(m.value) : m.value.stripTrailingZeros().toPlainString(), m.scope,
+                FactSummaries.words(m.certainty.name()), footnotes.cite(data.citationsOf("financialMetric", m.id)));
+    }
+
+    private Brief.Deal deal(ComputeDeal d) {
+        return new Brief.Deal(d.buyer.name, d.provider.name, d.facility, d.location, d.capacity, d.datePrecision.display(d.announcedOn),
+                FactSummaries.words(d.certainty.name()), footnotes.cite(data.citationsOf("computeDeal", d.id)));
+    }
+
+    /** The sources that report the period's facts, oldest first. */
+    private List<Brief.Coverage> coverage() {
+        Map<Long, Source> sources = new LinkedHashMap<>();
+        facts.all.forEach(f -> f.citations().forEach(c -> sources.putIfAbsent(c.source.id, c.source)));
+        return sources.values().stream()
+                .sorted(Comparator.comparing((Source s) -> s.publishedOn, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(s -> s.outlet).thenComparing(s -> s.headline))
+                .map(s -> new Brief.Coverage(s.outlet, s.headline, s.focusAngle, s.keyQuote, footnotes.number(s))).toList();
+    }
+
+    /**
+     * Where the outlets diverge: what one outlet alone added to a fact others also reported (its citation note),
+     * then the most significant facts that only one outlet reported. Said only when at least two outlets cover the period.
+     */
+    private List<Sentence> divergences(int coverageSize) {
+        Set<String> outlets = facts.all.stream().flatMap(f -> f.citations().stream()).map(c -> c.source.outlet)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (coverageSize < 2 || outlets.size() < 2) {
+            return List.of();
+        }
+        List<Sentence> out = new ArrayList<>();
+        for (Fact f : facts.all) {
+            Set<String> citing = f.citations().stream().map(c -> c.source.outlet).collect(Collectors.toSet());
+            if (citing.size() >= 2) {
+                f.citations().stream().filter(c -> c.note != null && !c.note.isBlank())
+                        .forEach(c -> out.add(sentence(c.source.outlet + ", on " + f.summary() + ": " + c.note + ".", List.of(c))));
+            }
+        }
+        List<Fact> singleOutlet = facts.ranked().stream()
+                .filter(f -> f.citations().stream().map(c -> c.source.outlet).distinct().count() == 1).limit(SINGLE_OUTLET_FACTS).toList();
+        for (Fact f : facts.all) {
+            Set<String> citing = f.citations().stream().map(c -> c.source.outlet).collect(Collectors.toCollection(LinkedHashSet::new));
+            if (singleOutlet.contains(f)) {
+                out.add(sentence("Only " + citing.iterator().next() + " reports this: " + f.summary() + ".", f.citations()));
+            }
+        }
+        return out;
+    }
+
+    private List<Brief.Positioning> positioning() {
+        Map<Long, List<Hire>> moves = new LinkedHashMap<>();
+        for (Hire h : data.positioningHires()) {
+            moves.computeIfAbsent(h.toLab.id, id -> new ArrayList<>()).add(h);
+        }
+        List<Brief.Positioning> rows = new ArrayList<>();
+        for (Lab lab : data.labs()) {
+            List<Hire> recent = moves.getOrDefault(lab.id, List.of()).stream().limit(POSITIONING_MOVES).toList();
+            if (recent.isEmpty() && lab.statedEmphasis == null) {
+                continue;
+            }
+            List<Citation> cited = new ArrayList<>();
+            recent.forEach(h -> cited.addAll(data.citationsOf("hire", h.id)));
+            if (lab.statedEmphasis != null) {
+                cited.addAll(data.citationsOf("lab", lab.id));
+            }
+            String text = recent.stream().map(h -> lastName(h.person.name) + " ("
+                    + (h.kind == HireKind.FOUNDED ? "founder, " : "") + h.datePrecision.display(h.announcedOn) + ")")
+                    .collect(Collectors.joining("; "));
+            rows.add(new Brief.Positioning(lab.name, text.isEmpty() ? null : text, lab.statedEmphasis, footnotes.cite(cited)));
+        }
+        return rows;
+    }
+
+    private Brief.Watch watch(WatchItem w) {
+        return new Brief.Watch(w.question, w.lab == null ? null : w.lab.name, w.dueBy == null ? null : DatePrecision.DAY.display(w.dueBy),
+                w.detail, footnotes.cite(data.citationsOf("watchItem", w.id)));
+    }
+
+    private Sentence sentence(String text, List<Citation> citations) {
+        return new Sentence(text, footnotes.cite(citations));
+    }
+
+    private static String join(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    }
+
+    private static String money(java.math.BigDecimal amount) {
+        return amount == null ? null : Money.compact(amount);
+    }
+
+    private static String lastName(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+}

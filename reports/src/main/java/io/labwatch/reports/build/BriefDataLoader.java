@@ -1,0 +1,145 @@
+package io.labwatch.reports.build;
+
+import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.funding.Valuation;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.hire.Seniority;
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.TrackedEntity;
+import io.labwatch.domain.source.Citation;
+import io.labwatch.domain.source.CitationLookup;
+import io.labwatch.domain.watch.WatchItem;
+import io.labwatch.reports.brief.BriefRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Loads what a brief needs in one read-only transaction and a fixed number of statements (one per fact type
+ * and one per type's citations), whatever the number of labs or facts. Facts recorded after the as-of date
+ * are left out.
+ */
+@ApplicationScoped
+public class BriefDataLoader {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    CitationLookup citationLookup;
+
+    @Transactional
+    public BriefData load(BriefRequest request) {
+        check(request);
+        List<Lab> labs = request.labs().isEmpty()
+                ? em.createQuery("select l from Lab l order by l.name", Lab.class).getResultList()
+                : em.createQuery("select l from Lab l where l.slug in :slugs order by l.name", Lab.class)
+                        .setParameter("slugs", request.labs()).getResultList();
+        if (labs.size() < request.labs().size()) {
+            Set<String> known = new HashSet<>();
+            labs.forEach(l -> known.add(l.slug));
+            throw new InvalidInputException(request.labs().stream().filter(s -> !known.contains(s))
+                    .map(s -> new FieldError("labs", "no lab with slug '" + s + "'")).toList());
+        }
+        Instant recordedBefore = request.asOf().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        String people = " join fetch e.person left join fetch e.fromLab left join fetch e.toLab left join fetch e.reportsTo";
+
+        List<Hire> hires = query(Hire.class, people, "(e.toLab in :labs or e.fromLab in :labs) and e.announcedOn between :from and :to",
+                "e.announcedOn, e.id", labs, request, recordedBefore, true);
+        List<Hire> positioning = query(Hire.class, people, "e.toLab in :labs and e.announcedOn <= :to and e.seniority in :senior",
+                "e.announcedOn desc, e.id desc", labs, request, recordedBefore, false);
+        List<FundingRound> rounds = query(FundingRound.class, " join fetch e.lab", "e.lab in :labs and e.announcedOn between :from and :to",
+                "e.announcedOn, e.id", labs, request, recordedBefore, true);
+        List<Valuation> valuations = query(Valuation.class, " join fetch e.lab left join fetch e.fundingRound",
+                "e.lab in :labs and e.asOf <= :to", "e.lab.name, e.asOf, e.id", labs, request, recordedBefore, false);
+        List<FinancialMetric> metrics = query(FinancialMetric.class, " join fetch e.lab",
+                "e.lab in :labs and e.reportedOn between :from and :to", "e.reportedOn, e.id", labs, request, recordedBefore, true);
+        List<ComputeDeal> deals = query(ComputeDeal.class, " join fetch e.buyer join fetch e.provider",
+                "(e.buyer in :labs or e.provider in :labs) and e.announcedOn between :from and :to", "e.announcedOn, e.id",
+                labs, request, recordedBefore, true);
+        List<WatchItem> watch = em.createQuery("select e from WatchItem e left join fetch e.lab where e.lab in :labs"
+                        + " and e.raisedOn <= :asOf and (e.resolvedOn is null or e.resolvedOn > :asOf) and e.createdAt < :recorded"
+                        + " order by e.dueBy nulls last, e.id", WatchItem.class)
+                .setParameter("labs", labs).setParameter("asOf", request.asOf()).setParameter("recorded", recordedBefore)
+                .getResultList();
+
+        Map<String, Map<Long, List<Citation>>> cited = new LinkedHashMap<>();
+        List<Hire> allHires = new ArrayList<>(hires);
+        allHires.addAll(positioning);
+        cited.put("hire", citations("hire", allHires, recordedBefore));
+        cited.put("fundingRound", citations("fundingRound", rounds, recordedBefore));
+        cited.put("valuation", citations("valuation", valuations, recordedBefore));
+        cited.put("financialMetric", citations("financialMetric", metrics, recordedBefore));
+        cited.put("computeDeal", citations("computeDeal", deals, recordedBefore));
+        cited.put("watchItem", citations("watchItem", watch, recordedBefore));
+        cited.put("lab", citations("lab", labs, recordedBefore));
+        return new BriefData(request, labs, hires, positioning, rounds, valuations, metrics, deals, watch, cited);
+    }
+
+    private <T extends TrackedEntity> List<T> query(Class<T> type, String fetches, String where, String order, List<Lab> labs,
+            BriefRequest request, Instant recordedBefore, boolean inPeriod) {
+        TypedQuery<T> q = em.createQuery("select e from " + type.getSimpleName() + " e" + fetches + " where " + where
+                + " and e.createdAt < :recorded order by " + order, type)
+                .setParameter("labs", labs).setParameter("to", request.to()).setParameter("recorded", recordedBefore);
+        if (inPeriod) {
+            q.setParameter("from", request.from());
+        }
+        if (where.contains(":senior")) {
+            q.setParameter("senior", List.of(Seniority.SENIOR, Seniority.PRINCIPAL, Seniority.EXECUTIVE));
+        }
+        return q.getResultList();
+    }
+
+    /** Citations recorded by the as-of date: a source attached later did not back the brief then. */
+    private Map<Long, List<Citation>> citations(String type, List<? extends TrackedEntity> facts, Instant recordedBefore) {
+        Map<Long, List<Citation>> all = citationLookup.forFacts(type, facts.stream().map(f -> f.id).distinct().toList());
+        Map<Long, List<Citation>> kept = new LinkedHashMap<>();
+        all.forEach((id, list) -> {
+            List<Citation> old = list.stream().filter(c -> c.createdAt.isBefore(recordedBefore)
+                    && c.source.createdAt.isBefore(recordedBefore)).toList();
+            if (!old.isEmpty()) {
+                kept.put(id, old);
+            }
+        });
+        return kept;
+    }
+
+    private static void check(BriefRequest r) {
+        List<FieldError> errors = new ArrayList<>();
+        if (r.audience() == null) {
+            errors.add(new FieldError("audience", "is required: INVESTOR, ENTERPRISE_BUYER, REGULATOR or COMPETITOR"));
+        }
+        if (r.from() == null) {
+            errors.add(new FieldError("from", "is required"));
+        }
+        if (r.to() == null) {
+            errors.add(new FieldError("to", "is required"));
+        }
+        if (r.asOf() == null) {
+            errors.add(new FieldError("asOf", "is required"));
+        }
+        if (r.from() != null && r.to() != null && r.to().isBefore(r.from())) {
+            errors.add(new FieldError("to", "must be on or after from"));
+        }
+        if (r.labs().size() > 100) {
+            errors.add(new FieldError("labs", "at most 100 labs; leave empty for all"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package io.labwatch.reports.build;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.labwatch.domain.brief.PublishedBrief;
+import io.labwatch.domain.brief.PublishedBriefRepository;
+import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.reports.brief.Brief;
+import io.labwatch.reports.brief.BriefChanges;
+import io.labwatch.reports.brief.BriefFormat;
+import io.labwatch.reports.brief.BriefRequest;
+import io.labwatch.reports.render.HtmlRenderer;
+import io.labwatch.reports.render.MarkdownRenderer;
+import io.labwatch.reports.render.PdfRenderer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Builds briefs, renders them in every format, publishes them and compares a published brief with its predecessor. */
+@ApplicationScoped
+public class BriefService {
+
+    @Inject
+    BriefDataLoader loader;
+
+    @Inject
+    PublishedBriefRepository published;
+
+    @Inject
+    ObjectMapper mapper;
+
+    public Brief build(BriefRequest request) {
+        return BriefBuilder.build(loader.load(request));
+    }
+
+    /** The brief in one format, as bytes (UTF-8 for the text formats). */
+    public byte[] render(Brief brief, BriefFormat format) {
+        return switch (format) {
+            case JSON -> json(brief).getBytes(StandardCharsets.UTF_8);
+            case MARKDOWN -> MarkdownRenderer.render(brief).getBytes(StandardCharsets.UTF_8);
+            case HTML -> HtmlRenderer.render(brief).getBytes(StandardCharsets.UTF_8);
+            case PDF -> PdfRenderer.render(brief);
+        };
+    }
+
+    /** Deterministic JSON: the same brief gives the same bytes. */
+    public String json(Brief brief) {
+        try {
+            return mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(brief) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the brief as JSON", e);
+        }
+    }
+
+    @Transactional
+    public PublishedBrief publish(BriefRequest request) {
+        Brief brief = build(request);
+        PublishedBrief p = new PublishedBrief();
+        p.audience = request.audience().name();
+        p.scope = String.join(",", request.labs());
+        p.periodFrom = request.from();
+        p.periodTo = request.to();
+        p.asOf = request.asOf();
+        p.headline = brief.headline();
+        p.briefJson = json(brief);
+        p.dataHash = sha256(p.briefJson);
+        try {
+            p.requestJson = mapper.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        p.markdown = MarkdownRenderer.render(brief);
+        p.html = HtmlRenderer.render(brief);
+        p.pdf = PdfRenderer.render(brief);
+        p.publishedAt = Instant.now();
+        published.persist(p);
+        return p;
+    }
+
+    @Transactional
+    public PublishedBrief get(long id) {
+        return published.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Published brief", id));
+    }
+
+    /** A published brief's stored form; readers get exactly what was published. */
+    @Transactional
+    public byte[] stored(long id, BriefFormat format) {
+        PublishedBrief p = get(id);
+        return switch (format) {
+            case JSON -> p.briefJson.getBytes(StandardCharsets.UTF_8);
+            case MARKDOWN -> p.markdown.getBytes(StandardCharsets.UTF_8);
+            case HTML -> p.html.getBytes(StandardCharsets.UTF_8);
+            case PDF -> p.pdf;
+        };
+    }
+
+    @Transactional
+    public List<PublishedBrief> recent(int limit) {
+        return published.newestFirst(limit);
+    }
+
+    /** Facts added, changed and removed since the previous brief published for the same audience and scope. */
+    @Transactional
+    public BriefChanges changes(long id) {
+        PublishedBrief current = get(id);
+        var previous = published.previous(current);
+        List<Brief.FactKey> now = read(current.briefJson).facts();
+        if (previous.isEmpty()) {
+            return new BriefChanges(null, null, now, List.of(), List.of());
+        }
+        List<Brief.FactKey> before = read(previous.get().briefJson).facts();
+        Map<String, String> then = before.stream().collect(Collectors.toMap(Brief.FactKey::key, Brief.FactKey::statement));
+        Map<String, String> today = now.stream().collect(Collectors.toMap(Brief.FactKey::key, Brief.FactKey::statement));
+        return new BriefChanges(previous.get().id, previous.get().publishedAt.toString(),
+                now.stream().filter(f -> !then.containsKey(f.key())).toList(),
+                now.stream().filter(f -> then.containsKey(f.key()) && !then.get(f.key()).equals(f.statement()))
+                        .map(f -> new BriefChanges.Change(f.key(), then.get(f.key()), f.statement())).toList(),
+                before.stream().filter(f -> !today.containsKey(f.key())).toList());
+    }
+
+    private Brief read(String json) {
+        try {
+            return mapper.readValue(json, Brief.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored brief is unreadable", e);
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

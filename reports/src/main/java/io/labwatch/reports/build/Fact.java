@@ -1,0 +1,30 @@
+package io.labwatch.reports.build;
+
+import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.source.Citation;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A fact of the period as a brief states it: a stable key, the sentence (without date or hedging), when it
+ * happened, how sure it is, the sources that back it, and its significance score for ranking.
+ */
+record Fact(String key, String kind, String summary, LocalDate date, DatePrecision precision, Certainty certainty,
+        List<Citation> citations, double score) {
+
+    /** "Reportedly, X joined Y on 19 May 2026." — hedged unless confirmed, dated as precisely as known. */
+    String sentence() {
+        String when = date == null ? "" : (precision == DatePrecision.DAY ? " on " : " in ") + precision.display(date);
+        String text = summary + when + ".";
+        return switch (certainty) {
+            case CONFIRMED -> text;
+            case REPORTED -> "Reportedly, " + text;
+            case RUMOURED -> "Unconfirmed: " + text;
+        };
+    }
+
+    Fact withScore(double newScore) {
+        return new Fact(key, kind, summary, date, precision, certainty, citations, newScore);
+    }
+}

@@ -1,0 +1,102 @@
+package io.labwatch.reports.build;
+
+import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.funding.Valuation;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.hire.HireKind;
+import io.labwatch.domain.timeline.FactSummaries;
+import io.labwatch.reports.brief.Audience;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The facts of a brief's period as sentences with sources and scores, and the valuation changes. */
+final class PeriodFacts {
+
+    /** A valuation of the period with the lab's previous one (recorded by the as-of date), if any. */
+    record ValuationChange(Valuation valuation, Valuation previous) {
+        BigDecimal amount() {
+            return previous == null ? null : valuation.value.subtract(previous.value);
+        }
+
+        Double percent() {
+            if (previous == null || previous.value.signum() == 0) {
+                return null;
+            }
+            return amount().multiply(BigDecimal.valueOf(100)).divide(previous.value, 1, RoundingMode.HALF_UP).doubleValue();
+        }
+    }
+
+    final List<Fact> all = new ArrayList<>();
+    final List<ValuationChange> valuationChanges = new ArrayList<>();
+
+    PeriodFacts(BriefData data) {
+        Audience audience = data.request().audience();
+        for (Hire h : data.hires()) {
+            all.add(new Fact("hire:" + h.id, "hire", FactSummaries.hire(h), h.announcedOn, h.datePrecision, h.certainty,
+                    data.citationsOf("hire", h.id), Significance.hire(h, audience)));
+        }
+        Set<Long> roundsOfPeriod = data.rounds().stream().map(r -> r.id).collect(Collectors.toSet());
+        for (FundingRound r : data.rounds()) {
+            all.add(new Fact("fundingRound:" + r.id, "round", FactSummaries.round(r), r.announcedOn, r.datePrecision, r.certainty,
+                    data.citationsOf("fundingRound", r.id), Significance.round(r.amountRaised, r.postMoneyValuation, audience)));
+        }
+        Map<Long, Valuation> previousByLab = new HashMap<>();
+        for (Valuation v : data.valuations()) {
+            Valuation previous = previousByLab.put(v.lab.id, v);
+            if (v.asOf.isBefore(data.request().from())) {
+                continue;
+            }
+            ValuationChange change = new ValuationChange(v, previous);
+            valuationChanges.add(change);
+            if (v.fundingRound == null || !roundsOfPeriod.contains(v.fundingRound.id)) {
+                all.add(new Fact("valuation:" + v.id, "valuation", FactSummaries.valuation(v) + changeClause(change), v.asOf,
+                        v.datePrecision, v.certainty, citations(data, change), Significance.valuation(v.value, change.percent(), audience)));
+            }
+        }
+        for (FinancialMetric m : data.metrics()) {
+            all.add(new Fact("financialMetric:" + m.id, "metric", FactSummaries.metric(m), m.reportedOn, m.datePrecision, m.certainty,
+                    data.citationsOf("financialMetric", m.id), Significance.metric(m.metric.isMoney() ? m.value : null, audience)));
+        }
+        for (ComputeDeal d : data.deals()) {
+            all.add(new Fact("computeDeal:" + d.id, "deal", FactSummaries.deal(d), d.announcedOn, d.datePrecision, d.certainty,
+                    data.citationsOf("computeDeal", d.id), Significance.deal(audience)));
+        }
+    }
+
+    /** The facts by significance, most significant first; ties go to the later fact, then the key. */
+    List<Fact> ranked() {
+        return all.stream().sorted(Comparator.comparingDouble(Fact::score).reversed()
+                .thenComparing(Fact::date, Comparator.reverseOrder()).thenComparing(Fact::key)).toList();
+    }
+
+    static boolean isSeniorMove(Hire h) {
+        return h.seniority.isSenior() && h.kind != HireKind.PROMOTED;
+    }
+
+    private static List<io.labwatch.domain.source.Citation> citations(BriefData data, ValuationChange change) {
+        List<io.labwatch.domain.source.Citation> cited = new ArrayList<>(data.citationsOf("valuation", change.valuation().id));
+        if (change.previous() != null) {
+            cited.addAll(data.citationsOf("valuation", change.previous().id));
+        }
+        return cited;
+    }
+
+    private static String changeClause(ValuationChange change) {
+        if (change.previous() == null) {
+            return "";
+        }
+        BigDecimal amount = change.amount();
+        return ", " + (amount.signum() >= 0 ? "up " : "down ") + Math.abs(change.percent()) + "% ("
+                + io.labwatch.domain.funding.Money.compact(amount.abs()) + ") from " + io.labwatch.domain.funding.Money.compact(change.previous().value)
+                + " in " + change.previous().datePrecision.display(change.previous().asOf);
+    }
+}

@@ -1,0 +1,195 @@
+package io.labwatch.reports.build;
+
+import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.finance.MetricKind;
+import io.labwatch.domain.funding.Money;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.hire.HireKind;
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.source.Citation;
+import io.labwatch.domain.timeline.FactSummaries;
+import io.labwatch.reports.brief.Audience;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * "Why this matters", written per audience by rules over the period's facts. Each sentence states facts of the
+ * data (or figures computed from them) and carries their sources; the framing words come from the rule, and a
+ * rule with no facts to speak of says nothing.
+ */
+final class WhyItMatters {
+
+    private final BriefData data;
+    private final PeriodFacts facts;
+
+    WhyItMatters(BriefData data, PeriodFacts facts) {
+        this.data = data;
+        this.facts = facts;
+    }
+
+    List<Draft> write() {
+        return switch (data.request().audience()) {
+            case INVESTOR -> investors();
+            case ENTERPRISE_BUYER -> buyers();
+            case REGULATOR -> regulators();
+            case COMPETITOR -> competitors();
+        };
+    }
+
+    static String title(Audience audience) {
+        return "Why this matters for " + audience.readers;
+    }
+
+    /** Valuation and revenue trajectory, round sizes, capital intensity, talent as a leading signal. */
+    private List<Draft> investors() {
+        List<Draft> out = new ArrayList<>();
+        for (PeriodFacts.ValuationChange change : facts.valuationChanges) {
+            var v = change.valuation();
+            String text = "Valuation: " + v.lab.name + " was valued at " + Money.compact(v.value) + " ("
+                    + FactSummaries.words(v.basis.name()) + ") in " + v.datePrecision.display(v.asOf);
+            List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
+            if (change.previous() != null) {
+                text += ", " + (change.amount().signum() >= 0 ? "up " : "down ") + Math.abs(change.percent()) + "% from "
+                        + Money.compact(change.previous().value) + " in " + change.previous().datePrecision.display(change.previous().asOf);
+                cited.addAll(data.citationsOf("valuation", change.previous().id));
+            }
+            out.add(new Draft(text + ".", cited));
+            revenueOf(v.lab).ifPresent(m -> {
+                BigDecimal multiple = v.value.divide(m.value, 1, RoundingMode.HALF_UP);
+                List<Citation> both = new ArrayList<>(data.citationsOf("valuation", v.id));
+                both.addAll(data.citationsOf("financialMetric", m.id));
+                out.add(new Draft("Revenue: " + v.lab.name + " reported " + FactSummaries.words(m.metric.name()) + " of "
+                        + Money.compact(m.value) + " for " + m.period + ", putting the valuation at " + multiple.toPlainString()
+                        + " times that figure.", both));
+            });
+        }
+        data.rounds().stream().filter(r -> r.amountRaised != null).forEach(r -> out.add(new Draft("Round size: "
+                + FactSummaries.round(r) + ".", data.citationsOf("fundingRound", r.id))));
+        for (ComputeDeal d : data.deals()) {
+            out.add(new Draft("Capital intensity: " + FactSummaries.deal(d) + ".",
+                    data.citationsOf("computeDeal", d.id)));
+        }
+        inflowsByLab().forEach((lab, hires) -> out.add(new Draft("Talent as a leading signal: " + lab.name + " added "
+                + count(hires.size(), "senior hire") + " in the period (" + names(hires) + ").", citationsOf(hires))));
+        return out;
+    }
+
+    /** Stability and direction of the labs, capability hires, compute capacity. */
+    private List<Draft> buyers() {
+        List<Draft> out = new ArrayList<>();
+        for (Lab lab : data.labs()) {
+            List<Hire> in = senior(h -> h.toLab != null && h.toLab.id.equals(lab.id));
+            List<Hire> left = senior(h -> h.fromLab != null && h.fromLab.id.equals(lab.id));
+            if (in.isEmpty() && left.isEmpty()) {
+                continue;
+            }
+            List<Hire> both = new ArrayList<>(in);
+            both.addAll(left);
+            out.add(new Draft("Stability: " + lab.name + " had " + count(in.size(), "senior arrival") + " and "
+                    + count(left.size(), "senior departure") + " in the period.", citationsOf(both)));
+        }
+        data.hires().stream().filter(Significance::isCapability).filter(h -> h.kind != HireKind.DEPARTED)
+                .forEach(h -> out.add(new Draft("Capability: " + FactSummaries.hire(h) + ".", data.citationsOf("hire", h.id))));
+        data.deals().forEach(d -> out.add(new Draft("Compute capacity: " + FactSummaries.deal(d) + ".", data.citationsOf("computeDeal", d.id))));
+        return out;
+    }
+
+    /** Safety and red-team hires, compute concentration, cross-lab deals, governance moves. */
+    private List<Draft> regulators() {
+        List<Draft> out = new ArrayList<>();
+        data.hires().stream().filter(Significance::isSafety)
+                .forEach(h -> out.add(new Draft("Safety capacity: " + FactSummaries.hire(h) + ".", data.citationsOf("hire", h.id))));
+        Map<Lab, List<ComputeDeal>> byProvider = new LinkedHashMap<>();
+        data.deals().forEach(d -> byProvider.computeIfAbsent(d.provider, p -> new ArrayList<>()).add(d));
+        byProvider.forEach((provider, deals) -> {
+            String buyers = deals.stream().map(d -> d.buyer.name + (d.facility == null ? "" : " (" + d.facility + ")"))
+                    .distinct().collect(Collectors.joining(", "));
+            out.add(new Draft("Compute concentration: " + provider.name + " supplies compute to " + buyers
+                    + ", a cross-lab dependency between tracked organisations.", deals.stream()
+                    .flatMap(d -> data.citationsOf("computeDeal", d.id).stream()).toList()));
+        });
+        data.hires().stream().filter(h -> h.kind == HireKind.FOUNDED || h.kind == HireKind.DEPARTED)
+                .forEach(h -> out.add(new Draft("Governance: " + (h.fromLab != null ? FactSummaries.departure(h) : FactSummaries.hire(h)) + ".",
+                        data.citationsOf("hire", h.id))));
+        return out;
+    }
+
+    /** Talent flows between the labs and who is winning them. */
+    private List<Draft> competitors() {
+        Map<Lab, int[]> flows = new LinkedHashMap<>();
+        Map<Lab, List<Hire>> involved = new LinkedHashMap<>();
+        for (Hire h : data.hires()) {
+            if (!PeriodFacts.isSeniorMove(h)) {
+                continue;
+            }
+            if (h.toLab != null) {
+                flows.computeIfAbsent(h.toLab, l -> new int[2])[0]++;
+                involved.computeIfAbsent(h.toLab, l -> new ArrayList<>()).add(h);
+            }
+            if (h.fromLab != null) {
+                flows.computeIfAbsent(h.fromLab, l -> new int[2])[1]++;
+                involved.computeIfAbsent(h.fromLab, l -> new ArrayList<>()).add(h);
+            }
+        }
+        List<Map.Entry<Lab, int[]>> ranked = flows.entrySet().stream()
+                .sorted(Comparator.comparingInt((Map.Entry<Lab, int[]> e) -> e.getValue()[1] - e.getValue()[0])
+                        .thenComparing(e -> e.getKey().name)).toList();
+        List<Draft> out = new ArrayList<>();
+        for (Map.Entry<Lab, int[]> e : ranked) {
+            int net = e.getValue()[0] - e.getValue()[1];
+            out.add(new Draft("Talent flow: " + e.getKey().name + " gained " + count(e.getValue()[0], "senior person")
+                    + " and lost " + e.getValue()[1] + " (net " + (net > 0 ? "+" : "") + net + ").", citationsOf(involved.get(e.getKey()))));
+        }
+        if (!ranked.isEmpty()) {
+            Map.Entry<Lab, int[]> top = ranked.get(0);
+            int net = top.getValue()[0] - top.getValue()[1];
+            boolean tied = ranked.size() > 1 && ranked.get(1).getValue()[0] - ranked.get(1).getValue()[1] == net;
+            if (net > 0 && !tied) {
+                out.add(0, new Draft("Who is winning: " + top.getKey().name + " had the largest net gain of senior talent in the period (+"
+                        + net + ").", citationsOf(involved.get(top.getKey()))));
+            }
+        }
+        return out;
+    }
+
+    private java.util.Optional<FinancialMetric> revenueOf(Lab lab) {
+        return data.metrics().stream().filter(m -> m.lab.id.equals(lab.id))
+                .filter(m -> m.metric == MetricKind.REVENUE || m.metric == MetricKind.ANNUALISED_REVENUE)
+                .filter(m -> m.value.signum() > 0)
+                .max(Comparator.comparing((FinancialMetric m) -> m.reportedOn).thenComparing(m -> m.id));
+    }
+
+    private Map<Lab, List<Hire>> inflowsByLab() {
+        Map<Lab, List<Hire>> byLab = new LinkedHashMap<>();
+        for (Lab lab : data.labs()) {
+            List<Hire> in = senior(h -> h.toLab != null && h.toLab.id.equals(lab.id));
+            if (!in.isEmpty()) {
+                byLab.put(lab, in);
+            }
+        }
+        return byLab;
+    }
+
+    private List<Hire> senior(java.util.function.Predicate<Hire> filter) {
+        return data.hires().stream().filter(PeriodFacts::isSeniorMove).filter(filter).toList();
+    }
+
+    private List<Citation> citationsOf(List<Hire> hires) {
+        return hires.stream().flatMap(h -> data.citationsOf("hire", h.id).stream()).toList();
+    }
+
+    private static String names(List<Hire> hires) {
+        return hires.stream().map(h -> h.person.name).distinct().collect(Collectors.joining(", "));
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,160 @@
+package io.labwatch.web.brief;
+
+import io.labwatch.domain.brief.PublishedBrief;
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.lab.LabRepository;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.reports.brief.Audience;
+import io.labwatch.reports.brief.BriefChanges;
+import io.labwatch.reports.brief.BriefFormat;
+import io.labwatch.reports.brief.BriefRequest;
+import io.labwatch.reports.build.BriefService;
+import io.labwatch.web.form.FormErrors;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The Briefs page: build a brief for an audience, preview and download it in each format, publish it. */
+@Path("/briefs")
+public class BriefPages {
+
+    /** The form's values as typed, so that a form with errors comes back as it was sent. */
+    public record BriefForm(String audience, List<String> labs, String from, String to, String asOf) {
+        public boolean has(String slug) {
+            return labs.contains(slug);
+        }
+
+        String query() {
+            return "audience=" + audience + labs.stream().map(l -> "&labs=" + l).collect(Collectors.joining())
+                    + "&from=" + from + "&to=" + to + "&asOf=" + asOf;
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance index(BriefForm form, List<Lab> allLabs, Audience[] audiences, FormErrors errors,
+                List<PublishedBrief> published, String previewQuery);
+
+        static native TemplateInstance published(PublishedBrief brief, BriefChanges changes);
+    }
+
+    @Inject
+    BriefService briefs;
+
+    @Inject
+    LabRepository labs;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Transactional
+    public Response index(@QueryParam("audience") String audience, @QueryParam("labs") List<String> labSlugs,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
+        BriefForm form = new BriefForm(audience == null ? "INVESTOR" : audience, labSlugs == null || labSlugs.isEmpty()
+                ? List.of("anthropic") : labSlugs, from == null ? "2026-05-01" : from, to == null ? "2026-05-31" : to,
+                asOf == null ? "2026-05-31" : asOf);
+        boolean submitted = audience != null;
+        FormErrors errors = FormErrors.NONE;
+        String preview = null;
+        if (submitted) {
+            try {
+                briefs.build(request(form));
+                preview = form.query();
+            } catch (InvalidInputException e) {
+                errors = new FormErrors(e.errors);
+            }
+        }
+        TemplateInstance page = Templates.index(form, labs.listAll(io.quarkus.panache.common.Sort.by("name")), Audience.values(),
+                errors, briefs.recent(20), preview);
+        return Response.status(errors.isEmpty() ? 200 : 400).entity(page).build();
+    }
+
+    /** The brief itself, in one format: HTML to read in the browser, the others as downloads. */
+    @GET
+    @Path("/view")
+    public Response view(@QueryParam("audience") String audience, @QueryParam("labs") List<String> labSlugs,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf,
+            @QueryParam("format") String format) {
+        BriefFormat chosen = BriefFormat.parse(format == null ? "html" : format)
+                .orElseThrow(() -> InvalidInputException.of("format", "must be one of json, md, html, pdf"));
+        BriefForm form = new BriefForm(audience, labSlugs == null ? List.of() : labSlugs, from, to, asOf);
+        byte[] body = briefs.render(briefs.build(request(form)), chosen);
+        return download(body, chosen, "brief");
+    }
+
+    @POST
+    @Path("/publish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response publish(@FormParam("audience") String audience, @FormParam("labs") List<String> labSlugs,
+            @FormParam("from") String from, @FormParam("to") String to, @FormParam("asOf") String asOf) {
+        PublishedBrief p = briefs.publish(request(new BriefForm(audience, labSlugs == null ? List.of() : labSlugs, from, to, asOf)));
+        return Response.seeOther(URI.create("/briefs/published/" + p.id)).build();
+    }
+
+    @GET
+    @Path("/published/{id}")
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance published(@PathParam("id") long id) {
+        return Templates.published(briefs.get(id), briefs.changes(id));
+    }
+
+    @GET
+    @Path("/published/{id}/{format}")
+    public Response publishedAs(@PathParam("id") long id, @PathParam("format") String format) {
+        BriefFormat chosen = BriefFormat.parse(format).orElseThrow(() -> InvalidInputException.of("format", "must be one of json, md, html, pdf"));
+        return download(briefs.stored(id, chosen), chosen, "brief-" + id);
+    }
+
+    private static Response download(byte[] body, BriefFormat format, String name) {
+        String disposition = format == BriefFormat.HTML ? "inline" : "attachment";
+        return Response.ok(body).type(format.mediaType + (format == BriefFormat.PDF ? "" : ";charset=UTF-8"))
+                .header("Content-Disposition", disposition + "; filename=\"" + name + "." + format.extension + "\"").build();
+    }
+
+    static BriefRequest request(BriefForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        Audience audience = null;
+        try {
+            audience = form.audience() == null ? null : Audience.valueOf(form.audience());
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("audience", "must be one of investor, enterprise buyer, regulator, competitor"));
+        }
+        LocalDate from = date(form.from(), "from", errors);
+        LocalDate to = date(form.to(), "to", errors);
+        LocalDate asOf = date(form.asOf(), "asOf", errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new BriefRequest(audience, form.labs(), from, to, asOf);
+    }
+
+    private static LocalDate date(String raw, String field, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.trim());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date (YYYY-MM-DD)"));
+            return null;
+        }
+    }
+}
