@@ -55,6 +55,7 @@ import java.util.function.Function;
 public class DatasetImporter {
 
     @Inject DraftFactory drafts;
+    @Inject jakarta.persistence.EntityManager em;
     @Inject TransactionManager transactions;
     @Inject LabService labService;
     @Inject LabRepository labs;
@@ -78,7 +79,7 @@ public class DatasetImporter {
 
     @Transactional
     public ImportResult importDataset(Dataset data, boolean dryRun) {
-        Run run = new Run();
+        Run run = new Run(em);
         // Sources first: labs and facts cite them.
         run.section("sources", data.sources(), (r, errors) -> drafts.source(r),
                 draft -> sources.findBySlug(draft.slug), sourceService::create, null);
@@ -162,7 +163,16 @@ public class DatasetImporter {
 
     /** The state of one import: counts and errors, filled section by section. */
     private static final class Run {
+        /** Rows between flushes that empty the persistence context, so a large import stays linear. */
+        static final int BATCH = 200;
+        final jakarta.persistence.EntityManager em;
         final Map<String, Integer> created = new LinkedHashMap<>();
+        int sinceClear;
+
+        Run(jakarta.persistence.EntityManager em) {
+            this.em = em;
+        }
+
         final Map<String, Integer> unchanged = new LinkedHashMap<>();
         final List<RowError> errors = new ArrayList<>();
 
@@ -190,6 +200,11 @@ public class DatasetImporter {
                             after.accept(record, stored, rowErrors);
                         }
                         created.merge(name, 1, Integer::sum);
+                        if (++sinceClear >= BATCH && errors.isEmpty()) {
+                            em.flush();
+                            em.clear();
+                            sinceClear = 0;
+                        }
                     } catch (InvalidInputException e) {
                         rowErrors.addAll(e.errors);
                     } catch (DuplicateException e) {
