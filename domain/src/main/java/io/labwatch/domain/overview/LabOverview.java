@@ -8,9 +8,13 @@ import io.labwatch.domain.shared.DatePrecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One line of the labs overview: a lab with its latest valuation and its latest dated event. */
+/**
+ * One line of the labs overview: a lab with its latest valuation, its latest dated event, the total it raised,
+ * and its senior hires in and out over the twelve months before the day asked about.
+ */
 public record LabOverview(String slug, String name, LabKind kind, LabStatus status, String headquarters,
-        String statedEmphasis, LatestValuation latestValuation, LatestEvent latestEvent) {
+        String statedEmphasis, LatestValuation latestValuation, LatestEvent latestEvent, BigDecimal totalRaised,
+        int seniorHiresIn, int seniorHiresOut) {
 
     /** The newest valuation of a lab. */
     public record LatestValuation(BigDecimal value, LocalDate asOf, DatePrecision precision, ValuationBasis basis,

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** Reads the labs overview in one statement, whatever the number of labs. */
 @ApplicationScoped
@@ -20,7 +21,12 @@ public class LabOverviewQuery {
     private static final String SQL = """
             select l.slug, l.name, l.kind, l.status, l.headquarters, l.stated_emphasis,
                    v.value, v.as_of, v.date_precision, v.basis, v.certainty,
-                   e.kind, e.occurred_on, e.date_precision
+                   e.kind, e.occurred_on, e.date_precision,
+                   (select coalesce(sum(r.amount_raised), 0) from funding_round r where r.lab_id = l.id) as total_raised,
+                   (select count(*) from hire h where h.to_lab_id = l.id and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE')
+                       and h.announced_on > cast(:since as date)) as senior_in,
+                   (select count(*) from hire h where h.from_lab_id = l.id and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE')
+                       and h.announced_on > cast(:since as date)) as senior_out
               from lab l
               left join lateral (
                    select value, as_of, date_precision, basis, certainty from valuation
@@ -28,16 +34,36 @@ public class LabOverviewQuery {
               left join lateral (
                    select kind, occurred_on, date_precision from lab_event
                     where lab_id = l.id and kind <> 'SOURCE' order by occurred_on desc, fact_id desc limit 1) e on true
-             order by lower(l.name), l.slug
+             where (:kind = '' or l.kind = :kind) and (:q = '' or l.name ilike '%' || :q || '%')
+             order by %s
             """;
+
+    /** The sorts the labs list offers, by name, each with its SQL (ties by name). */
+    public static final Map<String, String> SORTS = Map.of(
+            "name", "lower(l.name), l.slug",
+            "valuation", "v.value desc nulls last, lower(l.name)",
+            "raised", "total_raised desc, lower(l.name)",
+            "hires", "senior_in desc, lower(l.name)",
+            "event", "e.occurred_on desc nulls last, lower(l.name)",
+            "kind", "l.kind, lower(l.name)");
 
     @Inject
     EntityManager em;
 
-    /** Every lab, by name. */
-    @SuppressWarnings("unchecked")
+    /** Every lab, by name, with senior hires counted over the twelve months before today. */
     public List<LabOverview> all() {
-        List<Object[]> rows = em.createNativeQuery(SQL).getResultList();
+        return list(null, null, "name", LocalDate.now());
+    }
+
+    /** Labs of a kind (null: all) whose name contains {@code q} (null: any), sorted by one of {@link #SORTS}. */
+    @SuppressWarnings("unchecked")
+    public List<LabOverview> list(LabKind kind, String q, String sort, LocalDate today) {
+        String order = SORTS.getOrDefault(sort == null ? "name" : sort, SORTS.get("name"));
+        List<Object[]> rows = em.createNativeQuery(SQL.replace("order by %s", "order by " + order))
+                .setParameter("kind", kind == null ? "" : kind.name())
+                .setParameter("q", q == null ? "" : q.trim().replace("%", "").replace("_", ""))
+                .setParameter("since", today.minusMonths(12))
+                .getResultList();
         return rows.stream().map(LabOverviewQuery::toOverview).toList();
     }
 
@@ -48,7 +74,8 @@ public class LabOverviewQuery {
         LabOverview.LatestEvent event = r[11] == null ? null : new LabOverview.LatestEvent(
                 (String) r[11], date(r[12]), DatePrecision.valueOf((String) r[13]));
         return new LabOverview((String) r[0], (String) r[1], LabKind.valueOf((String) r[2]),
-                LabStatus.valueOf((String) r[3]), (String) r[4], (String) r[5], valuation, event);
+                LabStatus.valueOf((String) r[3]), (String) r[4], (String) r[5], valuation, event, (BigDecimal) r[14],
+                ((Number) r[15]).intValue(), ((Number) r[16]).intValue());
     }
 
     private static LocalDate date(Object value) {

@@ -1,4 +1,4 @@
-package io.labwatch.web.home;
+package io.labwatch.web.shared;
 
 import io.labwatch.domain.funding.Money;
 import io.quarkus.qute.TemplateExtension;
@@ -12,6 +12,16 @@ public class DisplayExtensions {
     /** $900B, $10.9B. */
     static String money(BigDecimal amount) {
         return Money.compact(amount);
+    }
+
+    /** A CSS-safe name for a constant: REPORTED becomes "reported". */
+    static String css(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** 29 May 2026. */
+    static String day(java.time.LocalDate date) {
+        return io.labwatch.domain.shared.DatePrecision.DAY.display(date);
     }
 
     /** FRONTIER_LAB becomes "Frontier lab". */

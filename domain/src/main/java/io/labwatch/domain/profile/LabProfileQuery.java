@@ -1,0 +1,104 @@
+package io.labwatch.domain.profile;
+
+import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.funding.Valuation;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.lab.LabService;
+import io.labwatch.domain.shared.TrackedEntity;
+import io.labwatch.domain.source.Citation;
+import io.labwatch.domain.watch.WatchItem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a lab's profile in eight statements, whatever the number of facts: one per fact type and one for all citations. */
+@ApplicationScoped
+public class LabProfileQuery {
+
+    private static final String PEOPLE = " join fetch e.person left join fetch e.fromLab left join fetch e.toLab left join fetch e.reportsTo";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    LabService labs;
+
+    @Transactional
+    public LabProfile read(String slug) {
+        Lab lab = labs.get(slug);
+        List<Valuation> valuations = facts(Valuation.class, " left join fetch e.fundingRound", "e.lab = :lab", "e.asOf desc, e.id desc", lab);
+        List<FundingRound> rounds = facts(FundingRound.class, "", "e.lab = :lab", "e.announcedOn desc, e.id desc", lab);
+        List<FinancialMetric> metrics = facts(FinancialMetric.class, "", "e.lab = :lab", "e.reportedOn desc, e.id desc", lab);
+        List<Hire> hires = facts(Hire.class, PEOPLE, "(e.toLab = :lab or e.fromLab = :lab)", "e.announcedOn desc, e.id desc", lab);
+        List<ComputeDeal> deals = facts(ComputeDeal.class, " join fetch e.buyer join fetch e.provider",
+                "(e.buyer = :lab or e.provider = :lab)", "e.announcedOn desc, e.id desc", lab);
+        List<WatchItem> watch = facts(WatchItem.class, "", "e.lab = :lab", "e.status, e.dueBy nulls last, e.id", lab);
+        List<Hire> in = hires.stream().filter(h -> TrackedEntity.same(h.toLab, lab)).toList();
+        List<Hire> out = hires.stream().filter(h -> TrackedEntity.same(h.fromLab, lab)).toList();
+        return new LabProfile(lab, valuations, rounds, metrics, in, out, deals, watch,
+                citations(lab, hires, rounds, valuations, metrics, deals, watch));
+    }
+
+    private <T> List<T> facts(Class<T> type, String fetches, String where, String order, Lab lab) {
+        return em.createQuery("select e from " + type.getSimpleName() + " e" + fetches + " where " + where + " order by " + order, type)
+                .setParameter("lab", lab).getResultList();
+    }
+
+    /** Every citation of the lab and its facts, with sources, in one statement. */
+    private Map<String, Map<Long, List<Citation>>> citations(Lab lab, List<Hire> hires, List<FundingRound> rounds,
+            List<Valuation> valuations, List<FinancialMetric> metrics, List<ComputeDeal> deals, List<WatchItem> watch) {
+        List<Citation> all = em.createQuery("select c from Citation c join fetch c.source where c.lab = :lab"
+                        + " or c.hire.id in :hires or c.fundingRound.id in :rounds or c.valuation.id in :valuations"
+                        + " or c.financialMetric.id in :metrics or c.computeDeal.id in :deals or c.watchItem.id in :watch order by c.id",
+                        Citation.class)
+                .setParameter("lab", lab).setParameter("hires", ids(hires)).setParameter("rounds", ids(rounds))
+                .setParameter("valuations", ids(valuations)).setParameter("metrics", ids(metrics)).setParameter("deals", ids(deals))
+                .setParameter("watch", ids(watch)).getResultList();
+        Map<String, Map<Long, List<Citation>>> byType = new LinkedHashMap<>();
+        for (Citation c : all) {
+            String type;
+            Long id;
+            if (c.lab != null) {
+                type = "lab";
+                id = c.lab.id;
+            } else if (c.hire != null) {
+                type = "hire";
+                id = c.hire.id;
+            } else if (c.fundingRound != null) {
+                type = "fundingRound";
+                id = c.fundingRound.id;
+            } else if (c.valuation != null) {
+                type = "valuation";
+                id = c.valuation.id;
+            } else if (c.financialMetric != null) {
+                type = "financialMetric";
+                id = c.financialMetric.id;
+            } else if (c.computeDeal != null) {
+                type = "computeDeal";
+                id = c.computeDeal.id;
+            } else {
+                type = "watchItem";
+                id = c.watchItem.id;
+            }
+            byType.computeIfAbsent(type, t -> new LinkedHashMap<>()).computeIfAbsent(id, i -> new ArrayList<>()).add(c);
+        }
+        return byType;
+    }
+
+    /** Ids for an IN list; never empty (an empty IN list is not valid SQL everywhere). */
+    private static List<Long> ids(List<? extends TrackedEntity> entities) {
+        List<Long> ids = new ArrayList<>(entities.stream().map(e -> e.id).toList());
+        if (ids.isEmpty()) {
+            ids.add(-1L);
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,84 @@
+package io.labwatch.web.lab;
+
+import io.labwatch.domain.lab.LabKind;
+import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.overview.LabOverview;
+import io.labwatch.domain.overview.LabOverviewQuery;
+import io.labwatch.domain.profile.LabProfile;
+import io.labwatch.domain.profile.LabProfileQuery;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.timeline.FactSummaries;
+import io.labwatch.web.shared.PageNotes;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** The labs list (the front page) and each lab's profile. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LabPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<LabOverview> labs, LabKind[] kinds, String kind, String q, String sort);
+
+        static native TemplateInstance profile(LabProfile p, PageNotes notes, String chart, List<TimelineItem> timeline);
+    }
+
+    @Inject
+    LabOverviewQuery overview;
+
+    @Inject
+    LabProfileQuery profiles;
+
+    @GET
+    public TemplateInstance list(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort) {
+        LabKind chosen = null;
+        if (kind != null && !kind.isBlank()) {
+            try {
+                chosen = LabKind.valueOf(kind);
+            } catch (IllegalArgumentException e) {
+                throw new BadQueryException(List.of(new FieldError("kind", "is not a kind of lab")));
+            }
+        }
+        String order = sort != null && LabOverviewQuery.SORTS.containsKey(sort) ? sort : "name";
+        return Templates.list(overview.list(chosen, q, order, LocalDate.now()), LabKind.values(), chosen == null ? "" : chosen.name(),
+                q == null ? "" : q, order);
+    }
+
+    @GET
+    @Path("labs")
+    public TemplateInstance labs(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort) {
+        return list(kind, q, sort);
+    }
+
+    @GET
+    @Path("labs/{slug}")
+    public TemplateInstance profile(@PathParam("slug") String slug) {
+        LabProfile p = profiles.read(slug);
+        return Templates.profile(p, new PageNotes(p.citations()), ValuationChart.svg(p.lab().name, p.valuations()), timeline(p));
+    }
+
+    /** Every dated fact of the profile, newest first. */
+    static List<TimelineItem> timeline(LabProfile p) {
+        List<TimelineItem> items = new ArrayList<>();
+        p.hiresIn().forEach(h -> items.add(new TimelineItem(h.announcedOn, h.displayDate(), "Hire in", FactSummaries.hire(h), h.certainty, "hire", h.id)));
+        p.hiresOut().forEach(h -> items.add(new TimelineItem(h.announcedOn, h.displayDate(), "Hire out", FactSummaries.departure(h), h.certainty, "hire", h.id)));
+        p.rounds().forEach(r -> items.add(new TimelineItem(r.announcedOn, r.displayDate(), "Funding round", FactSummaries.round(r), r.certainty, "fundingRound", r.id)));
+        p.valuations().forEach(v -> items.add(new TimelineItem(v.asOf, v.displayDate(), "Valuation", FactSummaries.valuation(v), v.certainty, "valuation", v.id)));
+        p.metrics().forEach(m -> items.add(new TimelineItem(m.reportedOn, m.displayDate(), "Metric", FactSummaries.metric(m), m.certainty, "financialMetric", m.id)));
+        p.deals().forEach(d -> items.add(new TimelineItem(d.announcedOn, d.displayDate(), "Compute deal", FactSummaries.deal(d), d.certainty, "computeDeal", d.id)));
+        items.sort(Comparator.comparing(TimelineItem::date).reversed().thenComparing(TimelineItem::kind).thenComparing(TimelineItem::id, Comparator.reverseOrder()));
+        return items;
+    }
+}
