@@ -54,8 +54,11 @@ public class TimelineQuery {
 
     public Page<TimelineEntry> read(TimelineRequest request) {
         check(request);
-        Lab lab = labs.get(request.lab());
-        StringBuilder where = new StringBuilder(" where lab_id = :lab");
+        Lab lab = request.lab() == null ? null : labs.get(request.lab());
+        // Across all labs a move or deal shows once (the view holds it once per lab involved).
+        String from = lab == null ? " from (select distinct kind, fact_id, occurred_on, date_precision from lab_event"
+                + " where kind not in ('HIRE_OUT', 'SOURCE')) e" : " from lab_event";
+        StringBuilder where = new StringBuilder(lab == null ? " where true" : " where lab_id = :lab");
         if (request.from() != null) {
             where.append(" and occurred_on >= :from");
         }
@@ -65,13 +68,13 @@ public class TimelineQuery {
         if (!request.kinds().isEmpty()) {
             where.append(" and kind in (:kinds)");
         }
-        Query count = bind(em.createNativeQuery("select count(*) from lab_event" + where), request, lab);
+        Query count = bind(em.createNativeQuery("select count(*)" + from + where), request, lab);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total == 0) {
             return new Page<>(List.of(), request.page(), request.size(), 0);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createNativeQuery("select kind, fact_id, occurred_on, date_precision from lab_event" + where
+        List<Object[]> rows = bind(em.createNativeQuery("select kind, fact_id, occurred_on, date_precision" + from + where
                 + " order by occurred_on desc, kind, fact_id desc"), request, lab)
                 .setFirstResult((request.page() - 1) * request.size()).setMaxResults(request.size()).getResultList();
         return new Page<>(entries(rows), request.page(), request.size(), total);
@@ -152,7 +155,9 @@ public class TimelineQuery {
     }
 
     private static Query bind(Query query, TimelineRequest request, Lab lab) {
-        query.setParameter("lab", lab.id);
+        if (lab != null) {
+            query.setParameter("lab", lab.id);
+        }
         if (request.from() != null) {
             query.setParameter("from", request.from());
         }

@@ -3,6 +3,6 @@ package io.labwatch.domain.timeline;
 import java.time.LocalDate;
 import java.util.Set;
 
-/** Which part of a lab's timeline to read: a period, some kinds (empty: all), and a page. */
+/** Which part of a lab's timeline (lab null: every lab's) to read: a period, some kinds (empty: all), and a page. */
 public record TimelineRequest(String lab, LocalDate from, LocalDate to, Set<String> kinds, int page, int size) {
 }

@@ -68,7 +68,7 @@ final class ValuationChart {
             svg.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(HEIGHT - 12)
                     .append("\" text-anchor=\"end\" class=\"axis-label\">").append(esc(points.get(points.size() - 1).displayDate())).append("</text>");
         }
-        svg.append("<text x=\"16\" y=\"").append(TOP + plotH / 2).append("\" transform=\"rotate(-90 14 ").append(TOP + plotH / 2)
+        svg.append("<text x=\"16\" y=\"").append(TOP + plotH / 2).append("\" transform=\"rotate(-90 16 ").append(TOP + plotH / 2)
                 .append(")\" text-anchor=\"middle\" class=\"axis-label\">Valuation (USD)</text>");
         svg.append("<path d=\"").append(line).append("\" class=\"line\"/>").append(dots).append("</svg>");
         return svg.toString();
