@@ -74,8 +74,12 @@ class BriefApiTest {
                 .body(containsString("From: must be a date (YYYY-MM-DD)"), containsString("value=\"someday\""));
         given().get("/briefs/view?audience=REGULATOR&labs=anthropic&from=2026-05-01&to=2026-05-31&asOf=2026-05-31&format=html")
                 .then().statusCode(200).contentType(containsString("text/html")).body(containsString("Why this matters for regulators"));
-        given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("audience", "INVESTOR").formParam("labs", "anthropic").formParam("from", "2026-05-01")
+        var page = given().get("/briefs?audience=INVESTOR&labs=anthropic&from=2026-05-01&to=2026-05-31&asOf=2026-05-31");
+        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
+        given().redirects().follow(false).contentType(ContentType.URLENC).formParam("audience", "INVESTOR")
+                .post("/briefs/publish").then().statusCode(400);
+        given().redirects().follow(false).contentType(ContentType.URLENC).cookie("csrf-token", page.cookie("csrf-token"))
+                .formParam("csrf-token", token).formParam("audience", "INVESTOR").formParam("labs", "anthropic").formParam("from", "2026-05-01")
                 .formParam("to", "2026-05-31").formParam("asOf", "2026-05-31")
                 .post("/briefs/publish").then().statusCode(303).header("Location", containsString("/briefs/published/"));
         given().get("/briefs/view?audience=INVESTOR&from=x&to=y&asOf=z").then().statusCode(422).contentType(containsString("text/html"))

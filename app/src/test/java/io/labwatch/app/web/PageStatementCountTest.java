@@ -1,0 +1,74 @@
+package io.labwatch.app.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** Web pages cost a bounded number of SQL statements, the same before and after a lab gains many facts. */
+@QuarkusTest
+class PageStatementCountTest {
+
+    private static final Map<String, Integer> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("/", 2);
+        PAGES.put("/labs/page-count-lab", 10);
+        PAGES.put("/people/page-count-boss", 5);
+        PAGES.put("/compare?labs=page-count-lab&labs=anthropic", 6);
+        PAGES.put("/flows", 2);
+        PAGES.put("/timeline", 14);
+        PAGES.put("/search?q=counting", 2);
+    }
+
+    @Inject
+    SessionFactory sessions;
+
+    @Test
+    void pagesCostTheSameStatementsWithTwoOrFortyFacts() {
+        seed(0, 2);
+        Map<String, Long> small = counts();
+        seed(2, 40);
+        Map<String, Long> large = counts();
+
+        PAGES.forEach((page, bound) -> {
+            assertThat(large.get(page)).as("statements for %s with 40 facts vs 2", page).isEqualTo(small.get(page));
+            assertThat(large.get(page)).as("statements for %s", page).isLessThanOrEqualTo(bound);
+        });
+    }
+
+    private Map<String, Long> counts() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String page : PAGES.keySet()) {
+            sessions.getStatistics().clear();
+            given().get(page).then().statusCode(200);
+            counts.put(page, sessions.getStatistics().getPrepareStatementCount());
+        }
+        return counts;
+    }
+
+    private void seed(int from, int to) {
+        String people = IntStream.range(from, to).mapToObj(i -> "{\"slug\": \"page-count-" + i + "\", \"name\": \"Page Count " + i + "\"}")
+                .collect(Collectors.joining(","));
+        String hires = IntStream.range(from, to).mapToObj(i -> "{\"person\": \"page-count-" + i + "\", \"fromLab\": \"meta\", "
+                        + "\"toLab\": \"page-count-lab\", \"kind\": \"JOINED\", \"team\": \"Counting\", \"reportsTo\": \"page-count-boss\", "
+                        + "\"announcedOn\": \"2026-03-" + String.format("%02d", 1 + i % 28) + "\", \"seniority\": \"SENIOR\", "
+                        + "\"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}")
+                .collect(Collectors.joining(","));
+        String valuations = IntStream.range(from, to).mapToObj(i -> "{\"lab\": \"page-count-lab\", \"asOf\": \"2025-01-" + String.format("%02d", 1 + i % 28)
+                        + "\", \"value\": " + (1000 + i) + "000000, \"basis\": \"" + (i < 28 ? "ESTIMATE" : "SECONDARY_SALE")
+                        + "\", \"citations\": [{\"source\": \"techcrunch-karpathy-anthropic\"}]}")
+                .collect(Collectors.joining(","));
+        given().contentType(ContentType.JSON).body("{\"labs\": [{\"slug\": \"page-count-lab\", \"name\": \"Page Count Lab\", \"kind\": \"AI_STARTUP\"}],"
+                + " \"people\": [{\"slug\": \"page-count-boss\", \"name\": \"Page Count Boss\"}" + (people.isEmpty() ? "" : "," + people) + "],"
+                + " \"hires\": [" + hires + "], \"valuations\": [" + valuations + "]}").post("/api/import").then().statusCode(200);
+    }
+}

@@ -1,0 +1,95 @@
+package io.labwatch.web.edit;
+
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.person.Person;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.source.Source;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The fields of a record's edit form, derived from the record's components so one template serves every kind:
+ * references to labs and people become choices, enums become selects, long texts text areas, dates date inputs,
+ * and citations a choice of sources plus a new source typed in the same form.
+ */
+final class EditForm {
+
+    static final Set<String> LAB_FIELDS = Set.of("lab", "fromLab", "toLab", "buyer", "provider");
+    static final Set<String> PERSON_FIELDS = Set.of("person", "reportsTo");
+    static final Set<String> LONG_TEXT = Set.of("summary", "bio", "mandate", "description", "detail", "notableRoles", "note",
+            "keyQuote", "resolutionNote");
+    static final List<String> NEW_SOURCE = List.of("newSourceOutlet", "newSourceHeadline", "newSourceUrl", "newSourcePublishedOn");
+
+    private EditForm() {
+    }
+
+    /** The form's fields with the given values (as typed, or as stored) and errors by field. */
+    static List<FormField> fields(EditableKind kind, Map<String, List<String>> values, List<FieldError> errors,
+            List<Lab> labs, List<Person> people, List<Source> sources) {
+        Map<String, String> errorByField = new LinkedHashMap<>();
+        errors.forEach(e -> errorByField.merge(field(e.field()), e.message(), (a, b) -> a + "; " + b));
+        List<FormField> fields = new ArrayList<>();
+        for (RecordComponent c : kind.recordType.getRecordComponents()) {
+            String name = c.getName();
+            if (name.equals("id") || name.equals("version")) {
+                continue;
+            }
+            List<String> typed = values.getOrDefault(name, List.of());
+            String value = typed.isEmpty() ? "" : typed.get(0);
+            String error = errorByField.get(name);
+            if (name.equals("citations")) {
+                fields.add(new FormField(name, "Sources", "sources", sources.stream()
+                        .map(s -> new FormField.Option(s.slug, s.outlet + ": " + s.headline)).toList(), "", typed, error));
+                for (String extra : NEW_SOURCE) {
+                    List<String> v = values.getOrDefault(extra, List.of());
+                    fields.add(new FormField(extra, label(extra.substring("newSource".length())) + " of a new source",
+                            extra.endsWith("PublishedOn") ? "date" : "text", List.of(), v.isEmpty() ? "" : v.get(0), v,
+                            errorByField.get(extra)));
+                }
+                continue;
+            }
+            Class<?> type = c.getType();
+            if (LAB_FIELDS.contains(name)) {
+                fields.add(choice(name, labs.stream().map(l -> new FormField.Option(l.slug, l.name)).toList(), value, error));
+            } else if (PERSON_FIELDS.contains(name)) {
+                fields.add(choice(name, people.stream().map(p -> new FormField.Option(p.slug, p.name)).toList(), value, error));
+            } else if (type.isEnum()) {
+                fields.add(choice(name, Arrays.stream(type.getEnumConstants())
+                        .map(e -> new FormField.Option(((Enum<?>) e).name(), label(((Enum<?>) e).name()))).toList(), value, error));
+            } else {
+                String input = LONG_TEXT.contains(name) ? "textarea" : type == LocalDate.class ? "date"
+                        : type == BigDecimal.class || type == Integer.class ? "number" : "text";
+                fields.add(new FormField(name, label(name), input, List.of(), value, typed, error));
+            }
+        }
+        return fields;
+    }
+
+    private static FormField choice(String name, List<FormField.Option> options, String value, String error) {
+        List<FormField.Option> all = new ArrayList<>();
+        all.add(new FormField.Option("", "—"));
+        all.addAll(options);
+        return new FormField(name, label(name), "select", all, value, List.of(value), error);
+    }
+
+    /** "citations[0].source" and "fundingRound" name the form fields "citations" and "round". */
+    static String field(String path) {
+        String base = path.replaceAll("\\[.*", "");
+        return base.equals("fundingRound") ? "round" : base.equals("buyer.") ? "buyer" : base;
+    }
+
+    /** "announcedOn" becomes "Announced on"; "FRONTIER_LAB" becomes "Frontier lab". */
+    static String label(String name) {
+        String words = name.contains("_") ? name.replace('_', ' ').toLowerCase(Locale.ROOT)
+                : name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+}

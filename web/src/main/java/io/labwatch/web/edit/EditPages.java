@@ -1,0 +1,281 @@
+package io.labwatch.web.edit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.labwatch.domain.exchange.Versioned;
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.person.Person;
+import io.labwatch.domain.shared.DuplicateException;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.InUseException;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.StaleVersionException;
+import io.labwatch.domain.source.Source;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.RecordComponent;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Create, edit and delete forms for every kind of record. A form with errors comes back with what was typed and
+ * each error beside its field; an edit of a stale version shows the analyst's values beside the current ones.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class EditPages {
+
+    /** A difference between what the analyst sent and what is stored now. */
+    public record Difference(String field, String yours, String current) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(EditableKind kind, String key, String action, Long version, List<FormField> fields,
+                List<FieldError> errors, List<Difference> conflict);
+
+        static native TemplateInstance delete(EditableKind kind, String key, String summary, Long version, String refusal);
+    }
+
+    @Inject
+    FormSaver saver;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    @GET
+    @Path("new/{kind}")
+    @Transactional
+    public TemplateInstance newForm(@PathParam("kind") String segment, @Context UriInfo uri) {
+        EditableKind kind = EditableKind.of(segment);
+        return form(kind, null, "/new/" + segment, null, uri.getQueryParameters(), List.of(), null);
+    }
+
+    @POST
+    @Path("new/{kind}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response create(@PathParam("kind") String segment, MultivaluedMap<String, String> form) {
+        EditableKind kind = EditableKind.of(segment);
+        try {
+            Versioned saved = saver.create(kind, record(kind, form), newSource(form));
+            return Response.seeOther(URI.create(destination(kind, saved))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(422).entity(form(kind, null, "/new/" + segment, null, form, e.errors, null)).build();
+        } catch (DuplicateException e) {
+            return Response.status(409).entity(form(kind, null, "/new/" + segment, null, form, List.of(duplicate(e, form)), null)).build();
+        }
+    }
+
+    @GET
+    @Path("edit/{kind}/{key}")
+    @Transactional
+    public TemplateInstance editForm(@PathParam("kind") String segment, @PathParam("key") String key) {
+        EditableKind kind = EditableKind.of(segment);
+        Versioned current = saver.get(kind, key);
+        return form(kind, key, "/edit/" + segment + "/" + key, current.version(), values(current), List.of(), null);
+    }
+
+    @POST
+    @Path("edit/{kind}/{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response update(@PathParam("kind") String segment, @PathParam("key") String key, MultivaluedMap<String, String> form) {
+        EditableKind kind = EditableKind.of(segment);
+        String action = "/edit/" + segment + "/" + key;
+        Long version = version(form);
+        try {
+            if (version == null) {
+                throw InvalidInputException.of("version", "is missing: reload the form");
+            }
+            Versioned saved = saver.update(kind, key, version, record(kind, form), newSource(form));
+            return Response.seeOther(URI.create(destination(kind, saved))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(422).entity(form(kind, key, action, version, form, e.errors, null)).build();
+        } catch (DuplicateException e) {
+            return Response.status(409).entity(form(kind, key, action, version, form, List.of(duplicate(e, form)), null)).build();
+        } catch (StaleVersionException e) {
+            Versioned current = saver.get(kind, key);
+            return Response.status(409).entity(form(kind, key, action, current.version(), form, List.of(), differences(form, values(current))))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("delete/{kind}/{key}")
+    public TemplateInstance confirmDelete(@PathParam("kind") String segment, @PathParam("key") String key) {
+        EditableKind kind = EditableKind.of(segment);
+        Versioned current = saver.get(kind, key);
+        return Templates.delete(kind, key, summary(current), current.version(), null);
+    }
+
+    @POST
+    @Path("delete/{kind}/{key}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response delete(@PathParam("kind") String segment, @PathParam("key") String key, MultivaluedMap<String, String> form) {
+        EditableKind kind = EditableKind.of(segment);
+        Long version = version(form);
+        try {
+            saver.delete(kind, key, version == null ? -1 : version);
+            return Response.seeOther(URI.create("/")).build();
+        } catch (InUseException | StaleVersionException e) {
+            Versioned current = saver.get(kind, key);
+            return Response.status(409).entity(Templates.delete(kind, key, summary(current), current.version(), e.getMessage())).build();
+        }
+    }
+
+    private TemplateInstance form(EditableKind kind, String key, String action, Long version, Map<String, List<String>> values,
+            List<FieldError> errors, List<Difference> conflict) {
+        List<Lab> labs = em.createQuery("select l from Lab l order by lower(l.name)", Lab.class).getResultList();
+        List<Person> people = em.createQuery("select p from Person p order by lower(p.name)", Person.class).getResultList();
+        List<Source> sources = kind.cites()
+                ? em.createQuery("select s from Source s order by lower(s.outlet), lower(s.headline)", Source.class).getResultList() : List.of();
+        return Templates.form(kind, key, action, version, EditForm.fields(kind, values, errors, labs, people, sources), errors, conflict);
+    }
+
+    /**
+     * The record a form describes. Values that cannot be read (a date that is not a date, a word for a number, an
+     * unknown choice) are left out and reported together with every other problem the record has.
+     */
+    private Versioned record(EditableKind kind, MultivaluedMap<String, String> form) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        List<FieldError> unreadable = new ArrayList<>();
+        for (RecordComponent c : kind.recordType.getRecordComponents()) {
+            String name = c.getName();
+            if (name.equals("citations")) {
+                if (kind.cites()) {
+                    values.put(name, citations(form));
+                }
+            } else if (!name.equals("id")) {
+                String value = form.getFirst(name);
+                if (value != null && !value.isBlank()) {
+                    String problem = FieldReader.problem(c.getType(), value.trim());
+                    if (problem == null) {
+                        values.put(name, value.trim());
+                    } else {
+                        unreadable.add(new FieldError(name, problem));
+                    }
+                }
+            }
+        }
+        Versioned record = (Versioned) json.convertValue(values, kind.recordType);
+        if (!unreadable.isEmpty()) {
+            List<FieldError> all = new ArrayList<>(unreadable);
+            saver.problems(kind, record, newSource(form)).stream()
+                    .filter(p -> unreadable.stream().noneMatch(u -> u.field().equals(EditForm.field(p.field())))).forEach(all::add);
+            throw new InvalidInputException(all);
+        }
+        return record;
+    }
+
+    private static List<Map<String, String>> citations(MultivaluedMap<String, String> form) {
+        List<Map<String, String>> cited = new ArrayList<>();
+        form.getOrDefault("citations", List.of()).stream().filter(s -> !s.isBlank()).distinct().forEach(s -> cited.add(Map.of("source", s)));
+        FormSaver.NewSource added = newSource(form);
+        if (added.given() && !FormSaver.blank(added.outlet()) && !FormSaver.blank(added.headline())) {
+            cited.add(Map.of("source", added.slug()));
+        }
+        return cited;
+    }
+
+    private static FormSaver.NewSource newSource(MultivaluedMap<String, String> form) {
+        return new FormSaver.NewSource(form.getFirst("newSourceOutlet"), form.getFirst("newSourceHeadline"),
+                form.getFirst("newSourceUrl"), form.getFirst("newSourcePublishedOn"));
+    }
+
+    private static Long version(MultivaluedMap<String, String> form) {
+        try {
+            String v = form.getFirst("version");
+            return v == null || v.isBlank() ? null : Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static FieldError duplicate(DuplicateException e, MultivaluedMap<String, String> form) {
+        boolean fromNewSource = newSource(form).given() && (e.getMessage().startsWith("Source"));
+        return new FieldError(fromNewSource ? "newSourceHeadline" : e.field, e.getMessage());
+    }
+
+    /** The stored record as form values: references as slugs, citations as the cited sources' slugs. */
+    @SuppressWarnings("unchecked")
+    private Map<String, List<String>> values(Versioned record) {
+        Map<String, Object> raw = json.convertValue(record, Map.class);
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        raw.forEach((name, value) -> {
+            if (value == null) {
+                return;
+            }
+            if (name.equals("citations")) {
+                values.put(name, ((List<Map<String, Object>>) value).stream().map(c -> String.valueOf(c.get("source"))).toList());
+            } else {
+                values.put(name, List.of(value instanceof java.math.BigDecimal d ? d.toPlainString() : String.valueOf(value)));
+            }
+        });
+        return values;
+    }
+
+    private static List<Difference> differences(Map<String, List<String>> yours, Map<String, List<String>> current) {
+        List<Difference> out = new ArrayList<>();
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(current.keySet());
+        yours.keySet().stream().filter(n -> !n.equals("version") && !n.startsWith("newSource") && !n.contains("csrf")).forEach(names::add);
+        for (String name : names) {
+            if (name.equals("version") || name.equals("id")) {
+                continue;
+            }
+            String mine = String.join(", ", yours.getOrDefault(name, List.of()).stream().filter(v -> !v.isBlank()).toList());
+            String theirs = String.join(", ", current.getOrDefault(name, List.of()));
+            if (!normalise(mine).equals(normalise(theirs))) {
+                out.add(new Difference(EditForm.label(name), mine.isEmpty() ? "—" : mine, theirs.isEmpty() ? "—" : theirs));
+            }
+        }
+        return out;
+    }
+
+    private static String normalise(String s) {
+        return s.replaceAll("\\.0+$", "").trim();
+    }
+
+    private String summary(Versioned record) {
+        return values(record).entrySet().stream().filter(e -> !e.getKey().equals("version") && !e.getKey().equals("id"))
+                .map(e -> EditForm.label(e.getKey()) + ": " + String.join(", ", e.getValue())).limit(6)
+                .reduce((a, b) -> a + " · " + b).orElse("");
+    }
+
+    /** Where to go after saving: the page that shows the record. */
+    private String destination(EditableKind kind, Versioned saved) {
+        Map<String, List<String>> v = values(saved);
+        String slug = first(v, "slug");
+        return switch (kind) {
+            case LABS -> "/labs/" + slug;
+            case PEOPLE -> "/people/" + slug;
+            case SOURCES -> "/search?q=" + java.net.URLEncoder.encode(first(v, "headline"), java.nio.charset.StandardCharsets.UTF_8);
+            case HIRES -> "/people/" + first(v, "person");
+            case COMPUTE_DEALS -> "/labs/" + first(v, "buyer");
+            case WATCH_ITEMS -> first(v, "lab").isEmpty() ? "/" : "/labs/" + first(v, "lab");
+            default -> "/labs/" + first(v, "lab");
+        };
+    }
+
+    private static String first(Map<String, List<String>> values, String name) {
+        List<String> v = values.getOrDefault(name, List.of());
+        return v.isEmpty() ? "" : v.get(0);
+    }
+}

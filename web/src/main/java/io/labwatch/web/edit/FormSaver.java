@@ -1,0 +1,120 @@
+package io.labwatch.web.edit;
+
+import io.labwatch.domain.exchange.RecordStore;
+import io.labwatch.domain.exchange.SourceRecord;
+import io.labwatch.domain.exchange.SourceStore;
+import io.labwatch.domain.exchange.Versioned;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.Slugs;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Saves what a form sent in one transaction: the new source typed in the form (if any) and the record citing it,
+ * so that a refused record leaves no orphan source behind.
+ */
+@ApplicationScoped
+public class FormSaver {
+
+    @Inject
+    SourceStore sources;
+
+    @Inject
+    jakarta.transaction.TransactionManager transactions;
+
+    /** A source typed into a fact's form: outlet and headline at least. */
+    public record NewSource(String outlet, String headline, String url, String publishedOn) {
+        boolean given() {
+            return !blank(outlet) || !blank(headline) || !blank(url) || !blank(publishedOn);
+        }
+
+        String slug() {
+            return Slugs.of(outlet + " " + headline);
+        }
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Versioned create(EditableKind kind, Versioned record, NewSource newSource) {
+        addSource(newSource);
+        return (Versioned) store(kind).create(record);
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public Versioned update(EditableKind kind, String key, long version, Versioned record, NewSource newSource) {
+        addSource(newSource);
+        return (Versioned) store(kind).update(key, version, record);
+    }
+
+    /**
+     * The problems a create would meet, found by trying it and rolling back: used when some fields could not even be
+     * read, so the form can still name every other field at fault in one go.
+     */
+    @Transactional
+    public List<FieldError> problems(EditableKind kind, Versioned record, NewSource newSource) {
+        try {
+            create(kind, record, newSource);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors;
+        } catch (RuntimeException e) {
+            return List.of();
+        } finally {
+            try {
+                transactions.setRollbackOnly();
+            } catch (jakarta.transaction.SystemException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    @Transactional
+    public void delete(EditableKind kind, String key, long version) {
+        store(kind).delete(key, version);
+    }
+
+    @Transactional
+    public Versioned get(EditableKind kind, String key) {
+        return (Versioned) store(kind).get(key);
+    }
+
+    @SuppressWarnings("rawtypes")
+    RecordStore store(EditableKind kind) {
+        return Arc.container().instance(kind.storeType).get();
+    }
+
+    private void addSource(NewSource s) {
+        if (s == null || !s.given()) {
+            return;
+        }
+        if (blank(s.outlet()) || blank(s.headline())) {
+            throw new InvalidInputException(List.of(new FieldError(blank(s.outlet()) ? "newSourceOutlet" : "newSourceHeadline",
+                    "is required for a new source")));
+        }
+        java.time.LocalDate published = null;
+        if (!blank(s.publishedOn())) {
+            try {
+                published = java.time.LocalDate.parse(s.publishedOn().trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw InvalidInputException.of("newSourcePublishedOn", "must be a date (YYYY-MM-DD)");
+            }
+        }
+        try {
+            sources.create(new SourceRecord(s.slug(), s.outlet().trim(), s.headline().trim(), blank(s.url()) ? null : s.url().trim(),
+                    published, null, null, null, null));
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(e.errors.stream().map(f -> new FieldError("newSource"
+                    + Character.toUpperCase(f.field().charAt(0)) + f.field().substring(1), f.message())).collect(Collectors.toList()));
+        }
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}
