@@ -87,6 +87,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response wrongShape(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        return badJson(e);
+    }
+
+    @ServerExceptionMapper
     public Response badJson(JsonProcessingException e) {
         String field = e instanceof JsonMappingException m ? path(m) : "";
         String message = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();

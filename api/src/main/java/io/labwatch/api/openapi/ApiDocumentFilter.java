@@ -33,7 +33,9 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Citations", "Links between facts and the sources that report them."),
             Map.entry("Watch items", "Forward-looking questions analysts follow."),
             Map.entry("Search", "Full-text search."),
-            Map.entry("Import and export", "The whole dataset in one document."));
+            Map.entry("Import and export", "The whole dataset in one document."),
+            Map.entry("Briefs", "Stakeholder briefs: build, publish, compare."),
+            Map.entry("History", "Who changed what and when; restoring earlier values."));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -1,6 +1,6 @@
 package io.labwatch.app.api;
 
-import static io.restassured.RestAssured.given;
+import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -23,11 +23,11 @@ class ApiErrorsTest {
 
     @Test
     void unknownReferencedSlugsAreNamed() {
-        given().contentType(ContentType.JSON).body(hire(", \"fromLab\": \"no-such-lab\", \"reportsTo\": \"nobody\""))
+        asAnalyst().contentType(ContentType.JSON).body(hire(", \"fromLab\": \"no-such-lab\", \"reportsTo\": \"nobody\""))
                 .post("/api/hires").then().statusCode(422).contentType(PROBLEM)
                 .body("errors.field", hasItems("fromLab", "reportsTo"))
                 .body("errors.message", hasItem("no lab with slug 'no-such-lab'"));
-        given().contentType(ContentType.JSON)
+        asAnalyst().contentType(ContentType.JSON)
                 .body("{\"person\": \"ross-nordeen\", \"toLab\": \"openai\", \"kind\": \"JOINED\", \"announcedOn\": \"2026-07-01\", "
                         + "\"seniority\": \"SENIOR\", \"citations\": [{\"source\": \"no-such-source\"}]}")
                 .post("/api/hires").then().statusCode(422).body("errors[0].field", equalTo("citations[0].source"));
@@ -35,67 +35,67 @@ class ApiErrorsTest {
 
     @Test
     void missingRequiredFieldsAreAllListed() {
-        given().contentType(ContentType.JSON).body("{\"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}")
+        asAnalyst().contentType(ContentType.JSON).body("{\"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}")
                 .post("/api/hires").then().statusCode(422).contentType(PROBLEM)
                 .body("errors.field", hasItems("person", "kind", "announcedOn", "seniority"));
-        given().contentType(ContentType.JSON).post("/api/hires").then().statusCode(422).body("errors[0].field", equalTo("body"));
+        asAnalyst().contentType(ContentType.JSON).post("/api/hires").then().statusCode(422).body("errors[0].field", equalTo("body"));
     }
 
     @Test
     void outOfRangeAmountsAreRejected() {
         String round = "{\"lab\": \"openai\", \"name\": \"Huge\", \"announcedOn\": \"2026-01-01\", \"amountRaised\": %s, "
                 + "\"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}";
-        given().contentType(ContentType.JSON).body(round.formatted("1e30")).post("/api/funding-rounds").then().statusCode(422)
+        asAnalyst().contentType(ContentType.JSON).body(round.formatted("1e30")).post("/api/funding-rounds").then().statusCode(422)
                 .body("errors.field", hasItem("amountRaised"));
-        given().contentType(ContentType.JSON).body(round.formatted("-5")).post("/api/funding-rounds").then().statusCode(422)
+        asAnalyst().contentType(ContentType.JSON).body(round.formatted("-5")).post("/api/funding-rounds").then().statusCode(422)
                 .body("errors.field", hasItem("amountRaised"));
-        given().get("/api/funding-rounds?lab=openai&size=100").then().statusCode(200)
+        asAnalyst().get("/api/funding-rounds?lab=openai&size=100").then().statusCode(200)
                 .body("items.name", org.hamcrest.Matchers.not(hasItem("Huge")));
     }
 
     @Test
     void domainRulesAreEnforced() {
-        given().contentType(ContentType.JSON).body(hire(", \"fromLab\": \"openai\"")).post("/api/hires").then().statusCode(422)
+        asAnalyst().contentType(ContentType.JSON).body(hire(", \"fromLab\": \"openai\"")).post("/api/hires").then().statusCode(422)
                 .body("errors.field", hasItem("toLab"));
-        given().contentType(ContentType.JSON)
+        asAnalyst().contentType(ContentType.JSON)
                 .body("{\"lab\": \"openai\", \"name\": \"Backwards\", \"announcedOn\": \"2026-05-01\", \"closedOn\": \"2026-04-01\", "
                         + "\"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}")
                 .post("/api/funding-rounds").then().statusCode(422).body("errors.field", hasItem("closedOn"));
-        given().contentType(ContentType.JSON)
+        asAnalyst().contentType(ContentType.JSON)
                 .body("{\"buyer\": \"openai\", \"provider\": \"openai\", \"announcedOn\": \"2026-05-01\", "
                         + "\"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}")
                 .post("/api/compute-deals").then().statusCode(422).body("errors.field", hasItem("provider"));
-        given().contentType(ContentType.JSON)
+        asAnalyst().contentType(ContentType.JSON)
                 .body("{\"slug\": \"bad-url\", \"outlet\": \"X\", \"headline\": \"Y\", \"url\": \"javascript:alert(1)\"}")
                 .post("/api/sources").then().statusCode(422).body("errors.field", hasItem("url"));
     }
 
     @Test
     void wrongTypesAndUnknownFieldsAreMalformed() {
-        given().contentType(ContentType.JSON).body(hire(", \"announcedOn\": 5")).post("/api/hires").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(hire(", \"salary\": 5")).post("/api/hires").then().statusCode(400)
+        asAnalyst().contentType(ContentType.JSON).body(hire(", \"announcedOn\": 5")).post("/api/hires").then().statusCode(400);
+        asAnalyst().contentType(ContentType.JSON).body(hire(", \"salary\": 5")).post("/api/hires").then().statusCode(400)
                 .body("errors[0].field", equalTo("salary"));
-        given().contentType(ContentType.JSON).body(hire("").replace("\"SENIOR\"", "\"INTERN\"")).post("/api/hires").then()
+        asAnalyst().contentType(ContentType.JSON).body(hire("").replace("\"SENIOR\"", "\"INTERN\"")).post("/api/hires").then()
                 .statusCode(400).body("errors[0].field", equalTo("seniority"));
     }
 
     @Test
     void unknownFiltersAndValuesGive400NotAnEmptyList() {
-        given().get("/api/hires?kind=HIRED").then().statusCode(400).contentType(PROBLEM)
+        asAnalyst().get("/api/hires?kind=HIRED").then().statusCode(400).contentType(PROBLEM)
                 .body("errors[0].field", equalTo("kind")).body("errors[0].message", containsString("JOINED"));
-        given().get("/api/hires?lab=atlantis").then().statusCode(400).body("errors[0].message", equalTo("no lab with slug 'atlantis'"));
-        given().get("/api/hires?colour=red").then().statusCode(400).body("errors[0].field", equalTo("colour"));
-        given().get("/api/hires?size=1000").then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().get("/api/hires?page=zero").then().statusCode(400).body("errors[0].field", equalTo("page"));
-        given().get("/api/hires?sort=salary").then().statusCode(400).body("errors[0].field", equalTo("sort"));
-        given().get("/api/hires?from=yesterday").then().statusCode(400).body("errors[0].field", equalTo("from"));
-        given().get("/api/labs/anthropic/timeline?kind=PARTY").then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        given().get("/api/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
+        asAnalyst().get("/api/hires?lab=atlantis").then().statusCode(400).body("errors[0].message", equalTo("no lab with slug 'atlantis'"));
+        asAnalyst().get("/api/hires?colour=red").then().statusCode(400).body("errors[0].field", equalTo("colour"));
+        asAnalyst().get("/api/hires?size=1000").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        asAnalyst().get("/api/hires?page=zero").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        asAnalyst().get("/api/hires?sort=salary").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+        asAnalyst().get("/api/hires?from=yesterday").then().statusCode(400).body("errors[0].field", equalTo("from"));
+        asAnalyst().get("/api/labs/anthropic/timeline?kind=PARTY").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        asAnalyst().get("/api/search").then().statusCode(400).body("errors[0].field", equalTo("q"));
     }
 
     @Test
     void paginationCarriesTotalsAndLinks() {
-        given().get("/api/hires?size=2&page=2&sort=announcedOn").then().statusCode(200)
+        asAnalyst().get("/api/hires?size=2&page=2&sort=announcedOn").then().statusCode(200)
                 .header("Link", containsString("rel=\"next\""))
                 .header("X-Total-Count", org.hamcrest.Matchers.notNullValue())
                 .body("page", equalTo(2)).body("size", equalTo(2)).body("items.size()", equalTo(2));

@@ -1,6 +1,6 @@
 package io.labwatch.app.api;
 
-import static io.restassured.RestAssured.given;
+import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -58,27 +58,27 @@ class ResourceLifecycleTest {
         boolean cited = template.contains(", %s}");
         String body = template.formatted(cited ? CITED : "");
 
-        Response created = given().contentType(ContentType.JSON).body(body).post(path);
+        Response created = asAnalyst().contentType(ContentType.JSON).body(body).post(path);
         created.then().statusCode(201).header("ETag", "\"0\"");
         String id = String.valueOf((Object) created.path(key));
         String location = created.getHeader("Location");
         org.assertj.core.api.Assertions.assertThat(location).endsWith(path + "/" + id);
 
-        given().get(path + "/" + id).then().statusCode(200).header("ETag", "\"0\"");
-        given().get(path + "?" + filter + "&size=100").then().statusCode(200)
+        asAnalyst().get(path + "/" + id).then().statusCode(200).header("ETag", "\"0\"");
+        asAnalyst().get(path + "?" + filter + "&size=100").then().statusCode(200)
                 .body("items.collect { it." + key + ".toString() }", hasItem(id));
 
         Map<String, Object> updated = new LinkedHashMap<>(JSON.readValue(body, Map.class));
         updated.put(field, newValue);
         updated.put("version", 0);
-        given().contentType(ContentType.JSON).body(updated).put(path + "/" + id).then().statusCode(200)
+        asAnalyst().contentType(ContentType.JSON).body(updated).put(path + "/" + id).then().statusCode(200)
                 .header("ETag", "\"1\"").body(field, equalTo(newValue));
-        given().contentType(ContentType.JSON).body(updated).put(path + "/" + id).then().statusCode(409)
+        asAnalyst().contentType(ContentType.JSON).body(updated).put(path + "/" + id).then().statusCode(409)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("version"));
-        given().get(path + "/" + id).then().statusCode(200).body(field, equalTo(newValue)).body("version", equalTo(1));
+        asAnalyst().get(path + "/" + id).then().statusCode(200).body(field, equalTo(newValue)).body("version", equalTo(1));
 
-        given().header("If-Match", "\"0\"").delete(path + "/" + id).then().statusCode(412);
-        given().header("If-Match", "\"1\"").delete(path + "/" + id).then().statusCode(204);
-        given().get(path + "/" + id).then().statusCode(404).contentType("application/problem+json");
+        asAnalyst().header("If-Match", "\"0\"").delete(path + "/" + id).then().statusCode(412);
+        asAnalyst().header("If-Match", "\"1\"").delete(path + "/" + id).then().statusCode(204);
+        asAnalyst().get(path + "/" + id).then().statusCode(404).contentType("application/problem+json");
     }
 }

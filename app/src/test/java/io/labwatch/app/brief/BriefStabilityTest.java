@@ -1,7 +1,7 @@
 package io.labwatch.app.brief;
 
 import static io.labwatch.app.brief.BriefContentTest.anthropicMay;
-import static io.restassured.RestAssured.given;
+import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.labwatch.reports.brief.Audience;
@@ -53,7 +53,7 @@ class BriefStabilityTest {
         String md = markdown(request);
         String json = json(request);
 
-        given().contentType(ContentType.JSON).body("""
+        asAnalyst().contentType(ContentType.JSON).body("""
                 {"person": "john-schulman", "fromLab": "anthropic", "toLab": "thinking-machines", "kind": "JOINED",
                  "announcedOn": "2026-05-20", "seniority": "EXECUTIVE", "citations": [{"source": "cnbc-karpathy-anthropic"}]}""")
                 .post("/api/hires").then().statusCode(201);

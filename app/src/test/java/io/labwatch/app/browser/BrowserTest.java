@@ -61,6 +61,17 @@ class BrowserTest {
         }
     }
 
+    /** A page of a fresh context, signed in through the login form. */
+    private Page signedIn(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.navigate(url("/login"));
+        page.fill("#j_username", user);
+        page.fill("#j_password", user + "-demo-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        assertThat(page.locator(".who")).containsText(user);
+        return page;
+    }
+
     private String url(String path) {
         return root.toString().replaceAll("/$", "") + path;
     }
@@ -68,7 +79,7 @@ class BrowserTest {
     @Test
     void readerFindsKarpathysHireWithTeamReportingLineAndSources() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
+            Page page = signedIn(context, "analyst");
             page.navigate(url("/"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Anthropic").setExact(true)).click();
             assertThat(page).hasTitle("Anthropic · Labwatch");
@@ -86,7 +97,7 @@ class BrowserTest {
     @Test
     void analystAddsAHireWithANewSourceAndSeesItOnLabAndPerson() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
+            Page page = signedIn(context, "analyst");
             page.navigate(url("/labs/openai"));
             page.getByText("Add a hire").click();
             page.selectOption("#field-person", "mira-murati");
@@ -116,7 +127,7 @@ class BrowserTest {
     @Test
     void invalidFormShowsEveryFieldErrorAndKeepsWhatWasTyped() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
+            Page page = signedIn(context, "analyst");
             page.navigate(url("/new/funding-rounds?lab=xai"));
             page.fill("#field-name", "Series Z");
             page.fill("#field-announcedOn", "2026-09-01");
@@ -136,8 +147,8 @@ class BrowserTest {
     @Test
     void staleEditShowsTheConflictWithBothValues() {
         try (BrowserContext first = browser.newContext(); BrowserContext second = browser.newContext()) {
-            Page a = first.newPage();
-            Page b = second.newPage();
+            Page a = signedIn(first, "analyst");
+            Page b = signedIn(second, "admin");
             a.navigate(url("/edit/labs/google-deepmind"));
             b.navigate(url("/edit/labs/google-deepmind"));
             a.fill("#field-headquarters", "London");
@@ -159,7 +170,7 @@ class BrowserTest {
     @Test
     void formWithoutItsCsrfTokenIsRefused() {
         try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
+            Page page = signedIn(context, "analyst");
             page.navigate(url("/new/people"));
             var response = page.request().post(url("/new/people"), RequestOptions.create()
                     .setForm(com.microsoft.playwright.options.FormData.create().set("slug", "csrf-victim").set("name", "CSRF Victim")));
@@ -174,9 +185,10 @@ class BrowserTest {
         if (!Files.exists(axe)) {
             throw new IllegalStateException("axe-core is needed: npm install --prefix .tools axe-core (looked for " + axe + ")");
         }
-        try (BrowserContext context = browser.newContext()) {
-            Page page = context.newPage();
-            for (String path : List.of("/", "/labs/anthropic", "/new/hires?toLab=anthropic", "/compare", "/flows", "/briefs", "/people/andrej-karpathy")) {
+        // The CSP forbids inline scripts, including the injected axe; the check itself may bypass it.
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
+            Page page = signedIn(context, "analyst");
+            for (String path : List.of("/login", "/", "/labs/anthropic", "/new/hires?toLab=anthropic", "/compare", "/flows", "/briefs", "/people/andrej-karpathy")) {
                 page.navigate(url(path));
                 page.addScriptTag(new Page.AddScriptTagOptions().setPath(axe));
                 @SuppressWarnings("unchecked")
@@ -195,7 +207,7 @@ class BrowserTest {
         Files.createDirectories(dir);
         for (int width : new int[] {1280, 390}) {
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900))) {
-                Page page = context.newPage();
+                Page page = signedIn(context, "analyst");
                 page.navigate(url("/labs/anthropic"));
                 page.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve("lab-profile-" + width + ".png")).setFullPage(true));
                 page.navigate(url("/flows"));

@@ -1,6 +1,6 @@
 package io.labwatch.app.demo;
 
-import static io.restassured.RestAssured.given;
+import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItems;
@@ -39,17 +39,17 @@ class DemoDataTest {
 
     @Test
     void apiListsTheLabsOfTheArticle() {
-        given().when().get("/api/labs?size=100").then().statusCode(200)
+        asAnalyst().when().get("/api/labs?size=100").then().statusCode(200)
                 .body("items.name", hasItems("Anthropic", "OpenAI", "Safe Superintelligence", "Thinking Machines", "xAI",
                         "SpaceX", "Google DeepMind", "Meta", "Tesla", "Eureka Labs", "Yahoo"));
-        given().when().get("/api/labs/overview").then().statusCode(200)
+        asAnalyst().when().get("/api/labs/overview").then().statusCode(200)
                 .body("find { it.slug == 'anthropic' }.latestValuation.value", org.hamcrest.Matchers.equalTo(900000000000.00f))
                 .body("find { it.slug == 'anthropic' }.latestEvent.occurredOn", org.hamcrest.Matchers.greaterThanOrEqualTo("2026-05-19"));
     }
 
     @Test
     void homePageShowsLabsWithLatestValuationAndEvent() {
-        given().when().get("/").then().statusCode(200)
+        asAnalyst().when().get("/").then().statusCode(200)
                 .body(containsString("Anthropic"), containsString("$900B"), containsString("May 2026"),
                         containsString("Safe Superintelligence"), containsString("Model-assisted pre-training research; frontier safety"));
     }

@@ -23,7 +23,8 @@ class ExportImportRoundTripIT {
             exported = source.get("/api/export").body();
         }
         try (LabwatchProcess target = LabwatchProcess.start(Map.of("labwatch.db.embedded.data-dir", dir.resolve("b").toString(),
-                "labwatch.demo.enabled", "false"), Map.of(), dir.resolve("b.log"))) {
+                "labwatch.demo.enabled", "false"), Map.of("LABWATCH_ADMIN_PASSWORD", "first-admin-password"), dir.resolve("b.log"))) {
+            target.credentials = "admin:first-admin-password";
             assertThat(JSON.readTree(target.get("/api/labs").body()).get("total").asInt()).isZero();
 
             var imported = target.post("/api/import", exported);

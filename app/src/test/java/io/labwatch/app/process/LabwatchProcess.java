@@ -19,6 +19,8 @@ final class LabwatchProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** Basic credentials sent with every request ("user:password"). */
+    String credentials = "analyst:analyst-demo-password";
     final int httpPort;
     final Path log;
     final long startMillis;
@@ -50,7 +52,8 @@ final class LabwatchProcess implements AutoCloseable {
                 throw new IllegalStateException("Labwatch exited with " + app.process.exitValue() + ":\n" + Files.readString(log));
             }
             try {
-                if (app.get("/q/health/ready").statusCode() == 200) {
+                if (HTTP.send(HttpRequest.newBuilder(app.uri("/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return new LabwatchProcess(app.process, port, log, (System.nanoTime() - started) / 1_000_000);
                 }
             } catch (IOException notYet) {
@@ -63,16 +66,20 @@ final class LabwatchProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return HTTP.send(signed(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder signed(HttpRequest.Builder request) {
+        return request.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     HttpResponse<String> put(String path, String ifMatch, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
+        return HTTP.send(signed(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
                 .header("If-Match", ifMatch).PUT(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+        return HTTP.send(signed(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

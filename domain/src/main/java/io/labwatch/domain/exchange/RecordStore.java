@@ -72,6 +72,11 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return false;
     }
 
+    /** The id of the stored entity a key names. */
+    public long idOf(String key) {
+        return find(key).id;
+    }
+
     public R get(String key) {
         E entity = find(key);
         return toRecord(entity, citationsFor(List.of(entity)).getOrDefault(entity.id, List.of()));
@@ -90,13 +95,18 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
 
     /** Replaces the fields; citations are replaced when the record lists them and kept when it omits them. */
     public R update(String key, long expectedVersion, R record) {
+        return update(key, expectedVersion, record, "UPDATE");
+    }
+
+    /** An update recorded in the history under {@code action}. */
+    public R update(String key, long expectedVersion, R record, String action) {
         List<FieldError> errors = new ArrayList<>();
         E draft = draft(record, errors);
         List<CitationRecord> cited = citationAttribute() == null ? null : citationsOf(record);
         List<DraftFactory.SourceRef> refs = cited == null ? List.of() : drafts.citations(cited, citationRequired(), errors);
         E current = find(key);
         failOn(errors, draft, current.id);
-        E stored = service().update(current, expectedVersion, draft);
+        E stored = service().update(current, expectedVersion, draft, action);
         if (cited != null) {
             em.createQuery("delete from Citation c where c." + citationAttribute() + " = :fact").setParameter("fact", stored).executeUpdate();
             refs.forEach(ref -> citations.cite(stored, ref.source(), ref.note()));

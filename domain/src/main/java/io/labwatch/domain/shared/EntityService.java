@@ -1,5 +1,6 @@
 package io.labwatch.domain.shared;
 
+import io.labwatch.domain.audit.AuditTrail;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -9,6 +10,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.Hibernate;
 import org.hibernate.exception.ConstraintViolationException;
@@ -25,6 +27,9 @@ public abstract class EntityService<T extends TrackedEntity> {
 
     @Inject
     Validator validator;
+
+    @Inject
+    protected AuditTrail audit;
 
     /** The name readers see in messages: "Lab", "Hire". */
     protected abstract String entityName();
@@ -50,15 +55,23 @@ public abstract class EntityService<T extends TrackedEntity> {
         validate(draft, null);
         em.persist(draft);
         flush(draft);
+        audit.record("CREATE", draft, key(draft), null, audit.snapshot(draft));
         return draft;
     }
 
     public T update(T entity, long expectedVersion, T draft) {
+        return update(entity, expectedVersion, draft, "UPDATE");
+    }
+
+    /** An update recorded in the history as {@code action} (UPDATE, or RESTORE when it brings back earlier values). */
+    public T update(T entity, long expectedVersion, T draft, String action) {
         T current = managed(entity);
         requireVersion(current, expectedVersion);
         validate(draft, current.id);
+        Map<String, Object> before = audit.snapshot(current);
         copy(draft, current);
         flush(current);
+        audit.record(action, current, key(current), before, audit.snapshot(current));
         return current;
     }
 
@@ -68,8 +81,10 @@ public abstract class EntityService<T extends TrackedEntity> {
         blockingReferences(current).ifPresent(reason -> {
             throw new InUseException(entityName(), key(current), reason);
         });
+        Map<String, Object> before = audit.snapshot(current);
         em.remove(current);
         flush(current);
+        audit.record("DELETE", current, key(current), before, null);
     }
 
     /** The entity as this transaction sees it, so that edits of a detached copy are neither lost nor blind. */
@@ -104,10 +119,43 @@ public abstract class EntityService<T extends TrackedEntity> {
         for (ConstraintViolation<T> violation : validator.validate(draft)) {
             errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
+        checkValues(draft, errors);
         checkRules(draft, currentId, errors);
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return errors;
     }
+
+    /**
+     * Rules for every text and date field: no control characters other than tab and line breaks (PostgreSQL refuses
+     * NUL, and none belongs in a fact), and dates within the years Labwatch covers.
+     */
+    private static void checkValues(Object draft, List<FieldError> errors) {
+        for (Class<?> c = draft.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                // Panache makes entity fields private; Hibernate adds its own, named with a $.
+                if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) || f.getName().contains("$")) {
+                    continue;
+                }
+                Object value;
+                try {
+                    f.setAccessible(true);
+                    value = f.get(draft);
+                } catch (IllegalAccessException e) {
+                    continue;
+                }
+                if (value instanceof String text && CONTROL.matcher(text).find()) {
+                    errors.add(new FieldError(f.getName(), "must not contain control characters"));
+                } else if (value instanceof java.time.LocalDate date && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+                    errors.add(new FieldError(f.getName(), "must be between " + EARLIEST + " and " + LATEST));
+                }
+            }
+        }
+    }
+
+    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+    /** The range of dates a fact may carry: wide enough for history and plans, narrow enough to catch typos. */
+    public static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1800, 1, 1);
+    public static final java.time.LocalDate LATEST = java.time.LocalDate.of(2200, 12, 31);
 
     private void flush(T entity) {
         try {

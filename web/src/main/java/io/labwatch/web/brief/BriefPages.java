@@ -51,9 +51,9 @@ public class BriefPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(BriefForm form, List<Lab> allLabs, Audience[] audiences, FormErrors errors,
-                List<PublishedBrief> published, String previewQuery);
+                List<PublishedBrief> published, String previewQuery, String previewHtml);
 
-        static native TemplateInstance published(PublishedBrief brief, BriefChanges changes);
+        static native TemplateInstance published(PublishedBrief brief, BriefChanges changes, String bodyHtml);
     }
 
     @Inject
@@ -73,16 +73,17 @@ public class BriefPages {
         boolean submitted = audience != null;
         FormErrors errors = FormErrors.NONE;
         String preview = null;
+        String previewHtml = null;
         if (submitted) {
             try {
-                briefs.build(request(form));
+                previewHtml = body(new String(briefs.render(briefs.build(request(form)), BriefFormat.HTML), java.nio.charset.StandardCharsets.UTF_8));
                 preview = form.query();
             } catch (InvalidInputException e) {
                 errors = new FormErrors(e.errors);
             }
         }
         TemplateInstance page = Templates.index(form, labs.listAll(io.quarkus.panache.common.Sort.by("name")), Audience.values(),
-                errors, briefs.recent(20), preview);
+                errors, briefs.recent(20), preview, previewHtml);
         return Response.status(errors.isEmpty() ? 200 : 400).entity(page).build();
     }
 
@@ -111,8 +112,10 @@ public class BriefPages {
     @GET
     @Path("/published/{id}")
     @Produces(MediaType.TEXT_HTML)
+    @Transactional
     public TemplateInstance published(@PathParam("id") long id) {
-        return Templates.published(briefs.get(id), briefs.changes(id));
+        PublishedBrief brief = briefs.get(id);
+        return Templates.published(brief, briefs.changes(id), body(brief.html));
     }
 
     @GET
@@ -120,6 +123,13 @@ public class BriefPages {
     public Response publishedAs(@PathParam("id") long id, @PathParam("format") String format) {
         BriefFormat chosen = BriefFormat.parse(format).orElseThrow(() -> InvalidInputException.of("format", "must be one of json, md, html, pdf"));
         return download(briefs.stored(id, chosen), chosen, "brief-" + id);
+    }
+
+    /** The brief's content without its document shell, to show inside a page (the page's styles apply). */
+    static String body(String html) {
+        int start = html.indexOf("<body>");
+        int end = html.lastIndexOf("</body>");
+        return start < 0 || end < 0 ? "" : html.substring(start + "<body>".length(), end);
     }
 
     private static Response download(byte[] body, BriefFormat format, String name) {

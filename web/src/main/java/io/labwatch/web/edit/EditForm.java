@@ -1,5 +1,6 @@
 package io.labwatch.web.edit;
 
+import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.person.Person;
 import io.labwatch.domain.shared.FieldError;
@@ -32,7 +33,7 @@ final class EditForm {
     }
 
     /** The form's fields with the given values (as typed, or as stored) and errors by field. */
-    static List<FormField> fields(EditableKind kind, Map<String, List<String>> values, List<FieldError> errors,
+    static List<FormField> fields(RecordKind kind, Map<String, List<String>> values, List<FieldError> errors,
             List<Lab> labs, List<Person> people, List<Source> sources) {
         Map<String, String> errorByField = new LinkedHashMap<>();
         errors.forEach(e -> errorByField.merge(field(e.field()), e.message(), (a, b) -> a + "; " + b));

@@ -1,5 +1,6 @@
 package io.labwatch.web.edit;
 
+import io.labwatch.domain.exchange.RecordKind;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.labwatch.domain.exchange.Versioned;
 import io.labwatch.domain.lab.Lab;
@@ -47,10 +48,10 @@ public class EditPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(EditableKind kind, String key, String action, Long version, List<FormField> fields,
+        static native TemplateInstance form(RecordKind kind, String key, String action, Long version, List<FormField> fields,
                 List<FieldError> errors, List<Difference> conflict);
 
-        static native TemplateInstance delete(EditableKind kind, String key, String summary, Long version, String refusal);
+        static native TemplateInstance delete(RecordKind kind, String key, String summary, Long version, String refusal);
     }
 
     @Inject
@@ -66,7 +67,7 @@ public class EditPages {
     @Path("new/{kind}")
     @Transactional
     public TemplateInstance newForm(@PathParam("kind") String segment, @Context UriInfo uri) {
-        EditableKind kind = EditableKind.of(segment);
+        RecordKind kind = RecordKind.of(segment);
         return form(kind, null, "/new/" + segment, null, uri.getQueryParameters(), List.of(), null);
     }
 
@@ -74,7 +75,7 @@ public class EditPages {
     @Path("new/{kind}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("kind") String segment, MultivaluedMap<String, String> form) {
-        EditableKind kind = EditableKind.of(segment);
+        RecordKind kind = RecordKind.of(segment);
         try {
             Versioned saved = saver.create(kind, record(kind, form), newSource(form));
             return Response.seeOther(URI.create(destination(kind, saved))).build();
@@ -89,7 +90,7 @@ public class EditPages {
     @Path("edit/{kind}/{key}")
     @Transactional
     public TemplateInstance editForm(@PathParam("kind") String segment, @PathParam("key") String key) {
-        EditableKind kind = EditableKind.of(segment);
+        RecordKind kind = RecordKind.of(segment);
         Versioned current = saver.get(kind, key);
         return form(kind, key, "/edit/" + segment + "/" + key, current.version(), values(current), List.of(), null);
     }
@@ -98,7 +99,7 @@ public class EditPages {
     @Path("edit/{kind}/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("kind") String segment, @PathParam("key") String key, MultivaluedMap<String, String> form) {
-        EditableKind kind = EditableKind.of(segment);
+        RecordKind kind = RecordKind.of(segment);
         String action = "/edit/" + segment + "/" + key;
         Long version = version(form);
         try {
@@ -121,7 +122,7 @@ public class EditPages {
     @GET
     @Path("delete/{kind}/{key}")
     public TemplateInstance confirmDelete(@PathParam("kind") String segment, @PathParam("key") String key) {
-        EditableKind kind = EditableKind.of(segment);
+        RecordKind kind = RecordKind.of(segment);
         Versioned current = saver.get(kind, key);
         return Templates.delete(kind, key, summary(current), current.version(), null);
     }
@@ -130,7 +131,7 @@ public class EditPages {
     @Path("delete/{kind}/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("kind") String segment, @PathParam("key") String key, MultivaluedMap<String, String> form) {
-        EditableKind kind = EditableKind.of(segment);
+        RecordKind kind = RecordKind.of(segment);
         Long version = version(form);
         try {
             saver.delete(kind, key, version == null ? -1 : version);
@@ -141,7 +142,7 @@ public class EditPages {
         }
     }
 
-    private TemplateInstance form(EditableKind kind, String key, String action, Long version, Map<String, List<String>> values,
+    private TemplateInstance form(RecordKind kind, String key, String action, Long version, Map<String, List<String>> values,
             List<FieldError> errors, List<Difference> conflict) {
         List<Lab> labs = em.createQuery("select l from Lab l order by lower(l.name)", Lab.class).getResultList();
         List<Person> people = em.createQuery("select p from Person p order by lower(p.name)", Person.class).getResultList();
@@ -154,7 +155,7 @@ public class EditPages {
      * The record a form describes. Values that cannot be read (a date that is not a date, a word for a number, an
      * unknown choice) are left out and reported together with every other problem the record has.
      */
-    private Versioned record(EditableKind kind, MultivaluedMap<String, String> form) {
+    private Versioned record(RecordKind kind, MultivaluedMap<String, String> form) {
         Map<String, Object> values = new LinkedHashMap<>();
         List<FieldError> unreadable = new ArrayList<>();
         for (RecordComponent c : kind.recordType.getRecordComponents()) {
@@ -260,7 +261,7 @@ public class EditPages {
     }
 
     /** Where to go after saving: the page that shows the record. */
-    private String destination(EditableKind kind, Versioned saved) {
+    private String destination(RecordKind kind, Versioned saved) {
         Map<String, List<String>> v = values(saved);
         String slug = first(v, "slug");
         return switch (kind) {

@@ -1,5 +1,6 @@
 package io.labwatch.web.edit;
 
+import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.exchange.SourceRecord;
 import io.labwatch.domain.exchange.SourceStore;
@@ -40,14 +41,14 @@ public class FormSaver {
 
     @Transactional
     @SuppressWarnings("unchecked")
-    public Versioned create(EditableKind kind, Versioned record, NewSource newSource) {
+    public Versioned create(RecordKind kind, Versioned record, NewSource newSource) {
         addSource(newSource);
         return (Versioned) store(kind).create(record);
     }
 
     @Transactional
     @SuppressWarnings("unchecked")
-    public Versioned update(EditableKind kind, String key, long version, Versioned record, NewSource newSource) {
+    public Versioned update(RecordKind kind, String key, long version, Versioned record, NewSource newSource) {
         addSource(newSource);
         return (Versioned) store(kind).update(key, version, record);
     }
@@ -57,7 +58,7 @@ public class FormSaver {
      * read, so the form can still name every other field at fault in one go.
      */
     @Transactional
-    public List<FieldError> problems(EditableKind kind, Versioned record, NewSource newSource) {
+    public List<FieldError> problems(RecordKind kind, Versioned record, NewSource newSource) {
         try {
             create(kind, record, newSource);
             return List.of();
@@ -75,17 +76,17 @@ public class FormSaver {
     }
 
     @Transactional
-    public void delete(EditableKind kind, String key, long version) {
+    public void delete(RecordKind kind, String key, long version) {
         store(kind).delete(key, version);
     }
 
     @Transactional
-    public Versioned get(EditableKind kind, String key) {
+    public Versioned get(RecordKind kind, String key) {
         return (Versioned) store(kind).get(key);
     }
 
     @SuppressWarnings("rawtypes")
-    RecordStore store(EditableKind kind) {
+    RecordStore store(RecordKind kind) {
         return Arc.container().instance(kind.storeType).get();
     }
 

@@ -1,29 +1,10 @@
-package io.labwatch.web.edit;
+package io.labwatch.domain.exchange;
 
-import io.labwatch.domain.exchange.ComputeDealRecord;
-import io.labwatch.domain.exchange.ComputeDealStore;
-import io.labwatch.domain.exchange.FinancialMetricRecord;
-import io.labwatch.domain.exchange.FinancialMetricStore;
-import io.labwatch.domain.exchange.FundingRoundRecord;
-import io.labwatch.domain.exchange.FundingRoundStore;
-import io.labwatch.domain.exchange.HireRecord;
-import io.labwatch.domain.exchange.HireStore;
-import io.labwatch.domain.exchange.LabRecord;
-import io.labwatch.domain.exchange.LabStore;
-import io.labwatch.domain.exchange.PersonRecord;
-import io.labwatch.domain.exchange.PersonStore;
-import io.labwatch.domain.exchange.RecordStore;
-import io.labwatch.domain.exchange.SourceRecord;
-import io.labwatch.domain.exchange.SourceStore;
-import io.labwatch.domain.exchange.ValuationRecord;
-import io.labwatch.domain.exchange.ValuationStore;
-import io.labwatch.domain.exchange.WatchItemRecord;
-import io.labwatch.domain.exchange.WatchItemStore;
 import io.labwatch.domain.shared.NotFoundException;
 import java.util.Arrays;
 
-/** The things analysts edit in the web UI: their URL segment, record type, store, and how to name one. */
-public enum EditableKind {
+/** The kinds of record analysts edit: URL segment, record type, store, entity type, and how to name one. */
+public enum RecordKind {
     LABS("labs", "lab", LabRecord.class, LabStore.class, true),
     PEOPLE("people", "person", PersonRecord.class, PersonStore.class, true),
     SOURCES("sources", "source", SourceRecord.class, SourceStore.class, true),
@@ -43,7 +24,7 @@ public enum EditableKind {
     public final boolean bySlug;
 
     @SuppressWarnings("rawtypes")
-    EditableKind(String segment, String noun, Class<?> recordType, Class<? extends RecordStore> storeType, boolean bySlug) {
+    RecordKind(String segment, String noun, Class<?> recordType, Class<? extends RecordStore> storeType, boolean bySlug) {
         this.segment = segment;
         this.noun = noun;
         this.recordType = recordType;
@@ -51,9 +32,15 @@ public enum EditableKind {
         this.bySlug = bySlug;
     }
 
-    public static EditableKind of(String segment) {
+    public static RecordKind of(String segment) {
         return Arrays.stream(values()).filter(k -> k.segment.equals(segment)).findFirst()
                 .orElseThrow(() -> new NotFoundException("Kind of record", segment));
+    }
+
+    /** The entity class's simple name, as the audit history records it: "Lab", "FundingRound". */
+    public String entityType() {
+        String name = recordType.getSimpleName();
+        return name.substring(0, name.length() - "Record".length());
     }
 
     /** Whether facts of this kind cite sources in the form. */

@@ -1,0 +1,44 @@
+package io.labwatch.api.history;
+
+import io.labwatch.api.error.Versions;
+import io.labwatch.domain.audit.AuditTrail;
+import io.labwatch.domain.audit.History;
+import io.labwatch.domain.exchange.RecordKind;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The audit history of any record: who changed what, when, with the values before and after; and restoring. */
+@Path("/api/history/{kind}/{key}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "History")
+public class HistoryResource {
+
+    @Inject
+    History history;
+
+    @GET
+    @Operation(summary = "A record's history", description = "kind: labs, people, sources, hires, funding-rounds, valuations, "
+            + "financial-metrics, compute-deals or watch-items; key: the slug or id. Newest first.")
+    public List<AuditTrail.Entry> read(@PathParam("kind") String kind, @PathParam("key") String key) {
+        return history.of(RecordKind.of(kind), key);
+    }
+
+    @POST
+    @Path("/{entry}/restore")
+    @Operation(summary = "Restore earlier values", description = "Brings back the values from before the given change; needs the "
+            + "current version as If-Match or ?version=. The restore is recorded in the history too.")
+    public Object restore(@PathParam("kind") String kind, @PathParam("key") String key, @PathParam("entry") long entry,
+            @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
+        return history.restore(RecordKind.of(kind), key, entry, Versions.expected(ifMatch, version));
+    }
+}

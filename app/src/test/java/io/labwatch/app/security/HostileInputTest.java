@@ -1,0 +1,93 @@
+package io.labwatch.app.security;
+
+import static io.labwatch.app.TestUsers.asAnalyst;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile and odd input to the write paths: refused with a clear 4xx, or stored exactly and shown escaped; never a
+ * 500, and the database holds exactly what was accepted.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<Arguments> texts() {
+        return Stream.of(
+                Arguments.of("script", "<script>alert('x')</script>", true),
+                Arguments.of("html", "<img src=x onerror=alert(1)><b>bold</b>", true),
+                Arguments.of("sql", "Robert'); DROP TABLE lab;--", true),
+                Arguments.of("emoji-rtl", "😀 مختبر الذكاء", true),
+                Arguments.of("nul", "bad\u0000name", false),
+                Arguments.of("control", "bell\u0007", false),
+                Arguments.of("huge", "x".repeat(1_000_000), false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("texts")
+    void textFieldsAreRefusedOrStoredExactlyAndShownEscaped(String label, String text, boolean accepted) throws Exception {
+        String slug = "hostile-" + label;
+        String body = JSON.writeValueAsString(Map.of("slug", slug, "name", text, "kind", "OTHER", "summary", text));
+        int status = asAnalyst().contentType(ContentType.JSON).body(body).post("/api/labs").statusCode();
+        if (accepted) {
+            assertThat(status).isEqualTo(201);
+            asAnalyst().get("/api/labs/" + slug).then().statusCode(200).body("name", equalTo(text)).body("summary", equalTo(text));
+            String page = asAnalyst().get("/labs/" + slug).then().statusCode(200).extract().asString();
+            assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x");
+        } else {
+            assertThat(status).isEqualTo(422);
+            asAnalyst().get("/api/labs/" + slug).then().statusCode(404);
+        }
+    }
+
+    static Stream<Arguments> badFacts() {
+        String base = "{\"lab\": \"openai\", \"name\": \"Hostile round %s\", \"announcedOn\": %s, \"amountRaised\": %s, "
+                + "\"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}";
+        return Stream.of(
+                Arguments.of("absurd-amount", base.formatted(1, "\"2026-01-01\"", "1e30"), 422, "amountRaised"),
+                Arguments.of("negative-amount", base.formatted(2, "\"2026-01-01\"", "-1"), 422, "amountRaised"),
+                Arguments.of("year-0", base.formatted(3, "\"0000-01-01\"", "1"), 422, "announcedOn"),
+                Arguments.of("year-9999", base.formatted(4, "\"9999-12-31\"", "1"), 422, "announcedOn"),
+                Arguments.of("not-a-date", base.formatted(5, "\"31/12/2026\"", "1"), 400, "announcedOn"),
+                Arguments.of("duplicate-key", base.formatted(6, "\"2026-01-01\"", "1").replace("{\"lab\"", "{\"name\": \"x\", \"lab\""), 400, null),
+                Arguments.of("empty-body", "", 422, "body"),
+                Arguments.of("array-body", "[]", 400, null),
+                Arguments.of("number-as-string", base.formatted(7, "\"2026-01-01\"", "\"lots\""), 400, "amountRaised"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badFacts")
+    void malformedFactsGetAPreciseClientError(String label, String body, int status, String field) {
+        var response = asAnalyst().contentType(ContentType.JSON).body(body).post("/api/funding-rounds").then().statusCode(status)
+                .contentType("application/problem+json");
+        if (field != null) {
+            response.body("errors.field", org.hamcrest.Matchers.hasItem(field));
+        }
+        asAnalyst().get("/api/funding-rounds?lab=openai&size=100").then().statusCode(200)
+                .body("items.name", not(org.hamcrest.Matchers.hasItem(containsString("Hostile round"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("contentTypes")
+    void wrongContentTypesAreRefused(String type) {
+        int status = asAnalyst().contentType(type).body("slug=x&name=y").post("/api/labs").statusCode();
+        assertThat(status).isIn(400, 415);
+    }
+
+    static List<String> contentTypes() {
+        return List.of("text/plain", "application/x-www-form-urlencoded", "application/xml");
+    }
+}

@@ -1,0 +1,32 @@
+package io.labwatch.domain.account;
+
+import io.labwatch.domain.shared.TrackedEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A person who signs in: a username, a bcrypt password hash, a role, and the state of failed sign-ins. */
+@Entity
+@Table(name = "app_user")
+public class UserAccount extends TrackedEntity {
+
+    public String username;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    public Role role;
+
+    /** Created for the demo; a production start refuses to run while such users exist. */
+    public boolean demo;
+
+    @Column(name = "failed_logins")
+    public int failedLogins;
+
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+}

@@ -1,0 +1,149 @@
+package io.labwatch.domain.audit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.shared.TrackedEntity;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Hibernate;
+
+/**
+ * Writes and reads the audit history. Entries are written in the transaction of the change they describe, so a
+ * change and its record stand or fall together; the table refuses updates and deletes (a trigger).
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    /** One recorded change, with the values before and after as field maps. */
+    public record Entry(long id, Instant at, String actor, String entityType, long entityId, String entityKey, String action,
+            Map<String, Object> before, Map<String, Object> after) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Instance<SecurityIdentity> identity;
+
+    public void record(String action, TrackedEntity entity, Object key, Map<String, Object> before, Map<String, Object> after) {
+        em.createNativeQuery("insert into audit_entry (actor, entity_type, entity_id, entity_key, action, before, after)"
+                        + " values (:actor, :type, :id, :key, :action, cast(:before as jsonb), cast(:after as jsonb))")
+                .setParameter("actor", actor()).setParameter("type", Hibernate.getClass(entity).getSimpleName())
+                .setParameter("id", entity.id).setParameter("key", String.valueOf(key)).setParameter("action", action)
+                .setParameter("before", write(before)).setParameter("after", write(after)).executeUpdate();
+    }
+
+    /** The editable values of an entity: references by slug (or, for a round, its name; else id). */
+    public Map<String, Object> snapshot(TrackedEntity entity) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Class<?> c = Hibernate.getClass(entity); c != null && c != TrackedEntity.class; c = c.getSuperclass()) {
+            List<Field> fields = new ArrayList<>(List.of(c.getDeclaredFields()));
+            for (Field f : fields) {
+                // Panache makes entity fields private; Hibernate adds its own, named with a $.
+                if (Modifier.isStatic(f.getModifiers()) || f.getName().contains("$")) {
+                    continue;
+                }
+                try {
+                    f.setAccessible(true);
+                    Object value = f.get(entity);
+                    if (value instanceof FundingRound round) {
+                        values.put("round", round.name);
+                    } else if (value instanceof TrackedEntity ref) {
+                        values.put(f.getName(), reference(ref));
+                    } else if (value instanceof byte[]) {
+                        continue;
+                    } else {
+                        values.put(f.getName(), value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString());
+                    }
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        values.put("version", entity.version);
+        return values;
+    }
+
+    /** The history of one entity, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Entry> history(String entityType, long entityId) {
+        List<Object[]> rows = em.createNativeQuery("select id, at, actor, entity_type, entity_id, entity_key, action, before::text, after::text"
+                + " from audit_entry where entity_type = :type and entity_id = :id order by at desc, id desc")
+                .setParameter("type", entityType).setParameter("id", entityId).getResultList();
+        return rows.stream().map(this::entry).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Entry entry(long id) {
+        List<Object[]> rows = em.createNativeQuery("select id, at, actor, entity_type, entity_id, entity_key, action, before::text, after::text"
+                + " from audit_entry where id = :id").setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
+            throw new io.labwatch.domain.shared.NotFoundException("Audit entry", id);
+        }
+        return entry(rows.get(0));
+    }
+
+    private Entry entry(Object[] r) {
+        Instant at = r[1] instanceof Timestamp t ? t.toInstant() : r[1] instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) r[1];
+        return new Entry(((Number) r[0]).longValue(), at, (String) r[2], (String) r[3], ((Number) r[4]).longValue(), (String) r[5],
+                (String) r[6], read((String) r[7]), read((String) r[8]));
+    }
+
+    private static Object reference(TrackedEntity ref) {
+        try {
+            Field slug = Hibernate.getClass(ref).getDeclaredField("slug");
+            slug.setAccessible(true);
+            Object value = slug.get(Hibernate.unproxy(ref));
+            return value == null ? ref.id : value;
+        } catch (NoSuchFieldException | IllegalAccessException e) {
+            return ref.id;
+        }
+    }
+
+    private String actor() {
+        try {
+            if (identity.isResolvable()) {
+                SecurityIdentity who = identity.get();
+                if (!who.isAnonymous()) {
+                    return who.getPrincipal().getName();
+                }
+            }
+        } catch (ContextNotActiveException e) {
+            // no request: a start-up task such as the demo loader
+        }
+        return "system";
+    }
+
+    private String write(Map<String, Object> values) {
+        try {
+            return values == null ? null : json.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> read(String text) {
+        try {
+            return text == null ? null : json.readValue(text, LinkedHashMap.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
