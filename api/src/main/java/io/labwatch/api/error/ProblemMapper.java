@@ -120,6 +120,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return respond(Problem.of("database-unavailable", "Service unavailable", 503,
+                    "the database cannot be reached; nothing was changed, try again shortly"));
+        }
         LOG.error("Unexpected failure", e);
         return respond(Problem.of("internal-error", "Internal error", 500, "an unexpected error occurred; it has been logged"));
     }
@@ -133,6 +138,26 @@ public class ProblemMapper {
             return Response.status(problem.status()).type("text/html;charset=UTF-8").entity(ErrorPage.html(problem)).build();
         }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** A failure to reach PostgreSQL (refused or timed-out connection, pool exhausted while it is down). */
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.net.ConnectException
+                    // 08: connection exceptions; 57P: the server is shutting down or restarting.
+                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")))
+                    || (t.getMessage() != null && t.getMessage().contains("Acquisition timeout"))) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (databaseUnavailable(suppressed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String path(JsonMappingException e) {
