@@ -37,6 +37,20 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Briefs", "Stakeholder briefs: build, publish, compare."),
             Map.entry("History", "Who changed what and when; restoring earlier values."));
 
+    /** The filters each list accepts (ApiDocumentationTest checks them against the lists' own answers). */
+    static final Map<String, List<String>> FILTERS = Map.ofEntries(
+            Map.entry("/api/labs", List.of("kind", "status")),
+            Map.entry("/api/people", List.of("lab", "name")),
+            Map.entry("/api/sources", List.of("outlet", "from", "to")),
+            Map.entry("/api/hires", List.of("lab", "toLab", "fromLab", "person", "kind", "seniority", "certainty", "from", "to")),
+            Map.entry("/api/funding-rounds", List.of("lab", "certainty", "from", "to")),
+            Map.entry("/api/valuations", List.of("lab", "basis", "from", "to")),
+            Map.entry("/api/financial-metrics", List.of("lab", "metric", "period", "from", "to")),
+            Map.entry("/api/compute-deals", List.of("lab", "buyer", "provider", "from", "to")),
+            Map.entry("/api/watch-items", List.of("lab", "status")),
+            Map.entry("/api/citations", List.of("source", "lab", "hire", "fundingRound", "valuation", "financialMetric", "computeDeal",
+                    "watchItem")));
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addSchema("Problem", problemSchema());
@@ -65,6 +79,13 @@ public class ApiDocumentFilter implements OASFilter {
                 default -> method.name() + " " + noun;
             });
         }
+        if (method == PathItem.HttpMethod.GET && FILTERS.containsKey(path)) {
+            op.addParameter(query("page", "Page number, from 1", Schema.SchemaType.INTEGER));
+            op.addParameter(query("size", "Items per page, 1 to 100 (default 20)", Schema.SchemaType.INTEGER));
+            op.addParameter(query("sort", "A field to sort by; prefix with - for descending", Schema.SchemaType.STRING));
+            FILTERS.get(path).forEach(f -> op.addParameter(query(f, "Filter: " + f + " (labs and people by slug, dates as YYYY-MM-DD)",
+                    Schema.SchemaType.STRING)));
+        }
         APIResponses responses = op.getResponses();
         add(responses, "400", "Malformed request, or unknown filter, sort or parameter value");
         if (one || path.contains("{")) {
@@ -79,6 +100,11 @@ public class ApiDocumentFilter implements OASFilter {
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
             add(responses, "412", "If-Match does not match the current version");
         }
+    }
+
+    private static org.eclipse.microprofile.openapi.models.parameters.Parameter query(String name, String description, Schema.SchemaType type) {
+        return OASFactory.createParameter().name(name).in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)
+                .description(description).required(false).schema(OASFactory.createSchema().addType(type));
     }
 
     private static void add(APIResponses responses, String status, String description) {

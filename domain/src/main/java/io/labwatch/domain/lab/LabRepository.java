@@ -9,6 +9,10 @@ import java.util.Optional;
 public class LabRepository implements PanacheRepository<Lab> {
 
     public Optional<Lab> findBySlug(String slug) {
+        // Something that cannot be a slug names nothing; the database is not asked (it refuses NUL characters).
+        if (slug == null || !slug.matches(io.labwatch.domain.shared.Slugs.PATTERN)) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 }

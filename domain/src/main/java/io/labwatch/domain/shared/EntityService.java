@@ -53,7 +53,12 @@ public abstract class EntityService<T extends TrackedEntity> {
 
     public T create(T draft) {
         validate(draft, null);
-        em.persist(draft);
+        // With identity keys the INSERT runs at persist, so database refusals can surface here as well as at flush.
+        try {
+            em.persist(draft);
+        } catch (PersistenceException e) {
+            throw translate(e, draft);
+        }
         flush(draft);
         audit.record("CREATE", draft, key(draft), null, audit.snapshot(draft));
         return draft;
@@ -120,7 +125,10 @@ public abstract class EntityService<T extends TrackedEntity> {
             errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
         checkValues(draft, errors);
-        checkRules(draft, currentId, errors);
+        if (errors.stream().noneMatch(e -> e.message().startsWith("must not contain control"))) {
+            // Rules may query the database, which refuses some of the values checkValues reports (NUL).
+            checkRules(draft, currentId, errors);
+        }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return errors;
     }

@@ -9,6 +9,10 @@ import java.util.Optional;
 public class SourceRepository implements PanacheRepository<Source> {
 
     public Optional<Source> findBySlug(String slug) {
+        // Something that cannot be a slug names nothing; the database is not asked (it refuses NUL characters).
+        if (slug == null || !slug.matches(io.labwatch.domain.shared.Slugs.PATTERN)) {
+            return Optional.empty();
+        }
         return find("slug", slug).firstResultOptional();
     }
 }
