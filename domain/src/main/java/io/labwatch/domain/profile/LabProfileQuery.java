@@ -19,9 +19,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads a lab's profile in eight statements, whatever the number of facts: one per fact type and one for all citations. */
+/**
+ * Reads a lab's profile in eight statements, whatever the number of facts: one per fact type and one for all
+ * citations. Each section holds the newest {@value #PER_SECTION} facts (the chart the newest {@value #CHART_POINTS}
+ * valuations); the timeline and the API page through the rest.
+ */
 @ApplicationScoped
 public class LabProfileQuery {
+
+    public static final int PER_SECTION = 50;
+    public static final int CHART_POINTS = 60;
 
     private static final String PEOPLE = " join fetch e.person left join fetch e.fromLab left join fetch e.toLab left join fetch e.reportsTo";
 
@@ -34,7 +41,8 @@ public class LabProfileQuery {
     @Transactional
     public LabProfile read(String slug) {
         Lab lab = labs.get(slug);
-        List<Valuation> valuations = facts(Valuation.class, " left join fetch e.fundingRound", "e.lab = :lab", "e.asOf desc, e.id desc", lab);
+        List<Valuation> valuations = facts(Valuation.class, " left join fetch e.fundingRound", "e.lab = :lab", "e.asOf desc, e.id desc", lab,
+                CHART_POINTS);
         List<FundingRound> rounds = facts(FundingRound.class, "", "e.lab = :lab", "e.announcedOn desc, e.id desc", lab);
         List<FinancialMetric> metrics = facts(FinancialMetric.class, "", "e.lab = :lab", "e.reportedOn desc, e.id desc", lab);
         List<Hire> hires = facts(Hire.class, PEOPLE, "(e.toLab = :lab or e.fromLab = :lab)", "e.announcedOn desc, e.id desc", lab);
@@ -48,8 +56,12 @@ public class LabProfileQuery {
     }
 
     private <T> List<T> facts(Class<T> type, String fetches, String where, String order, Lab lab) {
+        return facts(type, fetches, where, order, lab, PER_SECTION);
+    }
+
+    private <T> List<T> facts(Class<T> type, String fetches, String where, String order, Lab lab, int limit) {
         return em.createQuery("select e from " + type.getSimpleName() + " e" + fetches + " where " + where + " order by " + order, type)
-                .setParameter("lab", lab).getResultList();
+                .setParameter("lab", lab).setMaxResults(limit).getResultList();
     }
 
     /** Every citation of the lab and its facts, with sources, in one statement. */
