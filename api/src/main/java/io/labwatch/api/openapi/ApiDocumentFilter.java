@@ -51,6 +51,37 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("/api/citations", List.of("source", "lab", "hire", "fundingRound", "valuation", "financialMetric", "computeDeal",
                     "watchItem")));
 
+    /** Example request bodies for creating each kind of record (from the demo data). */
+    static final Map<String, String> EXAMPLES = Map.ofEntries(
+            Map.entry("/api/labs", "{\"slug\": \"anthropic\", \"name\": \"Anthropic\", \"kind\": \"FRONTIER_LAB\", "
+                    + "\"statedEmphasis\": \"Model-assisted pre-training research; frontier safety\", "
+                    + "\"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}"),
+            Map.entry("/api/people", "{\"slug\": \"andrej-karpathy\", \"name\": \"Andrej Karpathy\", \"bio\": \"OpenAI founding member\"}"),
+            Map.entry("/api/sources", "{\"slug\": \"techcrunch-karpathy-anthropic\", \"outlet\": \"TechCrunch\", "
+                    + "\"headline\": \"OpenAI co-founder Andrej Karpathy joins Anthropic's pre-training team\", \"publishedOn\": \"2026-05-19\"}"),
+            Map.entry("/api/hires", "{\"person\": \"andrej-karpathy\", \"fromLab\": \"eureka-labs\", \"toLab\": \"anthropic\", "
+                    + "\"kind\": \"JOINED\", \"team\": \"Pre-training\", \"reportsTo\": \"nick-joseph\", \"announcedOn\": \"2026-05-19\", "
+                    + "\"seniority\": \"PRINCIPAL\", \"certainty\": \"CONFIRMED\", \"citations\": [{\"source\": \"techcrunch-karpathy-anthropic\"}]}"),
+            Map.entry("/api/funding-rounds", "{\"lab\": \"anthropic\", \"name\": \"2026 round\", \"announcedOn\": \"2026-05-01\", "
+                    + "\"datePrecision\": \"MONTH\", \"postMoneyValuation\": 900000000000, \"certainty\": \"REPORTED\", "
+                    + "\"citations\": [{\"source\": \"business20-900b-round\"}]}"),
+            Map.entry("/api/valuations", "{\"lab\": \"anthropic\", \"asOf\": \"2026-05-01\", \"datePrecision\": \"MONTH\", "
+                    + "\"value\": 900000000000, \"basis\": \"PRIMARY_ROUND\", \"round\": \"2026 round\", "
+                    + "\"citations\": [{\"source\": \"business20-900b-round\"}]}"),
+            Map.entry("/api/financial-metrics", "{\"lab\": \"anthropic\", \"period\": \"2026-Q2\", \"metric\": \"REVENUE\", "
+                    + "\"value\": 10900000000, \"reportedOn\": \"2026-05-01\", \"citations\": [{\"source\": \"business20-900b-round\"}]}"),
+            Map.entry("/api/compute-deals", "{\"buyer\": \"anthropic\", \"provider\": \"spacex\", \"facility\": \"Colossus 1\", "
+                    + "\"location\": \"Memphis, Tennessee\", \"announcedOn\": \"2026-05-01\", \"datePrecision\": \"MONTH\", "
+                    + "\"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}"),
+            Map.entry("/api/watch-items", "{\"lab\": \"anthropic\", \"question\": \"Follow-on hires\", \"raisedOn\": \"2026-05-29\", "
+                    + "\"dueBy\": \"2026-12-31\"}"),
+            Map.entry("/api/citations", "{\"source\": \"cnbc-karpathy-anthropic\", \"factType\": \"hire\", \"fact\": \"1\", "
+                    + "\"note\": \"Only outlet to connect the move to the Musk v. Altman trial\"}"),
+            Map.entry("/api/briefs", "{\"audience\": \"INVESTOR\", \"labs\": [\"anthropic\"], \"from\": \"2026-05-01\", "
+                    + "\"to\": \"2026-05-31\", \"asOf\": \"2026-05-31\"}"));
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addSchema("Problem", problemSchema());
@@ -85,6 +116,15 @@ public class ApiDocumentFilter implements OASFilter {
             op.addParameter(query("sort", "A field to sort by; prefix with - for descending", Schema.SchemaType.STRING));
             FILTERS.get(path).forEach(f -> op.addParameter(query(f, "Filter: " + f + " (labs and people by slug, dates as YYYY-MM-DD)",
                     Schema.SchemaType.STRING)));
+        }
+        if (method == PathItem.HttpMethod.POST && EXAMPLES.containsKey(path) && op.getRequestBody() != null
+                && op.getRequestBody().getContent() != null) {
+            try {
+                Object example = JSON.readValue(EXAMPLES.get(path), Object.class);
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> m.setExample(example));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("bad example for " + path, e);
+            }
         }
         APIResponses responses = op.getResponses();
         add(responses, "400", "Malformed request, or unknown filter, sort or parameter value");

@@ -36,4 +36,28 @@ class ApiDocumentationTest {
         }
         assertThat(lists).isEqualTo(10);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void documentedExamplesAreValidRequests() {
+        Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
+        int examples = 0;
+        for (var entry : paths.entrySet()) {
+            Map<String, Object> post = entry.getValue().get("post");
+            Map<String, Object> body = post == null ? null : (Map<String, Object>) post.get("requestBody");
+            if (body == null) {
+                continue;
+            }
+            Map<String, Object> json = ((Map<String, Map<String, Object>>) body.get("content")).get("application/json");
+            if (json == null || json.get("example") == null) {
+                continue;
+            }
+            int status = asAnalyst().contentType("application/json").body(json.get("example")).post(entry.getKey()).statusCode();
+            // The examples come from the demo data: creating them again is a duplicate, which is also a valid answer.
+            assertThat(status).as("example of POST " + entry.getKey()).isIn(200, 201, 409);
+            examples++;
+        }
+        assertThat(examples).isGreaterThanOrEqualTo(11);
+    }
 }
