@@ -47,6 +47,7 @@ class AccessControlTest {
             rule("POST", "/briefs/publish", Need.ANALYST),
             rule("POST", "/history/[^/]+/[^/]+/[^/]+/restore", Need.ANALYST),
             rule("GET", "/history/[^/]+/[^/]+", Need.READER),
+            rule("GET", "/feeds/(labs|people)/[^/]+\\.atom", Need.READER),
             rule("POST", "/api/briefs", Need.READER),
             rule("POST|PUT|PATCH|DELETE", "/api/.*", Need.ANALYST),
             rule("GET", "/api/.*", Need.READER),

@@ -8,10 +8,10 @@ import java.util.List;
 /**
  * One dated fact on a lab's timeline: its kind (HIRE_IN, HIRE_OUT, FUNDING_ROUND, VALUATION,
  * FINANCIAL_METRIC, COMPUTE_DEAL, SOURCE), the fact's id, its date as stored and as shown, a one-line summary,
- * its certainty (none for a source) and the sources that report it.
+ * its certainty (none for a source), the sources that report it, and when it was last recorded or changed.
  */
 public record TimelineEntry(String kind, long factId, LocalDate occurredOn, DatePrecision datePrecision, String date,
-        String summary, Certainty certainty, List<CitedSource> citations) {
+        String summary, Certainty certainty, List<CitedSource> citations, java.time.Instant recordedAt) {
 
     /** A source as a fact cites it. */
     public record CitedSource(String source, String outlet, String headline, String url, LocalDate publishedOn, String note) {

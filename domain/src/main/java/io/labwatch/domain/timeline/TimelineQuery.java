@@ -115,9 +115,11 @@ public class TimelineQuery {
                 default -> null;
             };
             String summary;
+            java.time.Instant recordedAt;
             if (fact == null) {
                 Source s = sources.get(id);
                 summary = s.outlet + ": " + s.headline;
+                recordedAt = s.updatedAt;
             } else {
                 summary = switch (kind) {
                     case "HIRE_IN" -> FactSummaries.hire((Hire) fact);
@@ -127,11 +129,12 @@ public class TimelineQuery {
                     case "FINANCIAL_METRIC" -> FactSummaries.metric((FinancialMetric) fact);
                     default -> FactSummaries.deal((ComputeDeal) fact);
                 };
+                recordedAt = fact.updatedAt;
             }
             List<TimelineEntry.CitedSource> sourcesOfFact = fact == null ? List.of()
                     : cited.get(group).getOrDefault(id, List.of()).stream().map(TimelineQuery::cited).toList();
             entries.add(new TimelineEntry(kind, id, date, precision, precision.display(date), summary,
-                    fact == null ? null : fact.certainty, sourcesOfFact));
+                    fact == null ? null : fact.certainty, sourcesOfFact, recordedAt));
         }
         return entries;
     }

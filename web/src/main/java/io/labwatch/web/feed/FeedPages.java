@@ -1,0 +1,141 @@
+package io.labwatch.web.feed;
+
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.lab.LabService;
+import io.labwatch.domain.person.Person;
+import io.labwatch.domain.person.PersonService;
+import io.labwatch.domain.timeline.FactSummaries;
+import io.labwatch.domain.timeline.TimelineEntry;
+import io.labwatch.domain.timeline.TimelineQuery;
+import io.labwatch.domain.timeline.TimelineRequest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Atom feeds (RFC 4287, written with ROME) of a lab's and a person's facts, newest first: one entry per fact, its id
+ * stable across edits, its updated time the last time Labwatch recorded or changed it, linking back to the profile.
+ */
+@Path("/feeds")
+@Produces("application/atom+xml")
+public class FeedPages {
+
+    static final int ENTRIES = 50;
+
+    @Inject
+    TimelineQuery timeline;
+
+    @Inject
+    LabService labs;
+
+    @Inject
+    PersonService people;
+
+    @Inject
+    EntityManager em;
+
+    @GET
+    @Path("/labs/{slug}.atom")
+    @Transactional
+    public String lab(@PathParam("slug") String slug, @Context UriInfo uri) throws FeedException {
+        var lab = labs.get(slug);
+        List<TimelineEntry> entries = timeline.read(new TimelineRequest(slug, null, null,
+                Set.of("HIRE_IN", "HIRE_OUT", "FUNDING_ROUND", "VALUATION", "FINANCIAL_METRIC", "COMPUTE_DEAL"), 1, ENTRIES)).items();
+        String profile = base(uri) + "/labs/" + slug;
+        SyndFeed feed = feed("Labwatch: " + lab.name, profile, base(uri) + "/feeds/labs/" + slug + ".atom",
+                "tag:labwatch.dev,2026:lab:" + lab.id);
+        List<SyndEntry> items = new ArrayList<>();
+        for (TimelineEntry e : entries) {
+            String sources = e.citations().stream().map(TimelineEntry.CitedSource::outlet).distinct().collect(Collectors.joining(", "));
+            items.add(entry("tag:labwatch.dev,2026:" + e.kind().toLowerCase().replace("hire_in", "hire").replace("hire_out", "hire") + ":" + e.factId()
+                            + (e.kind().equals("HIRE_OUT") ? ":out" : ""),
+                    e.summary() + " (" + e.date() + ")", profile, e.recordedAt(),
+                    e.summary() + "." + (e.certainty() == null ? "" : " Certainty: " + e.certainty().name().toLowerCase() + ".")
+                            + (sources.isEmpty() ? "" : " Sources: " + sources + ".")));
+        }
+        return write(feed, items);
+    }
+
+    @GET
+    @Path("/people/{slug}.atom")
+    @Transactional
+    public String person(@PathParam("slug") String slug, @Context UriInfo uri) throws FeedException {
+        Person person = people.get(slug);
+        List<Hire> moves = em.createQuery("select h from Hire h join fetch h.person left join fetch h.fromLab left join fetch h.toLab"
+                + " left join fetch h.reportsTo where h.person = :p order by h.announcedOn desc, h.id desc", Hire.class)
+                .setParameter("p", person).setMaxResults(ENTRIES).getResultList();
+        String page = base(uri) + "/people/" + slug;
+        SyndFeed feed = feed("Labwatch: " + person.name, page, base(uri) + "/feeds/people/" + slug + ".atom",
+                "tag:labwatch.dev,2026:person:" + person.id);
+        List<SyndEntry> items = moves.stream().map(h -> entry("tag:labwatch.dev,2026:hire:" + h.id,
+                FactSummaries.hire(h) + " (" + h.displayDate() + ")", page, h.updatedAt, FactSummaries.hire(h) + ".")).toList();
+        return write(feed, items);
+    }
+
+    private static SyndFeed feed(String title, String alternate, String self, String id) {
+        SyndFeed feed = new SyndFeedImpl();
+        feed.setFeedType("atom_1.0");
+        feed.setTitle(title);
+        feed.setUri(id);
+        feed.setLink(alternate);
+        SyndLink selfLink = new SyndLinkImpl();
+        selfLink.setRel("self");
+        selfLink.setHref(self);
+        SyndLink alternateLink = new SyndLinkImpl();
+        alternateLink.setRel("alternate");
+        alternateLink.setHref(alternate);
+        feed.setLinks(List.of(alternateLink, selfLink));
+        feed.setAuthor("Labwatch");
+        return feed;
+    }
+
+    private static SyndEntry entry(String id, String title, String link, Instant updated, String text) {
+        SyndEntry entry = new SyndEntryImpl();
+        entry.setUri(id);
+        entry.setTitle(title);
+        entry.setLink(link);
+        entry.setUpdatedDate(Date.from(updated));
+        entry.setPublishedDate(Date.from(updated));
+        SyndContent content = new SyndContentImpl();
+        content.setType("text");
+        content.setValue(text);
+        entry.setContents(List.of(content));
+        return entry;
+    }
+
+    private static String write(SyndFeed feed, List<SyndEntry> entries) throws FeedException {
+        feed.setEntries(entries);
+        feed.setPublishedDate(Date.from(entries.stream().map(e -> e.getUpdatedDate().toInstant()).max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH.atOffset(ZoneOffset.UTC).toInstant())));
+        return new SyndFeedOutput().outputString(feed);
+    }
+
+    private static String base(UriInfo uri) {
+        String b = uri.getBaseUri().toString();
+        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    }
+}
