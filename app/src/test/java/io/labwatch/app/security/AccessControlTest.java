@@ -48,6 +48,8 @@ class AccessControlTest {
             rule("POST", "/history/[^/]+/[^/]+/[^/]+/restore", Need.ANALYST),
             rule("GET", "/history/[^/]+/[^/]+", Need.READER),
             rule("GET", "/feeds/(labs|people)/[^/]+\\.atom", Need.READER),
+            rule("POST", "/freshness/labs/[^/]+/verify", Need.ANALYST),
+            rule("GET", "/freshness", Need.READER),
             rule("POST", "/api/briefs", Need.READER),
             rule("POST|PUT|PATCH|DELETE", "/api/.*", Need.ANALYST),
             rule("GET", "/api/.*", Need.READER),

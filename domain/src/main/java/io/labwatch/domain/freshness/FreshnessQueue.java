@@ -1,0 +1,61 @@
+package io.labwatch.domain.freshness;
+
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.lab.LabService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The analysts' work queue: labs whose profile nobody has verified for a while, and sources whose facts are still
+ * only rumoured. Marking a lab verified is an edit like any other (versioned, audited).
+ */
+@ApplicationScoped
+public class FreshnessQueue {
+
+    /** A source and how many of the facts it backs are only rumoured. */
+    public record RumouredSource(String slug, String outlet, String headline, long rumouredFacts) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    LabService labs;
+
+    /** Labs never verified, or last verified before the cut-off; the oldest first. */
+    @Transactional
+    public List<Lab> staleLabs(LocalDate verifiedBefore) {
+        return em.createQuery("select l from Lab l where l.lastVerifiedOn is null or l.lastVerifiedOn < :cutoff"
+                + " order by l.lastVerifiedOn nulls first, lower(l.name)", Lab.class).setParameter("cutoff", verifiedBefore).getResultList();
+    }
+
+    /** Sources citing rumoured facts, most such facts first. One statement. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<RumouredSource> rumouredSources() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select s.slug, s.outlet, s.headline, count(*) from citation c join source s on s.id = c.source_id
+                 where exists (select 1 from hire f where f.id = c.hire_id and f.certainty = 'RUMOURED')
+                    or exists (select 1 from funding_round f where f.id = c.funding_round_id and f.certainty = 'RUMOURED')
+                    or exists (select 1 from valuation f where f.id = c.valuation_id and f.certainty = 'RUMOURED')
+                    or exists (select 1 from financial_metric f where f.id = c.financial_metric_id and f.certainty = 'RUMOURED')
+                    or exists (select 1 from compute_deal f where f.id = c.compute_deal_id and f.certainty = 'RUMOURED')
+                 group by s.slug, s.outlet, s.headline order by count(*) desc, s.outlet, s.headline
+                """).getResultList();
+        return rows.stream().map(r -> new RumouredSource((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
+    }
+
+    /** Records that an analyst reviewed the lab's profile on the given day. */
+    @Transactional
+    public Lab markVerified(String slug, long expectedVersion, LocalDate on) {
+        Lab current = labs.get(slug);
+        Lab draft = new Lab();
+        draft.updateFrom(current);
+        draft.lastVerifiedOn = on;
+        return labs.update(current, expectedVersion, draft);
+    }
+}
