@@ -3,6 +3,7 @@ package io.labwatch.domain.audit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.shared.EntityFields;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,11 +11,8 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,30 +50,15 @@ public class AuditTrail {
     /** The editable values of an entity: references by slug (or, for a round, its name; else id). */
     public Map<String, Object> snapshot(TrackedEntity entity) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (Class<?> c = Hibernate.getClass(entity); c != null && c != TrackedEntity.class; c = c.getSuperclass()) {
-            List<Field> fields = new ArrayList<>(List.of(c.getDeclaredFields()));
-            for (Field f : fields) {
-                // Panache makes entity fields private; Hibernate adds its own, named with a $.
-                if (Modifier.isStatic(f.getModifiers()) || f.getName().contains("$")) {
-                    continue;
-                }
-                try {
-                    f.setAccessible(true);
-                    Object value = f.get(entity);
-                    if (value instanceof FundingRound round) {
-                        values.put("round", round.name);
-                    } else if (value instanceof TrackedEntity ref) {
-                        values.put(f.getName(), reference(ref));
-                    } else if (value instanceof byte[]) {
-                        continue;
-                    } else {
-                        values.put(f.getName(), value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString());
-                    }
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
+        EntityFields.of(entity, TrackedEntity.class).forEach((name, value) -> {
+            if (value instanceof FundingRound round) {
+                values.put("round", round.name);
+            } else if (value instanceof TrackedEntity ref) {
+                values.put(name, reference(ref));
+            } else if (!(value instanceof byte[])) {
+                values.put(name, value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString());
             }
-        }
+        });
         values.put("version", entity.version);
         return values;
     }
@@ -107,11 +90,9 @@ public class AuditTrail {
 
     private static Object reference(TrackedEntity ref) {
         try {
-            Field slug = Hibernate.getClass(ref).getDeclaredField("slug");
-            slug.setAccessible(true);
-            Object value = slug.get(Hibernate.unproxy(ref));
+            Object value = EntityFields.of(Hibernate.unproxy(ref), TrackedEntity.class).get("slug");
             return value == null ? ref.id : value;
-        } catch (NoSuchFieldException | IllegalAccessException e) {
+        } catch (RuntimeException e) {
             return ref.id;
         }
     }

@@ -105,18 +105,8 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
 
     @Override
     protected CitationView toRecord(Citation c, List<CitationRecord> unused) {
-        String type;
-        String fact;
-        if (c.lab != null) {
-            type = "lab";
-            fact = c.lab.slug;
-        } else {
-            TrackedEntity target = c.hire != null ? c.hire : c.fundingRound != null ? c.fundingRound : c.valuation != null
-                    ? c.valuation : c.financialMetric != null ? c.financialMetric : c.computeDeal != null ? c.computeDeal : c.watchItem;
-            type = FACT_TYPES.entrySet().stream().filter(e -> e.getValue().isInstance(target)).findFirst().orElseThrow().getKey();
-            fact = String.valueOf(target.id);
-        }
-        return new CitationView(c.id, c.source.slug, type, fact, c.note, c.version);
+        String fact = c.lab != null ? c.lab.slug : String.valueOf(c.fact().id);
+        return new CitationView(c.id, c.source.slug, c.factType(), fact, c.note, c.version);
     }
 
     @Override

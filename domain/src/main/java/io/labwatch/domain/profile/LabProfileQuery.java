@@ -76,31 +76,7 @@ public class LabProfileQuery {
                 .setParameter("watch", ids(watch)).getResultList();
         Map<String, Map<Long, List<Citation>>> byType = new LinkedHashMap<>();
         for (Citation c : all) {
-            String type;
-            Long id;
-            if (c.lab != null) {
-                type = "lab";
-                id = c.lab.id;
-            } else if (c.hire != null) {
-                type = "hire";
-                id = c.hire.id;
-            } else if (c.fundingRound != null) {
-                type = "fundingRound";
-                id = c.fundingRound.id;
-            } else if (c.valuation != null) {
-                type = "valuation";
-                id = c.valuation.id;
-            } else if (c.financialMetric != null) {
-                type = "financialMetric";
-                id = c.financialMetric.id;
-            } else if (c.computeDeal != null) {
-                type = "computeDeal";
-                id = c.computeDeal.id;
-            } else {
-                type = "watchItem";
-                id = c.watchItem.id;
-            }
-            byType.computeIfAbsent(type, t -> new LinkedHashMap<>()).computeIfAbsent(id, i -> new ArrayList<>()).add(c);
+            byType.computeIfAbsent(c.factType(), t -> new LinkedHashMap<>()).computeIfAbsent(c.fact().id, i -> new ArrayList<>()).add(c);
         }
         return byType;
     }

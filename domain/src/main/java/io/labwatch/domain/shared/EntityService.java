@@ -138,26 +138,13 @@ public abstract class EntityService<T extends TrackedEntity> {
      * NUL, and none belongs in a fact), and dates within the years Labwatch covers.
      */
     private static void checkValues(Object draft, List<FieldError> errors) {
-        for (Class<?> c = draft.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
-                // Panache makes entity fields private; Hibernate adds its own, named with a $.
-                if (java.lang.reflect.Modifier.isStatic(f.getModifiers()) || f.getName().contains("$")) {
-                    continue;
-                }
-                Object value;
-                try {
-                    f.setAccessible(true);
-                    value = f.get(draft);
-                } catch (IllegalAccessException e) {
-                    continue;
-                }
-                if (value instanceof String text && CONTROL.matcher(text).find()) {
-                    errors.add(new FieldError(f.getName(), "must not contain control characters"));
-                } else if (value instanceof java.time.LocalDate date && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-                    errors.add(new FieldError(f.getName(), "must be between " + EARLIEST + " and " + LATEST));
-                }
+        EntityFields.of(draft, Object.class).forEach((field, value) -> {
+            if (value instanceof String text && CONTROL.matcher(text).find()) {
+                errors.add(new FieldError(field, "must not contain control characters"));
+            } else if (value instanceof java.time.LocalDate date && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
+                errors.add(new FieldError(field, "must be between " + EARLIEST + " and " + LATEST));
             }
-        }
+        });
     }
 
     private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");

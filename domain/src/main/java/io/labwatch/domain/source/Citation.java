@@ -60,4 +60,16 @@ public class Citation extends TrackedEntity {
     /** What only this source said about the fact, if anything. */
     @Size(max = 5000)
     public String note;
+
+    /** The cited fact, whichever type it is. */
+    public TrackedEntity fact() {
+        return lab != null ? lab : hire != null ? hire : fundingRound != null ? fundingRound : valuation != null ? valuation
+                : financialMetric != null ? financialMetric : computeDeal != null ? computeDeal : watchItem;
+    }
+
+    /** The type of the cited fact as the API and the read models name it: lab, hire, fundingRound, ... */
+    public String factType() {
+        return lab != null ? "lab" : hire != null ? "hire" : fundingRound != null ? "fundingRound" : valuation != null ? "valuation"
+                : financialMetric != null ? "financialMetric" : computeDeal != null ? "computeDeal" : "watchItem";
+    }
 }
