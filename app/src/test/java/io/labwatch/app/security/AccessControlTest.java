@@ -50,6 +50,8 @@ class AccessControlTest {
             rule("GET", "/feeds/(labs|people)/[^/]+\\.atom", Need.READER),
             rule("POST", "/freshness/labs/[^/]+/verify", Need.ANALYST),
             rule("GET", "/freshness", Need.READER),
+            rule("GET", "/watchlist", Need.READER),
+            rule("POST", "/watchlist/(follow|unfollow)", Need.READER),
             rule("POST", "/api/briefs", Need.READER),
             rule("POST|PUT|PATCH|DELETE", "/api/.*", Need.ANALYST),
             rule("GET", "/api/.*", Need.READER),

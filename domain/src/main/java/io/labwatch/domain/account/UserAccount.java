@@ -29,4 +29,8 @@ public class UserAccount extends TrackedEntity {
 
     @Column(name = "locked_until")
     public Instant lockedUntil;
+
+    /** When the user last looked at what is new for their watchlist. */
+    @Column(name = "news_seen_at")
+    public Instant newsSeenAt;
 }

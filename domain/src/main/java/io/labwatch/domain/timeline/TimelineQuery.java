@@ -80,7 +80,8 @@ public class TimelineQuery {
         return new Page<>(entries(rows), request.page(), request.size(), total);
     }
 
-    private List<TimelineEntry> entries(List<Object[]> rows) {
+    /** Describes lab_event rows (kind, fact id, date, precision): summaries and sources, a fixed number of statements. */
+    public List<TimelineEntry> entries(List<Object[]> rows) {
         Map<String, List<Long>> idsByKind = new HashMap<>();
         for (Object[] row : rows) {
             idsByKind.computeIfAbsent(group((String) row[0]), k -> new ArrayList<>()).add(((Number) row[1]).longValue());

@@ -1,0 +1,116 @@
+package io.labwatch.domain.watchlist;
+
+import io.labwatch.domain.account.AccountService;
+import io.labwatch.domain.account.UserAccount;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.timeline.TimelineEntry;
+import io.labwatch.domain.timeline.TimelineQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** What a user follows (labs and people), and the facts recorded for those since a moment. */
+@ApplicationScoped
+public class Watchlist {
+
+    /** A followed lab or person: kind ("lab" or "person"), slug and name. */
+    public record Followed(String kind, String slug, String name) {
+    }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TimelineQuery timeline;
+
+    @Transactional
+    public void follow(String username, String kind, String slug) {
+        if (slug == null || slug.isBlank()) {
+            throw InvalidInputException.of("slug", "is required");
+        }
+        UserAccount user = user(username);
+        String column = column(kind);
+        int added = em.createNativeQuery("insert into follow (user_id, " + column + ") select :user, id from " + table(kind)
+                        + " where slug = :slug on conflict do nothing")
+                .setParameter("user", user.id).setParameter("slug", slug).executeUpdate();
+        if (added == 0 && followed(username).stream().noneMatch(f -> f.kind().equals(kind) && f.slug().equals(slug))) {
+            throw new NotFoundException(kind.equals("lab") ? "Lab" : "Person", slug);
+        }
+    }
+
+    @Transactional
+    public void unfollow(String username, String kind, String slug) {
+        em.createNativeQuery("delete from follow where user_id = :user and " + column(kind) + " = (select id from " + table(kind)
+                + " where slug = :slug)").setParameter("user", user(username).id).setParameter("slug", slug).executeUpdate();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Followed> followed(String username) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select 'lab', l.slug, l.name from follow f join lab l on l.id = f.lab_id where f.user_id = :user
+                union all
+                select 'person', p.slug, p.name from follow f join person p on p.id = f.person_id where f.user_id = :user
+                order by 1, 3
+                """).setParameter("user", user(username).id).getResultList();
+        return rows.stream().map(r -> new Followed((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /**
+     * Facts recorded after {@code since} (by when they were first recorded) about the labs and people the user follows, newest
+     * record first, at most {@code limit}.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<TimelineEntry> whatsNew(String username, Instant since, int limit) {
+        long user = user(username).id;
+        List<Object[]> rows = em.createNativeQuery("""
+                select kind, fact_id, occurred_on, date_precision from (
+                  select distinct case when e.kind = 'HIRE_OUT' then 'HIRE_IN' else e.kind end as kind, e.fact_id, e.occurred_on,
+                         e.date_precision, e.created_at
+                    from lab_event e join follow f on f.lab_id = e.lab_id
+                   where f.user_id = :user and e.kind <> 'SOURCE' and e.created_at > :since
+                  union
+                  select 'HIRE_IN', h.id, h.announced_on, h.date_precision, h.created_at
+                    from hire h join follow f on f.person_id = h.person_id
+                   where f.user_id = :user and h.created_at > :since
+                ) news order by created_at desc, fact_id desc limit :limit
+                """).setParameter("user", user).setParameter("since", since).setParameter("limit", limit).getResultList();
+        return timeline.entries(rows);
+    }
+
+    /** Notes that the user has seen what is new up to now; returns when they had looked before (null: never). */
+    @Transactional
+    public Instant markSeen(String username) {
+        UserAccount account = user(username);
+        Instant before = account.newsSeenAt;
+        account.newsSeenAt = Instant.now();
+        return before;
+    }
+
+    private UserAccount user(String username) {
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("User", username));
+    }
+
+    private static String column(String kind) {
+        if (kind == null) {
+            throw InvalidInputException.of("kind", "must be lab or person");
+        }
+        return switch (kind) {
+            case "lab" -> "lab_id";
+            case "person" -> "person_id";
+            default -> throw InvalidInputException.of("kind", "must be lab or person");
+        };
+    }
+
+    private static String table(String kind) {
+        return kind.equals("lab") ? "lab" : "person";
+    }
+}
