@@ -48,6 +48,15 @@ class DemoDataTest {
     }
 
     @Test
+    void timelineShowsEachDatedSourceOfALabOnce() {
+        List<Integer> ids = asAnalyst().get("/api/labs/anthropic/timeline?kind=SOURCE").then().statusCode(200)
+                .body("items.summary", hasItems("TechCrunch: OpenAI co-founder Andrej Karpathy joins Anthropic's pre-training team",
+                        "BUSINESS 2.0: Anthropic 2026: Karpathy Joins Pre-Training to Run Claude-on-Claude R&D"))
+                .extract().path("items.factId");
+        assertThat(ids).doesNotHaveDuplicates();
+    }
+
+    @Test
     void homePageShowsLabsWithLatestValuationAndEvent() {
         asAnalyst().when().get("/").then().statusCode(200)
                 .body(containsString("Anthropic"), containsString("$900B"), containsString("May 2026"),
