@@ -2,6 +2,7 @@ package io.labwatch.domain.account;
 
 import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -10,14 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -114,7 +112,7 @@ public class AccountService {
         ApiToken t = new ApiToken();
         t.user = user;
         t.name = name.trim();
-        t.tokenHash = sha256(token);
+        t.tokenHash = Hashes.sha256(token);
         t.prefix = token.substring(0, 10);
         em.persist(t);
         return token;
@@ -138,7 +136,7 @@ public class AccountService {
             return Optional.empty();
         }
         List<ApiToken> found = em.createQuery("select t from ApiToken t join fetch t.user where t.tokenHash = :h and t.revokedAt is null",
-                ApiToken.class).setParameter("h", sha256(token)).getResultList();
+                ApiToken.class).setParameter("h", Hashes.sha256(token)).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -171,13 +169,5 @@ public class AccountService {
     @Transactional
     public long count(boolean demoOnly) {
         return em.createQuery("select count(u) from UserAccount u" + (demoOnly ? " where u.demo = true" : ""), Long.class).getSingleResult();
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,13 +20,4 @@ public enum DatePrecision {
     public String display(LocalDate date) {
         return date == null ? "" : format.format(date);
     }
-
-    /** The first day of the period the date stands for. */
-    public LocalDate truncate(LocalDate date) {
-        return switch (this) {
-            case DAY -> date;
-            case MONTH -> date.withDayOfMonth(1);
-            case YEAR -> date.withDayOfYear(1);
-        };
-    }
 }

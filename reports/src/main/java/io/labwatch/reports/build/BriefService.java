@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.labwatch.domain.brief.PublishedBrief;
 import io.labwatch.domain.brief.PublishedBriefRepository;
+import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.BriefChanges;
@@ -17,10 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -72,7 +70,7 @@ public class BriefService {
         p.asOf = request.asOf();
         p.headline = brief.headline();
         p.briefJson = json(brief);
-        p.dataHash = sha256(p.briefJson);
+        p.dataHash = Hashes.sha256(p.briefJson);
         try {
             p.requestJson = mapper.writeValueAsString(request);
         } catch (JsonProcessingException e) {
@@ -132,14 +130,6 @@ public class BriefService {
             return mapper.readValue(json, Brief.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored brief is unreadable", e);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -84,7 +84,7 @@ final class EditForm {
     /** "citations[0].source" and "fundingRound" name the form fields "citations" and "round". */
     static String field(String path) {
         String base = path.replaceAll("\\[.*", "");
-        return base.equals("fundingRound") ? "round" : base.equals("buyer.") ? "buyer" : base;
+        return base.equals("fundingRound") ? "round" : base;
     }
 
     /** "announcedOn" becomes "Announced on"; "FRONTIER_LAB" becomes "Frontier lab". */

@@ -24,11 +24,6 @@ public final class PageNotes {
         return footnotes.cite(citations.getOrDefault(type, Map.of()).getOrDefault(id, List.of()));
     }
 
-    /** The number of one source, registering it. */
-    public int source(Source source) {
-        return footnotes.number(source);
-    }
-
     public List<Source> sources() {
         return footnotes.sources();
     }
