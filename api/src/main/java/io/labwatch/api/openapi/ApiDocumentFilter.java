@@ -35,7 +35,9 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Search", "Full-text search."),
             Map.entry("Import and export", "The whole dataset in one document."),
             Map.entry("Briefs", "Stakeholder briefs: build, publish, compare."),
-            Map.entry("History", "Who changed what and when; restoring earlier values."));
+            Map.entry("History", "Who changed what and when; restoring earlier values."),
+            Map.entry("Watchlist", "What you follow, and what was recorded about it since a moment."),
+            Map.entry("Webhooks", "Signed JSON deliveries of new and changed facts for your watchlist, with their log."));
 
     /** The filters each list accepts (ApiDocumentationTest checks them against the lists' own answers). */
     static final Map<String, List<String>> FILTERS = Map.ofEntries(

@@ -7,6 +7,8 @@ import io.labwatch.domain.listing.ListSpec;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.timeline.TimelineQuery;
 import io.labwatch.domain.timeline.TimelineRequest;
+import io.labwatch.domain.timetravel.AsOf;
+import io.labwatch.domain.timetravel.TimeTravel;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -31,19 +33,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Labs")
 public class TimelineResource {
 
-    private static final Set<String> PARAMETERS = Set.of("from", "to", "kind", "page", "size");
+    private static final Set<String> PARAMETERS = Set.of("from", "to", "kind", "asOf", "page", "size");
 
     @Inject
     TimelineQuery timeline;
 
+    @Inject
+    TimeTravel timeTravel;
+
     @GET
     @Operation(summary = "A lab's timeline", description = "Filters: from, to (dates), kind (comma-separated: HIRE_IN, HIRE_OUT, "
-            + "FUNDING_ROUND, VALUATION, FINANCIAL_METRIC, COMPUTE_DEAL, SOURCE); page and size.")
+            + "FUNDING_ROUND, VALUATION, FINANCIAL_METRIC, COMPUTE_DEAL, SOURCE); page and size; asOf (a date or an instant) shows the "
+            + "timeline as Labwatch knew it then, before later corrections.")
     public Response read(@PathParam("slug") String slug, @Context UriInfo uri) {
         ListRequest paging = Listing.request(uri);
         List<FieldError> errors = new java.util.ArrayList<>();
         paging.filters().keySet().stream().filter(name -> !PARAMETERS.contains(name))
-                .forEach(name -> errors.add(new FieldError(name, "is not a filter of the timeline; filters: from, to, kind")));
+                .forEach(name -> errors.add(new FieldError(name, "is not a filter of the timeline; filters: from, to, kind, asOf")));
         LocalDate from = date(paging.filters().get("from"), "from", errors);
         LocalDate to = date(paging.filters().get("to"), "to", errors);
         if (!errors.isEmpty()) {
@@ -52,7 +58,9 @@ public class TimelineResource {
         String kind = paging.filters().get("kind");
         Set<String> kinds = kind == null ? Set.of() : new LinkedHashSet<>(Arrays.stream(kind.split(","))
                 .map(k -> k.trim().toUpperCase(Locale.ROOT)).filter(k -> !k.isEmpty()).toList());
-        return Listing.respond(timeline.read(new TimelineRequest(slug, from, to, kinds, paging.page(), paging.size())), uri);
+        TimelineRequest request = new TimelineRequest(slug, from, to, kinds, paging.page(), paging.size());
+        AsOf asOf = AsOf.parse(paging.filters().get("asOf"), "asOf");
+        return Listing.respond(asOf == null ? timeline.read(request) : timeTravel.asOf(asOf.instant(), () -> timeline.read(request)), uri);
     }
 
     private static LocalDate date(String raw, String field, List<FieldError> errors) {

@@ -73,8 +73,14 @@ class BriefStabilityTest {
         briefs.build(new BriefRequest(Audience.INVESTOR, java.util.List.of(), java.time.LocalDate.parse("2000-01-01"),
                 java.time.LocalDate.parse("2030-12-31"), java.time.LocalDate.parse("2030-12-31")));
         long all = sessions.getStatistics().getPrepareStatementCount();
-        assertThat(one).isLessThanOrEqualTo(16);
-        assertThat(all).isEqualTo(one);
+        sessions.getStatistics().clear();
+        briefs.build(new BriefRequest(Audience.INVESTOR, java.util.List.of(), java.time.LocalDate.parse("2000-01-01"),
+                java.time.LocalDate.parse("2030-12-31"), java.time.LocalDate.parse("2026-05-31")));
+        long allInThePast = sessions.getStatistics().getPrepareStatementCount();
+        // as known on a past day: two more, the check for later changes and the rebuilding of the past (one function)
+        assertThat(one).isLessThanOrEqualTo(18);
+        assertThat(all).isLessThanOrEqualTo(16);
+        assertThat(allInThePast).isEqualTo(one);
     }
 
     private static String golden(String name) throws Exception {

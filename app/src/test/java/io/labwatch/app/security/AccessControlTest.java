@@ -50,8 +50,12 @@ class AccessControlTest {
             rule("GET", "/feeds/(labs|people)/[^/]+\\.atom", Need.READER),
             rule("POST", "/freshness/labs/[^/]+/verify", Need.ANALYST),
             rule("GET", "/freshness", Need.READER),
+            rule("GET", "/scorecard", Need.READER),
+            rule("GET", "/feeds/watchlist/[^/]+\\.atom", Need.PUBLIC),
+            rule("*", "/watchlist/webhooks(/.*)?", Need.ANALYST),
             rule("GET", "/watchlist", Need.READER),
-            rule("POST", "/watchlist/(follow|unfollow)", Need.READER),
+            rule("POST", "/watchlist/(follow|unfollow|searches|searches/[^/]+/remove|feed-token|feed-token/revoke)", Need.READER),
+            rule("*", "/api/watchlist(/.*)?", Need.READER),
             rule("POST", "/api/briefs", Need.READER),
             rule("POST|PUT|PATCH|DELETE", "/api/.*", Need.ANALYST),
             rule("GET", "/api/.*", Need.READER),
@@ -115,7 +119,7 @@ class AccessControlTest {
     private static String concrete(String path) {
         String kind = path.startsWith("/api/labs") || path.startsWith("/edit/") || path.startsWith("/delete/")
                 || path.startsWith("/history/") || path.startsWith("/api/history/") ? "anthropic" : "1";
-        return path.replace("{entry}", "1").replace("{slug}", "anthropic").replace("{kind}", "labs").replace("{section}", "labs").replace("{format}", "md")
+        return path.replace("{entry}", "1").replace("{token}", "no-such-token").replace("{slug}", "anthropic").replace("{kind}", "labs").replace("{section}", "labs").replace("{format}", "md")
                 .replace("{key}", path.startsWith("/api/people") ? "andrej-karpathy" : path.startsWith("/api/sources") ? "cnbc-karpathy-anthropic" : kind)
                 .replace("{id}", "1");
     }

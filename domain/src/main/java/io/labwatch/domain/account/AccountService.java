@@ -11,11 +11,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,7 +28,6 @@ public class AccountService {
     public static final int MIN_PASSWORD = 12;
     public static final int MAX_FAILURES = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
-    private static final SecureRandom RANDOM = new SecureRandom();
     // A hash to compare against when the user does not exist, so both cases take as long.
     private static final String NO_USER_HASH = BcryptUtil.bcryptHash("no-such-user-password", 10);
 
@@ -106,9 +103,7 @@ public class AccountService {
             throw InvalidInputException.of("name", "is required (at most 100 characters)");
         }
         UserAccount user = find(username).orElseThrow(() -> new NotFoundException("User", username));
-        byte[] secret = new byte[24];
-        RANDOM.nextBytes(secret);
-        String token = "lw_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = Hashes.randomSecret("lw_");
         ApiToken t = new ApiToken();
         t.user = user;
         t.name = name.trim();

@@ -33,4 +33,8 @@ public class UserAccount extends TrackedEntity {
     /** When the user last looked at what is new for their watchlist. */
     @Column(name = "news_seen_at")
     public Instant newsSeenAt;
+
+    /** SHA-256 of the private token of the user's watchlist feed (none: no feed). */
+    @Column(name = "feed_token_hash")
+    public String feedTokenHash;
 }

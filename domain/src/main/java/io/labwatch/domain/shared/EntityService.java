@@ -1,6 +1,7 @@
 package io.labwatch.domain.shared;
 
 import io.labwatch.domain.audit.AuditTrail;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
@@ -31,6 +32,9 @@ public abstract class EntityService<T extends TrackedEntity> {
     @Inject
     protected AuditTrail audit;
 
+    @Inject
+    Event<FactChanged> changes;
+
     /** The name readers see in messages: "Lab", "Hire". */
     protected abstract String entityName();
 
@@ -60,7 +64,9 @@ public abstract class EntityService<T extends TrackedEntity> {
             throw translate(e, draft);
         }
         flush(draft);
-        audit.record("CREATE", draft, key(draft), null, audit.snapshot(draft));
+        Map<String, Object> after = audit.snapshot(draft);
+        audit.record("CREATE", draft, key(draft), null, after);
+        changes.fire(new FactChanged("CREATE", draft, after));
         return draft;
     }
 
@@ -76,7 +82,9 @@ public abstract class EntityService<T extends TrackedEntity> {
         Map<String, Object> before = audit.snapshot(current);
         copy(draft, current);
         flush(current);
-        audit.record(action, current, key(current), before, audit.snapshot(current));
+        Map<String, Object> after = audit.snapshot(current);
+        audit.record(action, current, key(current), before, after);
+        changes.fire(new FactChanged(action, current, after));
         return current;
     }
 
@@ -90,6 +98,7 @@ public abstract class EntityService<T extends TrackedEntity> {
         em.remove(current);
         flush(current);
         audit.record("DELETE", current, key(current), before, null);
+        changes.fire(new FactChanged("DELETE", current, before));
     }
 
     /** The entity as this transaction sees it, so that edits of a detached copy are neither lost nor blind. */

@@ -2,6 +2,7 @@ package io.labwatch.domain.watchlist;
 
 import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.account.UserAccount;
+import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.timeline.TimelineEntry;
@@ -19,6 +20,10 @@ public class Watchlist {
 
     /** A followed lab or person: kind ("lab" or "person"), slug and name. */
     public record Followed(String kind, String slug, String name) {
+    }
+
+    /** A saved search: facts about the labs and people it finds count as followed. */
+    public record SavedSearch(long id, String query) {
     }
 
     @Inject
@@ -81,9 +86,75 @@ public class Watchlist {
                   select 'HIRE_IN', h.id, h.announced_on, h.date_precision, h.created_at
                     from hire h join follow f on f.person_id = h.person_id
                    where f.user_id = :user and h.created_at > :since
+                  union
+                  select case when e.kind = 'HIRE_OUT' then 'HIRE_IN' else e.kind end, e.fact_id, e.occurred_on, e.date_precision, e.created_at
+                    from saved_search s join lab l on l.search @@ websearch_to_tsquery('english', s.query)
+                    join lab_event e on e.lab_id = l.id
+                   where s.user_id = :user and e.kind <> 'SOURCE' and e.created_at > :since
+                  union
+                  select 'HIRE_IN', h.id, h.announced_on, h.date_precision, h.created_at
+                    from saved_search s join person p on p.search @@ websearch_to_tsquery('english', s.query)
+                    join hire h on h.person_id = p.id
+                   where s.user_id = :user and h.created_at > :since
                 ) news order by created_at desc, fact_id desc limit :limit
                 """).setParameter("user", user).setParameter("since", since).setParameter("limit", limit).getResultList();
         return timeline.entries(rows);
+    }
+
+    @Transactional
+    public SavedSearch saveSearch(String username, String query) {
+        String q = query == null ? "" : query.trim();
+        if (q.isEmpty() || q.length() > 200) {
+            throw InvalidInputException.of("query", "is required (at most 200 characters)");
+        }
+        long user = user(username).id;
+        em.createNativeQuery("insert into saved_search (user_id, query) values (:user, :q) on conflict do nothing")
+                .setParameter("user", user).setParameter("q", q).executeUpdate();
+        return savedSearches(username).stream().filter(s -> s.query().equals(q)).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public void removeSearch(String username, long id) {
+        em.createNativeQuery("delete from saved_search where id = :id and user_id = :user").setParameter("id", id)
+                .setParameter("user", user(username).id).executeUpdate();
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<SavedSearch> savedSearches(String username) {
+        List<Object[]> rows = em.createNativeQuery("select id, query from saved_search where user_id = :user order by query")
+                .setParameter("user", user(username).id).getResultList();
+        return rows.stream().map(r -> new SavedSearch(((Number) r[0]).longValue(), (String) r[1])).toList();
+    }
+
+    /**
+     * A new private token for the user's watchlist feed, replacing (and so revoking) any earlier one. Only its
+     * SHA-256 is kept: the token is shown once.
+     */
+    @Transactional
+    public String newFeedToken(String username) {
+        String token = Hashes.randomSecret("wf_");
+        user(username).feedTokenHash = Hashes.sha256(token);
+        return token;
+    }
+
+    @Transactional
+    public void revokeFeedToken(String username) {
+        user(username).feedTokenHash = null;
+    }
+
+    @Transactional
+    public boolean hasFeedToken(String username) {
+        return user(username).feedTokenHash != null;
+    }
+
+    /** The user whose watchlist feed the token opens. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public String feedOwner(String token) {
+        List<String> names = em.createNativeQuery("select username from app_user where feed_token_hash = :hash")
+                .setParameter("hash", Hashes.sha256(token == null ? "" : token)).getResultList();
+        return names.stream().findFirst().orElseThrow(() -> new NotFoundException("Watchlist feed", "with this token"));
     }
 
     /** Notes that the user has seen what is new up to now; returns when they had looked before (null: never). */

@@ -7,6 +7,8 @@ import io.labwatch.domain.brief.PublishedBrief;
 import io.labwatch.domain.brief.PublishedBriefRepository;
 import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.timetravel.AsOf;
+import io.labwatch.domain.timetravel.TimeTravel;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.BriefChanges;
 import io.labwatch.reports.brief.BriefFormat;
@@ -36,7 +38,20 @@ public class BriefService {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    TimeTravel timeTravel;
+
+    /**
+     * Builds the brief from what Labwatch knew at the end of its as-of day: a fact corrected since then appears with
+     * the value it had then (see {@link TimeTravel}).
+     */
     public Brief build(BriefRequest request) {
+        if (request.asOf() != null) {
+            Instant knownAt = AsOf.endOf(request.asOf()).instant();
+            if (knownAt.isBefore(Instant.now())) {
+                return BriefBuilder.build(timeTravel.asOf(knownAt, () -> loader.load(request)));
+            }
+        }
         return BriefBuilder.build(loader.load(request));
     }
 

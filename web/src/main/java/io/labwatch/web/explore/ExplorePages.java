@@ -17,6 +17,8 @@ import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.timeline.TimelineEntry;
 import io.labwatch.domain.timeline.TimelineQuery;
 import io.labwatch.domain.timeline.TimelineRequest;
+import io.labwatch.domain.timetravel.AsOf;
+import io.labwatch.domain.timetravel.TimeTravel;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -43,7 +45,7 @@ public class ExplorePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance timeline(Page<TimelineEntry> page, String from, String to);
+        static native TemplateInstance timeline(Page<TimelineEntry> page, String from, String to, AsOf asOf, String asOfParam);
 
         static native TemplateInstance search(String q, List<SearchHit> hits);
 
@@ -58,6 +60,9 @@ public class ExplorePages {
     TimelineQuery timeline;
 
     @Inject
+    TimeTravel timeTravel;
+
+    @Inject
     SearchQuery search;
 
     @Inject
@@ -68,9 +73,12 @@ public class ExplorePages {
 
     @GET
     @Path("timeline")
-    public TemplateInstance timeline(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page) {
-        return Templates.timeline(timeline.read(new TimelineRequest(null, date("from", from), date("to", to), Set.of(),
-                page == null ? 1 : page, 50)), from == null ? "" : from, to == null ? "" : to);
+    public TemplateInstance timeline(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
+            @QueryParam("asOf") String asOfParam) {
+        TimelineRequest request = new TimelineRequest(null, date("from", from), date("to", to), Set.of(), page == null ? 1 : page, 50);
+        AsOf asOf = AsOf.parse(asOfParam, "asOf");
+        Page<TimelineEntry> entries = asOf == null ? timeline.read(request) : timeTravel.asOf(asOf.instant(), () -> timeline.read(request));
+        return Templates.timeline(entries, from == null ? "" : from, to == null ? "" : to, asOf, asOf == null ? "" : asOfParam.trim());
     }
 
     @GET

@@ -18,6 +18,7 @@ import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.timeline.TimelineEntry;
 import io.labwatch.domain.timeline.TimelineQuery;
 import io.labwatch.domain.timeline.TimelineRequest;
+import io.labwatch.domain.watchlist.Watchlist;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Date;
@@ -38,13 +40,18 @@ import java.util.stream.Collectors;
 
 /**
  * Atom feeds (RFC 4287, written with ROME) of a lab's and a person's facts, newest first: one entry per fact, its id
- * stable across edits, its updated time the last time Labwatch recorded or changed it, linking back to the profile.
+ * stable across edits, its updated time the last time Labwatch recorded or changed it, linking back to the profile;
+ * and the feed of a user's watchlist behind a private token.
  */
 @Path("/feeds")
 @Produces("application/atom+xml")
 public class FeedPages {
 
     static final int ENTRIES = 50;
+    static final int WATCHLIST_DAYS = 90;
+
+    @Inject
+    Watchlist watchlist;
 
     @Inject
     TimelineQuery timeline;
@@ -68,16 +75,31 @@ public class FeedPages {
         String profile = base(uri) + "/labs/" + slug;
         SyndFeed feed = feed("Labwatch: " + lab.name, profile, base(uri) + "/feeds/labs/" + slug + ".atom",
                 "tag:labwatch.dev,2026:lab:" + lab.id);
-        List<SyndEntry> items = new ArrayList<>();
-        for (TimelineEntry e : entries) {
-            String sources = e.citations().stream().map(TimelineEntry.CitedSource::outlet).distinct().collect(Collectors.joining(", "));
-            items.add(entry("tag:labwatch.dev,2026:" + e.kind().toLowerCase().replace("hire_in", "hire").replace("hire_out", "hire") + ":" + e.factId()
-                            + (e.kind().equals("HIRE_OUT") ? ":out" : ""),
-                    e.summary() + " (" + e.date() + ")", profile, e.recordedAt(),
-                    e.summary() + "." + (e.certainty() == null ? "" : " Certainty: " + e.certainty().name().toLowerCase() + ".")
-                            + (sources.isEmpty() ? "" : " Sources: " + sources + ".")));
-        }
-        return write(feed, items);
+        return write(feed, entries.stream().map(e -> entry(e, profile)).toList());
+    }
+
+    /**
+     * The news of a user's watchlist (facts recorded in the last {@value #WATCHLIST_DAYS} days about what they follow),
+     * opened by the private token in its URL instead of a sign-in, so that feed readers can fetch it.
+     */
+    @GET
+    @Path("/watchlist/{token}.atom")
+    public String watchlist(@PathParam("token") String token, @Context UriInfo uri) throws FeedException {
+        String owner = watchlist.feedOwner(token);
+        List<TimelineEntry> news = watchlist.whatsNew(owner, Instant.now().minus(WATCHLIST_DAYS, ChronoUnit.DAYS), ENTRIES);
+        String page = base(uri) + "/watchlist";
+        SyndFeed feed = feed("Labwatch: " + owner + "'s watchlist", page, base(uri) + "/feeds/watchlist/" + token + ".atom",
+                "tag:labwatch.dev,2026:watchlist:" + owner);
+        return write(feed, news.stream().map(e -> entry(e, page)).toList());
+    }
+
+    private static SyndEntry entry(TimelineEntry e, String link) {
+        String sources = e.citations().stream().map(TimelineEntry.CitedSource::outlet).distinct().collect(Collectors.joining(", "));
+        return entry("tag:labwatch.dev,2026:" + e.kind().toLowerCase().replace("hire_in", "hire").replace("hire_out", "hire") + ":" + e.factId()
+                        + (e.kind().equals("HIRE_OUT") ? ":out" : ""),
+                e.summary() + " (" + e.date() + ")", link, e.recordedAt(),
+                e.summary() + "." + (e.certainty() == null ? "" : " Certainty: " + e.certainty().name().toLowerCase() + ".")
+                        + (sources.isEmpty() ? "" : " Sources: " + sources + "."));
     }
 
     @GET

@@ -8,6 +8,8 @@ import io.labwatch.domain.profile.LabProfile;
 import io.labwatch.domain.profile.LabProfileQuery;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.timeline.FactSummaries;
+import io.labwatch.domain.timetravel.AsOf;
+import io.labwatch.domain.timetravel.TimeTravel;
 import io.labwatch.web.shared.PageNotes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -32,7 +34,7 @@ public class LabPages {
     static class Templates {
         static native TemplateInstance list(List<LabOverview> labs, LabKind[] kinds, String kind, String q, String sort);
 
-        static native TemplateInstance profile(LabProfile p, PageNotes notes, String chart, List<TimelineItem> timeline);
+        static native TemplateInstance profile(LabProfile p, PageNotes notes, String chart, List<TimelineItem> timeline, AsOf asOf);
     }
 
     @Inject
@@ -40,6 +42,9 @@ public class LabPages {
 
     @Inject
     LabProfileQuery profiles;
+
+    @Inject
+    TimeTravel timeTravel;
 
     @GET
     public TemplateInstance list(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort) {
@@ -64,9 +69,10 @@ public class LabPages {
 
     @GET
     @Path("labs/{slug}")
-    public TemplateInstance profile(@PathParam("slug") String slug) {
-        LabProfile p = profiles.read(slug);
-        return Templates.profile(p, new PageNotes(p.citations()), ValuationChart.svg(p.lab().name, p.valuations()), timeline(p));
+    public TemplateInstance profile(@PathParam("slug") String slug, @QueryParam("asOf") String asOfParam) {
+        AsOf asOf = AsOf.parse(asOfParam, "asOf");
+        LabProfile p = asOf == null ? profiles.read(slug) : timeTravel.asOf(asOf.instant(), () -> profiles.read(slug));
+        return Templates.profile(p, new PageNotes(p.citations()), ValuationChart.svg(p.lab().name, p.valuations()), timeline(p), asOf);
     }
 
     /** Every dated fact of the profile, newest first. */

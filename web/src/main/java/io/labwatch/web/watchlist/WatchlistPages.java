@@ -1,7 +1,11 @@
 package io.labwatch.web.watchlist;
 
 import io.labwatch.domain.timeline.TimelineEntry;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.watchlist.Watchlist;
+import io.labwatch.domain.webhook.Webhooks;
+import io.labwatch.web.form.FormErrors;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,10 +15,13 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,15 +29,30 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** A user's watchlist and "what's new" since their last visit (or a chosen date). */
+/**
+ * A user's watchlist: what they follow (labs, people, saved searches), "what's new" since their last visit (or a chosen
+ * date), a private Atom feed, and (analysts and admins) webhooks with their delivery log.
+ */
 @Path("/watchlist")
 @Produces(MediaType.TEXT_HTML)
 public class WatchlistPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance watchlist(List<Watchlist.Followed> followed, List<TimelineEntry> news, String since);
+        static native TemplateInstance watchlist(List<Watchlist.Followed> followed, List<TimelineEntry> news, String since,
+                List<Watchlist.SavedSearch> searches, boolean hasFeed, String newFeedUrl, List<Webhooks.Hook> hooks,
+                Webhooks.Registered newHook, FormErrors errors, String hookUrl, String hookDescription);
+
+        static native TemplateInstance deliveries(Webhooks.Hook hook, List<Webhooks.Delivery> deliveries);
     }
+
+    /** What the page shows besides the lists: a token or secret shown once, and the webhook form's errors. */
+    private record Extras(String newFeedUrl, Webhooks.Registered newHook, FormErrors errors, String hookUrl, String hookDescription) {
+        static final Extras NONE = new Extras(null, null, FormErrors.NONE, "", "");
+    }
+
+    @Inject
+    Webhooks webhooks;
 
     @Inject
     Watchlist watchlist;
@@ -40,6 +62,10 @@ public class WatchlistPages {
 
     @GET
     public TemplateInstance page(@QueryParam("since") String since) {
+        return page(since, Extras.NONE);
+    }
+
+    private TemplateInstance page(String since, Extras extras) {
         String me = identity.getPrincipal().getName();
         Instant lastVisit = watchlist.markSeen(me);
         Instant from;
@@ -50,7 +76,77 @@ public class WatchlistPages {
             from = lastVisit != null ? lastVisit : Instant.EPOCH;
         }
         String shown = from.equals(Instant.EPOCH) ? "" : from.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        return Templates.watchlist(watchlist.followed(me), watchlist.whatsNew(me, from, 100), shown);
+        List<Webhooks.Hook> hooks = identity.hasRole("analyst") || identity.hasRole("admin") ? webhooks.list(me) : List.of();
+        return Templates.watchlist(watchlist.followed(me), watchlist.whatsNew(me, from, 100), shown, watchlist.savedSearches(me),
+                watchlist.hasFeedToken(me), extras.newFeedUrl(), hooks, extras.newHook(), extras.errors(), extras.hookUrl(),
+                extras.hookDescription());
+    }
+
+    @POST
+    @Path("/searches")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveSearch(@FormParam("query") String query) {
+        try {
+            watchlist.saveSearch(me(), query);
+        } catch (InvalidInputException e) {
+            return Response.status(422).entity(page(null, new Extras(null, null, new FormErrors(e.errors), "", ""))).build();
+        }
+        return Response.seeOther(URI.create("/watchlist")).build();
+    }
+
+    @POST
+    @Path("/searches/{id}/remove")
+    public Response removeSearch(@PathParam("id") long id) {
+        watchlist.removeSearch(me(), id);
+        return Response.seeOther(URI.create("/watchlist")).build();
+    }
+
+    /** A new private feed URL, shown once; any earlier one stops working. */
+    @POST
+    @Path("/feed-token")
+    public TemplateInstance newFeedToken(@Context UriInfo uri) {
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        return page(null, new Extras(base + "/feeds/watchlist/" + watchlist.newFeedToken(me()) + ".atom", null, FormErrors.NONE, "", ""));
+    }
+
+    @POST
+    @Path("/feed-token/revoke")
+    public Response revokeFeedToken() {
+        watchlist.revokeFeedToken(me());
+        return Response.seeOther(URI.create("/watchlist")).build();
+    }
+
+    @POST
+    @Path("/webhooks")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addWebhook(@FormParam("url") String url, @FormParam("description") String description) {
+        try {
+            Webhooks.Registered hook = webhooks.register(me(), url, description);
+            return Response.ok(page(null, new Extras(null, hook, FormErrors.NONE, "", ""))).build();
+        } catch (InvalidInputException e) {
+            return Response.status(422).entity(page(null, new Extras(null, null, new FormErrors(e.errors), url == null ? "" : url,
+                    description == null ? "" : description))).build();
+        }
+    }
+
+    @POST
+    @Path("/webhooks/{id}/deactivate")
+    public Response deactivateWebhook(@PathParam("id") long id) {
+        webhooks.deactivate(me(), id);
+        return Response.seeOther(URI.create("/watchlist")).build();
+    }
+
+    @GET
+    @Path("/webhooks/{id}")
+    public TemplateInstance deliveries(@PathParam("id") long id) {
+        String me = me();
+        Webhooks.Hook hook = webhooks.list(me).stream().filter(h -> h.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("Webhook", id));
+        return Templates.deliveries(hook, webhooks.deliveries(me, id, 50));
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
     }
 
     @POST

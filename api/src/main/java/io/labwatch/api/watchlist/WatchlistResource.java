@@ -1,0 +1,84 @@
+package io.labwatch.api.watchlist;
+
+import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.timeline.TimelineEntry;
+import io.labwatch.domain.timetravel.AsOf;
+import io.labwatch.domain.watchlist.Watchlist;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's watchlist: labs and people followed, saved searches, and what was recorded since a moment. */
+@Path("/api/watchlist")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Watchlist")
+public class WatchlistResource {
+
+    @Inject
+    Watchlist watchlist;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "What you follow")
+    public Map<String, Object> read() {
+        return Map.of("followed", watchlist.followed(me()), "savedSearches", watchlist.savedSearches(me()));
+    }
+
+    @PUT
+    @Path("/{kind:labs|people}/{slug}")
+    @Operation(summary = "Follow a lab or a person")
+    public Response follow(@PathParam("kind") String kind, @PathParam("slug") String slug) {
+        watchlist.follow(me(), kind(kind), slug);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{kind:labs|people}/{slug}")
+    @Operation(summary = "Stop following a lab or a person")
+    public Response unfollow(@PathParam("kind") String kind, @PathParam("slug") String slug) {
+        watchlist.unfollow(me(), kind(kind), slug);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/news")
+    @Operation(summary = "What's new", description = "Facts recorded after since (the start of a date, or an instant; default: the last 30 days) "
+            + "about what you follow, newest first.")
+    public List<TimelineEntry> news(@QueryParam("since") String since, @Context UriInfo uri) {
+        uri.getQueryParameters().keySet().stream().filter(name -> !name.equals("since")).findFirst().ifPresent(name -> {
+            throw new BadQueryException(List.of(new FieldError(name, "is not a filter of the news; filters: since")));
+        });
+        AsOf from = AsOf.parse(since, "since");
+        Instant start = from == null ? Instant.now().minusSeconds(30L * 86_400)
+                : from.label().length() == 10 ? LocalDate.parse(from.label()).atStartOfDay(ZoneOffset.UTC).toInstant() : from.instant();
+        return watchlist.whatsNew(me(), start, 100);
+    }
+
+    private static String kind(String segment) {
+        return segment.equals("labs") ? "lab" : "person";
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+}

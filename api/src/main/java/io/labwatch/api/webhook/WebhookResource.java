@@ -1,0 +1,77 @@
+package io.labwatch.api.webhook;
+
+import io.labwatch.api.error.RequestBodies;
+import io.labwatch.domain.webhook.Webhooks;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The caller's webhooks: each new or changed fact about what their watchlist follows is POSTed to them as signed JSON.
+ * Registering and stopping one is for analysts and admins.
+ */
+@Path("/api/webhooks")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Webhooks")
+public class WebhookResource {
+
+    /** A webhook to register: an https URL (plain http only to localhost) and an optional description. */
+    public record WebhookRequest(String url, String description) {
+    }
+
+    @Inject
+    Webhooks webhooks;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Operation(summary = "Your webhooks", description = "With counts of pending, delivered and failed deliveries.")
+    public List<Webhooks.Hook> list() {
+        return webhooks.list(me());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a webhook", description = "The answer holds the signing secret, shown only now. Each delivery "
+            + "carries X-Labwatch-Delivery, X-Labwatch-Event, X-Labwatch-Timestamp and X-Labwatch-Signature: sha256=<hex HMAC-SHA256 "
+            + "of timestamp + \".\" + body under the secret>.")
+    public Response register(WebhookRequest request) {
+        WebhookRequest body = RequestBodies.require(request);
+        Webhooks.Registered hook = webhooks.register(me(), body.url(), body.description());
+        return Response.created(URI.create("/api/webhooks/" + hook.id() + "/deliveries")).entity(hook).build();
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Stop a webhook", description = "No more deliveries are sent; its delivery log is kept.")
+    public Response stop(@PathParam("id") long id) {
+        webhooks.deactivate(me(), id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/deliveries")
+    @Operation(summary = "A webhook's delivery log", description = "The newest deliveries, each with its payload and every attempt.")
+    public List<Webhooks.Delivery> deliveries(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit) {
+        return webhooks.deliveries(me(), id, Math.max(1, Math.min(limit, 200)));
+    }
+
+    private String me() {
+        return identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,40 @@
+package io.labwatch.domain.timetravel;
+
+import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.shared.FieldError;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/**
+ * A moment to look at the data from: "as known on" a day (its end, UTC) or an exact instant. Distinct from a
+ * brief's period, which filters by when things happened.
+ */
+public record AsOf(Instant instant, String label) {
+
+    /** A query parameter: parses {@code 2026-06-01} (the end of that day, UTC) or an ISO-8601 instant with an offset; null or blank: none. */
+    public static AsOf parse(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.trim();
+        try {
+            if (text.length() == 10) {
+                return endOf(LocalDate.parse(text));
+            }
+            Instant at = OffsetDateTime.parse(text).toInstant();
+            return new AsOf(at, at.toString());
+        } catch (DateTimeParseException e) {
+            throw new BadQueryException(List.of(new FieldError(field,
+                    "must be a date (2026-06-01) or an instant with an offset (2026-06-01T12:00:00Z)")));
+        }
+    }
+
+    /** The data as it stood at the end of the given day (UTC). */
+    public static AsOf endOf(LocalDate day) {
+        return new AsOf(day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1000), day.toString());
+    }
+}

@@ -1,0 +1,122 @@
+package io.labwatch.domain.webhook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.exchange.RecordKind;
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.funding.Valuation;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.person.Person;
+import io.labwatch.domain.shared.EntityFields;
+import io.labwatch.domain.shared.FactChanged;
+import io.labwatch.domain.shared.TrackedEntity;
+import io.labwatch.domain.timeline.FactSummaries;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.Hibernate;
+
+/**
+ * The outbox: when a fact is created, changed, restored or deleted, one delivery per interested webhook is written
+ * in the same transaction — a webhook is interested when its owner follows one of the fact's labs or people, or has
+ * a saved search that matches one of them. {@link WebhookDispatcher} sends them later.
+ */
+@ApplicationScoped
+public class WebhookOutbox {
+
+    private static final Map<Class<?>, RecordKind> FACT_KINDS = Map.of(Hire.class, RecordKind.HIRES, FundingRound.class,
+            RecordKind.FUNDING_ROUNDS, Valuation.class, RecordKind.VALUATIONS, FinancialMetric.class, RecordKind.FINANCIAL_METRICS,
+            ComputeDeal.class, RecordKind.COMPUTE_DEALS);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    void onChange(@Observes FactChanged change) {
+        TrackedEntity fact = (TrackedEntity) Hibernate.unproxy(change.entity());
+        RecordKind kind = FACT_KINDS.get(fact.getClass());
+        if (kind == null) {
+            return;
+        }
+        Set<Lab> labs = new LinkedHashSet<>();
+        Set<Person> people = new LinkedHashSet<>();
+        EntityFields.of(fact, TrackedEntity.class).values().forEach(value -> {
+            Object ref = value == null ? null : Hibernate.unproxy(value);
+            if (ref instanceof Lab lab) {
+                labs.add(lab);
+            } else if (ref instanceof Person person) {
+                people.add(person);
+            }
+        });
+        String event = "fact." + switch (change.action()) {
+            case "CREATE" -> "created";
+            case "DELETE" -> "deleted";
+            case "RESTORE" -> "restored";
+            default -> "updated";
+        };
+        em.createNativeQuery("""
+                insert into webhook_delivery (webhook_id, event, payload)
+                select w.id, :event, cast(:payload as jsonb) from webhook w
+                 where w.active and (
+                       exists (select 1 from follow f where f.user_id = w.user_id
+                                  and (f.lab_id = any(cast(:labs as bigint[])) or f.person_id = any(cast(:people as bigint[]))))
+                    or exists (select 1 from saved_search s where s.user_id = w.user_id
+                                  and (exists (select 1 from lab l where l.id = any(cast(:labs as bigint[]))
+                                                  and l.search @@ websearch_to_tsquery('english', s.query))
+                                    or exists (select 1 from person p where p.id = any(cast(:people as bigint[]))
+                                                  and p.search @@ websearch_to_tsquery('english', s.query)))))
+                """).setParameter("event", event).setParameter("payload", payload(event, kind, fact, change.values(), labs, people))
+                .setParameter("labs", array(labs)).setParameter("people", array(people)).executeUpdate();
+    }
+
+    private String payload(String event, RecordKind kind, TrackedEntity fact, Map<String, Object> values, Set<Lab> labs, Set<Person> people) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("event", event);
+        body.put("kind", kind.segment);
+        body.put("id", fact.id);
+        body.put("summary", summary(fact));
+        body.put("labs", labs.stream().map(l -> l.slug).toList());
+        body.put("people", people.stream().map(p -> p.slug).toList());
+        body.put("recordedAt", Instant.now().toString());
+        body.put("fact", values);
+        body.put("links", Map.of("api", "/api/" + kind.segment + "/" + fact.id,
+                "profiles", labs.stream().map(l -> "/labs/" + l.slug).toList()));
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String summary(TrackedEntity fact) {
+        if (fact instanceof Hire h) {
+            return FactSummaries.hire(h);
+        } else if (fact instanceof FundingRound r) {
+            return FactSummaries.round(r);
+        } else if (fact instanceof Valuation v) {
+            return FactSummaries.valuation(v);
+        } else if (fact instanceof FinancialMetric m) {
+            return FactSummaries.metric(m);
+        } else if (fact instanceof ComputeDeal d) {
+            return FactSummaries.deal(d);
+        }
+        return fact.getClass().getSimpleName().toLowerCase(Locale.ROOT) + " " + fact.id;
+    }
+
+    private static String array(Set<? extends TrackedEntity> entities) {
+        return entities.stream().map(e -> String.valueOf(e.id)).collect(Collectors.joining(",", "{", "}"));
+    }
+}

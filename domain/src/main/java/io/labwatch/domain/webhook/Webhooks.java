@@ -1,0 +1,158 @@
+package io.labwatch.domain.webhook;
+
+import io.labwatch.domain.account.AccountService;
+import io.labwatch.domain.account.UserAccount;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.Hashes;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Webhooks a user registers for their watchlist, and their delivery log. Each user sees and removes only their own. */
+@ApplicationScoped
+public class Webhooks {
+
+    /** A new webhook; the secret signs every delivery and is shown only now. */
+    public record Registered(long id, String url, String description, String secret) {
+    }
+
+    public record Hook(long id, String url, String description, boolean active, Instant createdAt, long pending, long delivered,
+            long failed) {
+    }
+
+    public record Attempt(Instant at, Integer statusCode, String error, String response, int durationMs) {
+    }
+
+    public record Delivery(long id, String event, String status, int attempts, Instant createdAt, Instant nextAttemptAt,
+            Instant deliveredAt, String payload, List<Attempt> log) {
+    }
+
+    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Transactional
+    public Registered register(String username, String url, String description) {
+        List<FieldError> errors = new ArrayList<>();
+        String checkedUrl = checkUrl(url, errors);
+        String text = description == null || description.isBlank() ? null : description.trim();
+        if (text != null && text.length() > 200) {
+            errors.add(new FieldError("description", "must be at most 200 characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String secret = Hashes.randomSecret("whsec_");
+        long id = ((Number) em.createNativeQuery("insert into webhook (user_id, url, secret, description) values (:user, :url, :secret, :description)"
+                        + " returning id").setParameter("user", user(username).id).setParameter("url", checkedUrl)
+                .setParameter("secret", secret).setParameter("description", text).getSingleResult()).longValue();
+        return new Registered(id, checkedUrl, text, secret);
+    }
+
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Hook> list(String username) {
+        List<Object[]> rows = em.createNativeQuery("""
+                select w.id, w.url, w.description, w.active, w.created_at,
+                       count(d.id) filter (where d.status = 'PENDING'), count(d.id) filter (where d.status = 'DELIVERED'),
+                       count(d.id) filter (where d.status = 'FAILED')
+                  from webhook w left join webhook_delivery d on d.webhook_id = w.id
+                 where w.user_id = :user group by w.id order by w.active desc, w.id desc
+                """).setParameter("user", user(username).id).getResultList();
+        return rows.stream().map(r -> new Hook(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (Boolean) r[3], instant(r[4]),
+                ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), ((Number) r[7]).longValue())).toList();
+    }
+
+    /** Stops deliveries to the webhook; its log is kept. */
+    @Transactional
+    public void deactivate(String username, long id) {
+        int changed = em.createNativeQuery("update webhook set active = false where id = :id and user_id = :user")
+                .setParameter("id", id).setParameter("user", user(username).id).executeUpdate();
+        if (changed == 0) {
+            throw new NotFoundException("Webhook", id);
+        }
+    }
+
+    /** The newest deliveries of one of the user's webhooks, each with its attempts: two statements. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<Delivery> deliveries(String username, long webhookId, int limit) {
+        Number owned = (Number) em.createNativeQuery("select count(*) from webhook where id = :id and user_id = :user")
+                .setParameter("id", webhookId).setParameter("user", user(username).id).getSingleResult();
+        if (owned.longValue() == 0) {
+            throw new NotFoundException("Webhook", webhookId);
+        }
+        List<Object[]> rows = em.createNativeQuery("""
+                select d.id, d.event, d.status, d.attempts, d.created_at, d.next_attempt_at, d.delivered_at, d.payload::text,
+                       a.attempted_at, a.status_code, a.error, a.response, a.duration_ms
+                  from (select * from webhook_delivery where webhook_id = :id order by id desc limit :limit) d
+                  left join webhook_attempt a on a.delivery_id = d.id
+                 order by d.id desc, a.id
+                """).setParameter("id", webhookId).setParameter("limit", limit).getResultList();
+        Map<Long, Delivery> byId = new LinkedHashMap<>();
+        for (Object[] r : rows) {
+            Delivery d = byId.computeIfAbsent(((Number) r[0]).longValue(), id -> new Delivery(id, (String) r[1], (String) r[2],
+                    ((Number) r[3]).intValue(), instant(r[4]), instant(r[5]), instant(r[6]), (String) r[7], new ArrayList<>()));
+            if (r[8] != null) {
+                d.log().add(new Attempt(instant(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(), (String) r[10], (String) r[11],
+                        ((Number) r[12]).intValue()));
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** HTTPS, or plain HTTP to this machine (for local receivers and tests); no credentials in the URL. */
+    static String checkUrl(String raw, List<FieldError> errors) {
+        if (raw == null || raw.isBlank()) {
+            errors.add(new FieldError("url", "is required"));
+            return null;
+        }
+        String url = raw.trim();
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            if (url.length() > 500) {
+                errors.add(new FieldError("url", "must be at most 500 characters"));
+            } else if (host.isEmpty()) {
+                errors.add(new FieldError("url", "must be an absolute URL with a host"));
+            } else if (uri.getUserInfo() != null) {
+                errors.add(new FieldError("url", "must not contain a user name or password"));
+            } else if (!scheme.equals("https") && !(scheme.equals("http") && LOOPBACK.contains(host))) {
+                errors.add(new FieldError("url", "must use https (plain http only to localhost)"));
+            }
+        } catch (URISyntaxException e) {
+            errors.add(new FieldError("url", "is not a valid URL"));
+        }
+        return url;
+    }
+
+    private UserAccount user(String username) {
+        return accounts.find(username).orElseThrow(() -> new NotFoundException("User", username));
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        return value instanceof Timestamp t ? t.toInstant() : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
+    }
+}
