@@ -15,6 +15,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -58,7 +62,9 @@ public class ExchangeResource {
     @Path("/export")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Export the whole dataset", description = "In the import format; importing it into an empty database reproduces the data.")
-    public Dataset export() {
-        return exporter.export();
+    @APIResponse(responseCode = "200", description = "The dataset, streamed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dataset.class)))
+    public StreamingOutput export() {
+        return exporter::write;
     }
 }

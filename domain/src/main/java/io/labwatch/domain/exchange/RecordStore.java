@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Reads and writes one entity type in the exchange format: records in, records out, citations included.
@@ -135,12 +136,23 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
                 request.page(), request.size(), total);
     }
 
-    /** Every stored row in export order, with citations; three statements per type. */
-    public List<R> all() {
-        List<E> entities = em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " order by e.id", type())
-                .getResultList();
-        Map<Long, List<CitationRecord>> cited = citationsFor(entities);
-        return entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList();
+    /**
+     * Every stored row in export order (by id), with citations, handed to {@code sink} in chunks of {@code chunk}: two
+     * statements per chunk, and the persistence context is cleared after each so that memory stays flat.
+     */
+    public void forEach(int chunk, Consumer<R> sink) {
+        long after = 0;
+        while (true) {
+            List<E> entities = em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " where e.id > :after order by e.id",
+                    type()).setParameter("after", after).setMaxResults(chunk).getResultList();
+            if (entities.isEmpty()) {
+                return;
+            }
+            Map<Long, List<CitationRecord>> cited = citationsFor(entities);
+            entities.forEach(e -> sink.accept(toRecord(e, cited.getOrDefault(e.id, List.of()))));
+            after = entities.get(entities.size() - 1).id;
+            em.clear();
+        }
     }
 
     private R get(E stored) {
