@@ -3,18 +3,20 @@ package io.labwatch.domain.overview;
 import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.lab.LabKind;
 import io.labwatch.domain.lab.LabStatus;
+import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.DatePrecision;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the labs overview in one statement, whatever the number of labs. */
+/** Reads the labs overview in one statement (a page of it in two), whatever the number of labs. */
 @ApplicationScoped
 public class LabOverviewQuery {
 
@@ -27,16 +29,21 @@ public class LabOverviewQuery {
                        and h.announced_on > cast(:since as date)) as senior_in,
                    (select count(*) from hire h where h.from_lab_id = l.id and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE')
                        and h.announced_on > cast(:since as date)) as senior_out
-              from lab l
+              from %from l
               left join lateral (
                    select value, as_of, date_precision, basis, certainty from valuation
                     where lab_id = l.id order by as_of desc, id desc limit 1) v on true
               left join lateral (
                    select kind, occurred_on, date_precision from lab_event
                     where lab_id = l.id and kind <> 'SOURCE' order by occurred_on desc, fact_id desc limit 1) e on true
-             where (:kind = '' or l.kind = :kind) and (:q = '' or l.name ilike '%' || :q || '%')
+             where %filter
              order by %s
             """;
+
+    private static final String FILTER = "(:kind = '' or l.kind = :kind) and (:q = '' or l.name ilike '%' || :q || '%')";
+
+    /** Sorts on the lab's own columns: a page of labs is chosen first, and only its rows are computed. */
+    private static final Map<String, String> OWN_COLUMN_SORTS = Map.of("name", "lower(l.name), l.slug", "kind", "l.kind, lower(l.name)");
 
     /** The sorts the labs list offers, by name, each with its SQL (ties by name). */
     public static final Map<String, String> SORTS = Map.of(
@@ -56,15 +63,30 @@ public class LabOverviewQuery {
     }
 
     /** Labs of a kind (null: all) whose name contains {@code q} (null: any), sorted by one of {@link #SORTS}. */
-    @SuppressWarnings("unchecked")
     public List<LabOverview> list(LabKind kind, String q, String sort, LocalDate today) {
-        String order = SORTS.getOrDefault(sort == null ? "name" : sort, SORTS.get("name"));
-        List<Object[]> rows = em.createNativeQuery(SQL.replace("order by %s", "order by " + order))
-                .setParameter("kind", kind == null ? "" : kind.name())
-                .setParameter("q", q == null ? "" : q.trim().replace("%", "").replace("_", ""))
-                .setParameter("since", today.minusMonths(12))
-                .getResultList();
+        return rows(kind, q, sort, today, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of {@link #list}, with the number of labs that match: two statements. */
+    public Page<LabOverview> page(LabKind kind, String q, String sort, LocalDate today, int page, int size) {
+        long total = ((Number) bind(em.createNativeQuery("select count(*) from lab l where " + FILTER), kind, q).getSingleResult()).longValue();
+        return new Page<>(total == 0 ? List.of() : rows(kind, q, sort, today, (page - 1) * size, size), page, size, total);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<LabOverview> rows(LabKind kind, String q, String sort, LocalDate today, int offset, int limit) {
+        String chosen = sort == null || !SORTS.containsKey(sort) ? "name" : sort;
+        String paging = limit == Integer.MAX_VALUE ? "" : " limit " + limit + " offset " + offset;
+        String sql = OWN_COLUMN_SORTS.containsKey(chosen)
+                ? SQL.replace("%from", "(select * from lab l where " + FILTER + " order by " + OWN_COLUMN_SORTS.get(chosen) + paging + ")")
+                        .replace("%filter", "true").replace("order by %s", "order by " + SORTS.get(chosen))
+                : SQL.replace("%from", "lab").replace("%filter", FILTER).replace("order by %s", "order by " + SORTS.get(chosen) + paging);
+        List<Object[]> rows = bind(em.createNativeQuery(sql), kind, q).setParameter("since", today.minusMonths(12)).getResultList();
         return rows.stream().map(LabOverviewQuery::toOverview).toList();
+    }
+
+    private static Query bind(Query query, LabKind kind, String q) {
+        return query.setParameter("kind", kind == null ? "" : kind.name()).setParameter("q", q == null ? "" : q.trim().replace("%", "").replace("_", ""));
     }
 
     private static LabOverview toOverview(Object[] r) {

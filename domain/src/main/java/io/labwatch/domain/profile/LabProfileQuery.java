@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a lab's profile in eight statements, whatever the number of facts: one per fact type and one for all
+ * Reads a lab's profile in nine statements, whatever the number of facts: one per fact type and one for all
  * citations. Each section holds the newest {@value #PER_SECTION} facts (the chart the newest {@value #CHART_POINTS}
  * valuations); the timeline and the API page through the rest.
  */
@@ -45,12 +45,15 @@ public class LabProfileQuery {
                 CHART_POINTS);
         List<FundingRound> rounds = facts(FundingRound.class, "", "e.lab = :lab", "e.announcedOn desc, e.id desc", lab);
         List<FinancialMetric> metrics = facts(FinancialMetric.class, "", "e.lab = :lab", "e.reportedOn desc, e.id desc", lab);
-        List<Hire> hires = facts(Hire.class, PEOPLE, "(e.toLab = :lab or e.fromLab = :lab)", "e.announcedOn desc, e.id desc", lab);
+        // moves in and out separately: each reads the newest 50 straight from its (lab, date) index, where one query with
+        // "to or from" sorted every move of the lab (50 ms for a lab with 6,000)
+        List<Hire> in = facts(Hire.class, PEOPLE, "e.toLab = :lab", "e.announcedOn desc, e.id desc", lab);
+        List<Hire> out = facts(Hire.class, PEOPLE, "e.fromLab = :lab", "e.announcedOn desc, e.id desc", lab);
+        List<Hire> hires = new ArrayList<>(in);
+        out.stream().filter(h -> !in.contains(h)).forEach(hires::add);
         List<ComputeDeal> deals = facts(ComputeDeal.class, " join fetch e.buyer join fetch e.provider",
                 "(e.buyer = :lab or e.provider = :lab)", "e.announcedOn desc, e.id desc", lab);
         List<WatchItem> watch = facts(WatchItem.class, "", "e.lab = :lab", "e.status, e.dueBy nulls last, e.id", lab);
-        List<Hire> in = hires.stream().filter(h -> TrackedEntity.same(h.toLab, lab)).toList();
-        List<Hire> out = hires.stream().filter(h -> TrackedEntity.same(h.fromLab, lab)).toList();
         return new LabProfile(lab, valuations, rounds, metrics, in, out, deals, watch,
                 citations(lab, hires, rounds, valuations, metrics, deals, watch));
     }

@@ -17,32 +17,34 @@ public class SearchQuery {
 
     public static final Set<String> KINDS = Set.of("lab", "person", "hire", "source");
     private static final String HEADLINE = "'StartSel=[[, StopSel=]], MaxWords=24, MinWords=8, MaxFragments=2, FragmentDelimiter=\" … \"'";
+    // Matches are ranked first and only the page's rows get a snippet: ts_headline re-parses the text and cost more
+    // than everything else when a common word matched tens of thousands of rows.
     private static final String SQL = """
             with q as (select websearch_to_tsquery('english', :q) as query)
-            select kind, key, title, snippet, rank from (
-              select 'lab' as kind, l.slug as key, l.name as title,
-                     ts_headline('english', l.name || '. ' || coalesce(l.summary, '') || ' ' || coalesce(l.stated_emphasis, ''), q.query, %1$s) as snippet,
-                     ts_rank(l.search, q.query) as rank
-                from lab l, q where l.search @@ q.query
-              union all
-              select 'person', p.slug, p.name,
-                     ts_headline('english', p.name || '. ' || coalesce(p.bio, '') || ' ' || coalesce(p.notable_roles, ''), q.query, %1$s),
-                     ts_rank(p.search, q.query)
-                from person p, q where p.search @@ q.query
-              union all
-              select 'hire', h.id::text, p.name || coalesce(' → ' || l.name, ''),
-                     ts_headline('english', concat_ws('. ', h.role, h.team, h.mandate), q.query, %1$s),
-                     ts_rank(h.search, q.query)
-                from hire h join person p on p.id = h.person_id left join lab l on l.id = h.to_lab_id, q where h.search @@ q.query
-              union all
-              select 'source', s.slug, s.outlet || ': ' || s.headline,
-                     ts_headline('english', concat_ws(' — ', s.headline, s.focus_angle, s.key_quote), q.query, %1$s),
-                     ts_rank(s.search, q.query)
-                from source s, q where s.search @@ q.query
-            ) hits
-            where (:kind = '' or kind = :kind)
+            select kind, key, title, ts_headline('english', doc, q.query, %1$s) as snippet, rank from (
+              select kind, key, title, doc, rank from (
+                select 'lab' as kind, l.slug as key, l.name as title,
+                       l.name || '. ' || coalesce(l.summary, '') || ' ' || coalesce(l.stated_emphasis, '') as doc,
+                       ts_rank(l.search, q.query) as rank
+                  from lab l, q where l.search @@ q.query
+                union all
+                select 'person', p.slug, p.name, p.name || '. ' || coalesce(p.bio, '') || ' ' || coalesce(p.notable_roles, ''),
+                       ts_rank(p.search, q.query)
+                  from person p, q where p.search @@ q.query
+                union all
+                select 'hire', h.id::text, p.name || coalesce(' → ' || l.name, ''), concat_ws('. ', h.role, h.team, h.mandate),
+                       ts_rank(h.search, q.query)
+                  from hire h join person p on p.id = h.person_id left join lab l on l.id = h.to_lab_id, q where h.search @@ q.query
+                union all
+                select 'source', s.slug, s.outlet || ': ' || s.headline, concat_ws(' — ', s.headline, s.focus_angle, s.key_quote),
+                       ts_rank(s.search, q.query)
+                  from source s, q where s.search @@ q.query
+              ) hits
+              where (:kind = '' or kind = :kind)
+              order by rank desc, title
+              limit :limit
+            ) top, q
             order by rank desc, title
-            limit :limit
             """.formatted(HEADLINE);
 
     @Inject

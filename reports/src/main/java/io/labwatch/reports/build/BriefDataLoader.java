@@ -60,8 +60,11 @@ public class BriefDataLoader {
 
         List<Hire> hires = query(Hire.class, people, "(e.toLab in :labs or e.fromLab in :labs) and e.announcedOn between :from and :to",
                 "e.announcedOn, e.id", labs, request, recordedBefore, true);
-        List<Hire> positioning = query(Hire.class, people, "e.toLab in :labs and e.announcedOn <= :to and e.seniority in :senior",
-                "e.announcedOn desc, e.id desc", labs, request, recordedBefore, false);
+        // the positioning table shows each lab's newest senior arrivals: only those are read (a window function)
+        List<Hire> positioning = query(Hire.class, people, "e.id in (select x.id from (select h.id as id, row_number() over ("
+                + "partition by h.toLab.id order by h.announcedOn desc, h.id desc) as n from Hire h where h.toLab in :labs"
+                + " and h.announcedOn <= :to and h.seniority in :senior and h.createdAt < :recorded) x where x.n <= "
+                + BriefBuilder.POSITIONING_MOVES + ")", "e.announcedOn desc, e.id desc", labs, request, recordedBefore, false);
         List<FundingRound> rounds = query(FundingRound.class, " join fetch e.lab", "e.lab in :labs and e.announcedOn between :from and :to",
                 "e.announcedOn, e.id", labs, request, recordedBefore, true);
         List<Valuation> valuations = query(Valuation.class, " join fetch e.lab left join fetch e.fundingRound",

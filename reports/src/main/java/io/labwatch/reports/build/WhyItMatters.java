@@ -34,13 +34,40 @@ final class WhyItMatters {
         this.facts = facts;
     }
 
+    /** At most this many points: a brief over every lab would otherwise list thousands. */
+    static final int POINTS = 20;
+
     List<Draft> write() {
-        return switch (data.request().audience()) {
+        return pick(switch (data.request().audience()) {
             case INVESTOR -> investors();
             case ENTERPRISE_BUYER -> buyers();
             case REGULATOR -> regulators();
             case COMPETITOR -> competitors();
-        };
+        });
+    }
+
+    /**
+     * Up to {@link #POINTS} points, taken in turn from each theme (the words before the first colon: "Valuation",
+     * "Round size", ...) so that one busy theme does not crowd out the others, and kept in their original order.
+     */
+    static List<Draft> pick(List<Draft> all) {
+        if (all.size() <= POINTS) {
+            return all;
+        }
+        Map<String, java.util.Deque<Integer>> byTheme = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            String text = all.get(i).text();
+            byTheme.computeIfAbsent(text.substring(0, Math.max(0, text.indexOf(':'))), t -> new java.util.ArrayDeque<>()).add(i);
+        }
+        java.util.SortedSet<Integer> chosen = new java.util.TreeSet<>();
+        while (chosen.size() < POINTS) {
+            for (java.util.Deque<Integer> theme : byTheme.values()) {
+                if (!theme.isEmpty() && chosen.size() < POINTS) {
+                    chosen.add(theme.poll());
+                }
+            }
+        }
+        return chosen.stream().map(all::get).toList();
     }
 
     static String title(Audience audience) {

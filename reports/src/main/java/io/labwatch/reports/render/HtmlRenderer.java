@@ -4,6 +4,7 @@ import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -32,6 +33,11 @@ public final class HtmlRenderer {
     }
 
     public static String render(Brief b) {
+        return render(b, Map.of());
+    }
+
+    /** With {@code omitted}: tables cut for print, each followed by how many rows were left out. */
+    static String render(Brief b, Map<Section, Integer> omitted) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
                 .append(esc(b.headline())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
@@ -44,6 +50,10 @@ public final class HtmlRenderer {
         }
         for (Section section : b.sectionOrder()) {
             String body = section(b, section);
+            if (omitted.containsKey(section)) {
+                body += "<p class=\"omitted\">… and " + omitted.get(section) + " more rows, with their sources, in the HTML, Markdown and"
+                        + " JSON versions of this brief.</p>\n";
+            }
             if (!body.isEmpty()) {
                 h.append("<h2>").append(esc(section == Section.WHY_IT_MATTERS ? b.whyItMattersTitle() : section.title)).append("</h2>\n")
                         .append(body);

@@ -6,16 +6,20 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** Renders a brief to PDF from its HTML (openhtmltopdf), so tables and footnotes are the same in both. */
+/**
+ * Renders a brief to PDF from its HTML (openhtmltopdf), so tables and footnotes are the same in both; long tables are
+ * cut for print ({@link PrintEdition}).
+ */
 public final class PdfRenderer {
 
     private PdfRenderer() {
     }
 
     public static byte[] render(Brief brief) {
+        PrintEdition print = PrintEdition.of(brief);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder().useFastMode().withHtmlContent(HtmlRenderer.render(brief), null).toStream(out).run();
+            new PdfRendererBuilder().useFastMode().withHtmlContent(HtmlRenderer.render(print.brief(), print.omitted()), null).toStream(out).run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the brief to PDF", e);
         }

@@ -2,6 +2,7 @@ package io.labwatch.web.lab;
 
 import io.labwatch.domain.lab.LabKind;
 import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.overview.LabOverview;
 import io.labwatch.domain.overview.LabOverviewQuery;
 import io.labwatch.domain.profile.LabProfile;
@@ -30,9 +31,11 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class LabPages {
 
+    static final int PAGE_SIZE = 50;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<LabOverview> labs, LabKind[] kinds, String kind, String q, String sort);
+        static native TemplateInstance list(Page<LabOverview> labs, LabKind[] kinds, String kind, String q, String sort);
 
         static native TemplateInstance profile(LabProfile p, PageNotes notes, String chart, List<TimelineItem> timeline, AsOf asOf);
     }
@@ -47,7 +50,8 @@ public class LabPages {
     TimeTravel timeTravel;
 
     @GET
-    public TemplateInstance list(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort) {
+    public TemplateInstance list(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page) {
         LabKind chosen = null;
         if (kind != null && !kind.isBlank()) {
             try {
@@ -57,14 +61,16 @@ public class LabPages {
             }
         }
         String order = sort != null && LabOverviewQuery.SORTS.containsKey(sort) ? sort : "name";
-        return Templates.list(overview.list(chosen, q, order, LocalDate.now()), LabKind.values(), chosen == null ? "" : chosen.name(),
+        return Templates.list(overview.page(chosen, q, order, LocalDate.now(), page == null || page < 1 ? 1 : page, PAGE_SIZE), LabKind.values(),
+                chosen == null ? "" : chosen.name(),
                 q == null ? "" : q, order);
     }
 
     @GET
     @Path("labs")
-    public TemplateInstance labs(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort) {
-        return list(kind, q, sort);
+    public TemplateInstance labs(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page) {
+        return list(kind, q, sort, page);
     }
 
     @GET
