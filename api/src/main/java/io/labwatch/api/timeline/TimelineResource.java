@@ -43,7 +43,8 @@ public class TimelineResource {
 
     @GET
     @Operation(summary = "A lab's timeline", description = "Filters: from, to (dates), kind (comma-separated: HIRE_IN, HIRE_OUT, "
-            + "FUNDING_ROUND, VALUATION, FINANCIAL_METRIC, COMPUTE_DEAL, SOURCE); page and size; asOf (a date or an instant) shows the "
+            + "FUNDING_ROUND, VALUATION, FINANCIAL_METRIC, COMPUTE_DEAL, SOURCE; default: every kind of fact, without SOURCE, the "
+            + "publications that covered the lab); page and size; asOf (a date or an instant) shows the "
             + "timeline as Labwatch knew it then, before later corrections.")
     public Response read(@PathParam("slug") String slug, @Context UriInfo uri) {
         ListRequest paging = Listing.request(uri);

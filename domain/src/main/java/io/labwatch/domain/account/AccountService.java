@@ -136,10 +136,11 @@ public class AccountService {
             return Optional.empty();
         }
         ApiToken live = found.get(0);
-        Instant now = Instant.now();
-        // Noted at most once a minute, so that a busy client does not turn every read into a write.
-        if (live.lastUsedAt == null || live.lastUsedAt.isBefore(now.minusSeconds(60))) {
-            live.lastUsedAt = now;
+        // Noted at most once a minute, so that a busy client does not turn every read into a write; a plain conditional
+        // update, not a versioned entity write: concurrent requests with one token must not fail on each other.
+        if (live.lastUsedAt == null || live.lastUsedAt.isBefore(Instant.now().minusSeconds(60))) {
+            em.createNativeQuery("update api_token set last_used_at = now() where id = :id"
+                    + " and (last_used_at is null or last_used_at < now() - interval '60 seconds')").setParameter("id", live.id).executeUpdate();
         }
         return Optional.of(live.user);
     }

@@ -50,7 +50,10 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-announcedOn")
-                .filter("lab", "(e.toLab.slug = :lab or e.fromLab.slug = :lab)", knownSlug("Lab"))
+                // by id, not through joins: a path in an "or" became an inner join on both labs, and the foreign keys
+                // reach the (lab, date) indexes
+                .filter("lab", "(e.toLab.id = (select x.id from Lab x where x.slug = :lab) or e.fromLab.id = (select x.id from Lab x"
+                        + " where x.slug = :lab))", knownSlug("Lab"))
                 .filter("toLab", "e.toLab.slug = :toLab", knownSlug("Lab"))
                 .filter("fromLab", "e.fromLab.slug = :fromLab", knownSlug("Lab"))
                 .filter("person", "e.person.slug = :person", knownSlug("Person"))

@@ -11,27 +11,39 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A brief cut down for print: each table keeps its first {@value #ROWS} rows and the sources list keeps the sources
- * those rows and the text still cite. A brief over every lab can hold tens of thousands of rows, which a PDF lays out
+ * A brief cut down for print: each table keeps its first {@value #ROWS} rows, each sentence and row its first
+ * {@value #REFS} footnotes, and the sources list the sources still cited. A brief over every lab can hold tens of thousands of rows, which a PDF lays out
  * slowly and in a lot of memory (it ran out of a 512 MB heap); the HTML, Markdown and JSON keep everything.
  */
 record PrintEdition(Brief brief, Map<Section, Integer> omitted) {
 
     static final int ROWS = 200;
+    /** Footnotes kept per sentence or row: a point about a busy lab can cite hundreds of sources. */
+    static final int REFS = 8;
 
     static PrintEdition of(Brief b) {
         Map<Section, Integer> omitted = new EnumMap<>(Section.class);
-        List<Brief.TalentMove> moves = cap(b.talentMoves(), Section.TALENT_MOVES, omitted);
-        List<Brief.RoundOrValuation> rounds = cap(b.roundsAndValuations(), Section.ROUNDS_AND_VALUATIONS, omitted);
-        List<Brief.Metric> metrics = cap(b.metrics(), Section.METRICS, omitted);
-        List<Brief.Deal> deals = cap(b.computeDeals(), Section.COMPUTE_DEALS, omitted);
+        List<Brief.TalentMove> moves = cap(b.talentMoves(), Section.TALENT_MOVES, omitted).stream().map(m -> new Brief.TalentMove(m.person(),
+                m.from(), m.to(), m.kind(), m.role(), m.team(), m.reportsTo(), m.date(), m.seniority(), m.certainty(), refs(m.footnotes()))).toList();
+        List<Brief.RoundOrValuation> rounds = cap(b.roundsAndValuations(), Section.ROUNDS_AND_VALUATIONS, omitted).stream()
+                .map(r -> new Brief.RoundOrValuation(r.lab(), r.event(), r.date(), r.amountRaised(), r.valuation(), r.basis(), r.changeAmount(),
+                        r.changePercent(), r.certainty(), refs(r.footnotes()))).toList();
+        List<Brief.Metric> metrics = cap(b.metrics(), Section.METRICS, omitted).stream().map(m -> new Brief.Metric(m.lab(), m.metric(),
+                m.period(), m.value(), m.scope(), m.certainty(), refs(m.footnotes()))).toList();
+        List<Brief.Deal> deals = cap(b.computeDeals(), Section.COMPUTE_DEALS, omitted).stream().map(d -> new Brief.Deal(d.buyer(), d.provider(),
+                d.facility(), d.location(), d.capacity(), d.date(), d.certainty(), refs(d.footnotes()))).toList();
         List<Brief.Coverage> coverage = cap(b.coverage(), Section.COVERAGE, omitted);
-        List<Brief.Positioning> positioning = cap(b.positioning(), Section.POSITIONING, omitted);
-        if (omitted.isEmpty()) {
-            return new PrintEdition(b, omitted);
-        }
+        List<Brief.Positioning> positioning = cap(b.positioning(), Section.POSITIONING, omitted).stream()
+                .map(p -> new Brief.Positioning(p.lab(), p.recentSeniorMoves(), p.statedEmphasis(), refs(p.footnotes()))).toList();
+        List<Brief.Watch> watch = b.watch().stream().map(w -> new Brief.Watch(w.question(), w.lab(), w.dueBy(), w.detail(), refs(w.footnotes())))
+                .toList();
+        List<Sentence> summary = sentences(b.executiveSummary());
+        List<Sentence> takeaways = sentences(b.takeaways());
+        List<Sentence> divergences = sentences(b.divergences());
+        List<Sentence> why = sentences(b.whyItMatters());
+
         Set<Integer> cited = new HashSet<>();
-        for (List<Sentence> text : List.of(b.executiveSummary(), b.takeaways(), b.divergences(), b.whyItMatters())) {
+        for (List<Sentence> text : List.of(summary, takeaways, divergences, why)) {
             text.forEach(s -> cited.addAll(s.footnotes()));
         }
         collect(cited, moves, Brief.TalentMove::footnotes);
@@ -39,12 +51,20 @@ record PrintEdition(Brief brief, Map<Section, Integer> omitted) {
         collect(cited, metrics, Brief.Metric::footnotes);
         collect(cited, deals, Brief.Deal::footnotes);
         collect(cited, positioning, Brief.Positioning::footnotes);
-        collect(cited, b.watch(), Brief.Watch::footnotes);
+        collect(cited, watch, Brief.Watch::footnotes);
         coverage.forEach(c -> cited.add(c.footnote()));
         List<Brief.SourceEntry> sources = b.sources().stream().filter(s -> cited.contains(s.number())).toList();
-        return new PrintEdition(new Brief(b.request(), b.headline(), b.dateline(), b.labNames(), b.executiveSummary(), b.sectionOrder(),
-                b.takeaways(), moves, rounds, metrics, deals, coverage, b.divergences(), positioning, b.whyItMattersTitle(), b.whyItMatters(),
-                b.watch(), sources, b.facts()), omitted);
+        return new PrintEdition(new Brief(b.request(), b.headline(), b.dateline(), b.labNames(), summary, b.sectionOrder(),
+                takeaways, moves, rounds, metrics, deals, coverage, divergences, positioning, b.whyItMattersTitle(), why,
+                watch, sources, b.facts()), omitted);
+    }
+
+    private static List<Sentence> sentences(List<Sentence> text) {
+        return text.stream().map(s -> new Sentence(s.text(), refs(s.footnotes()))).toList();
+    }
+
+    private static List<Integer> refs(List<Integer> footnotes) {
+        return footnotes.size() <= REFS ? footnotes : footnotes.subList(0, REFS);
     }
 
     private static <T> List<T> cap(List<T> rows, Section section, Map<Section, Integer> omitted) {
