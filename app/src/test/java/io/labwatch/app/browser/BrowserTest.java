@@ -95,6 +95,21 @@ class BrowserTest {
     }
 
     @Test
+    void readerLooksAtAProfileAsKnownOnAPastDayAndBackToToday() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "reader");
+            page.navigate(url("/labs/anthropic"));
+            page.getByLabel("View as known on").fill("2026-06-01");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show")).click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("As known on 2026-06-01");
+            assertThat(page.locator("h1")).containsText("as of 2026-06-01");
+            assertThat(page.locator("tr.hire", new Page.LocatorOptions().setHasText("Andrej Karpathy"))).containsText("Pre-training");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Show the profile as known today")).click();
+            assertThat(page.locator(".as-of-banner")).hasCount(0);
+        }
+    }
+
+    @Test
     void analystAddsAHireWithANewSourceAndSeesItOnLabAndPerson() {
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "analyst");
@@ -188,7 +203,8 @@ class BrowserTest {
         // The CSP forbids inline scripts, including the injected axe; the check itself may bypass it.
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setBypassCSP(true))) {
             Page page = signedIn(context, "analyst");
-            for (String path : List.of("/login", "/", "/labs/anthropic", "/new/hires?toLab=anthropic", "/compare", "/flows", "/briefs", "/people/andrej-karpathy")) {
+            for (String path : List.of("/login", "/", "/labs/anthropic", "/labs/anthropic?asOf=2026-06-01", "/new/hires?toLab=anthropic",
+                    "/compare", "/flows", "/briefs", "/people/andrej-karpathy", "/watchlist", "/scorecard")) {
                 page.navigate(url(path));
                 page.addScriptTag(new Page.AddScriptTagOptions().setPath(axe));
                 @SuppressWarnings("unchecked")
