@@ -56,6 +56,9 @@ class TimeTravelTest {
         assertThat(now.getList("items.summary", String.class)).anySatisfy(s -> assertThat(s).contains("$45M"))
                 .noneSatisfy(s -> assertThat(s).contains("Ross Nordeen"));
 
+        asReader().get("/timeline?asOf=" + beforeCorrection).then().statusCode(200)
+                .body(containsString("As known on " + beforeCorrection), containsString("Time Travel Lab"), not(containsString("$45M")));
+
         // before the lab was recorded there is no such profile
         asReader().get("/labs/tt-lab?asOf=2026-01-01").then().statusCode(404);
         asReader().get("/api/labs/tt-lab/timeline?asOf=last-tuesday").then().statusCode(400)

@@ -29,6 +29,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -78,7 +80,9 @@ public class ExplorePages {
         TimelineRequest request = new TimelineRequest(null, date("from", from), date("to", to), Set.of(), page == null ? 1 : page, 50);
         AsOf asOf = AsOf.parse(asOfParam, "asOf");
         Page<TimelineEntry> entries = asOf == null ? timeline.read(request) : timeTravel.asOf(asOf.instant(), () -> timeline.read(request));
-        return Templates.timeline(entries, from == null ? "" : from, to == null ? "" : to, asOf, asOf == null ? "" : asOfParam.trim());
+        // encoded for the pager's links: an instant's offset may hold a "+"
+        return Templates.timeline(entries, from == null ? "" : from, to == null ? "" : to, asOf,
+                asOf == null ? "" : URLEncoder.encode(asOfParam.trim(), StandardCharsets.UTF_8));
     }
 
     @GET
