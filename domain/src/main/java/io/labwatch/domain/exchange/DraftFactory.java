@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.Hibernate;
 
 /**
  * Turns exchange records into unsaved entity drafts, resolving slugs to stored labs, people, sources and
@@ -181,42 +180,29 @@ public class DraftFactory {
         return item;
     }
 
-    private static final List<RecordKind> FACT_KINDS = List.of(RecordKind.HIRES, RecordKind.FUNDING_ROUNDS, RecordKind.VALUATIONS,
-            RecordKind.FINANCIAL_METRICS, RecordKind.COMPUTE_DEALS);
-
     /** A fact named as kind and id ("hires/12"); blank: none. */
     private TrackedEntity fact(String field, String reference, List<FieldError> errors) {
         if (reference == null || reference.isBlank()) {
             return null;
         }
         String[] parts = reference.trim().split("/");
-        RecordKind kind = parts.length != 2 ? null : FACT_KINDS.stream().filter(k -> k.segment.equals(parts[0])).findFirst().orElse(null);
+        RecordKind kind = parts.length != 2 ? null
+                : RecordKind.DATED_FACTS.stream().filter(k -> k.segment.equals(parts[0])).findFirst().orElse(null);
         if (kind == null || !parts[1].matches("[0-9]{1,18}")) {
             errors.add(new FieldError(field, "must name a fact as kind/id, e.g. hires/12 (kinds: hires, funding-rounds, valuations, "
                     + "financial-metrics, compute-deals)"));
             return null;
         }
-        Class<?> type = ENTITY_TYPES.get(kind);
-        Object found = em.find(type, Long.parseLong(parts[1]));
+        TrackedEntity found = em.find(kind.entityClass, Long.parseLong(parts[1]));
         if (found == null) {
             errors.add(new FieldError(field, "no " + kind.noun + " with id " + parts[1]));
-            return null;
         }
-        return (TrackedEntity) found;
+        return found;
     }
-
-    private static final java.util.Map<RecordKind, Class<?>> ENTITY_TYPES = java.util.Map.of(RecordKind.HIRES, Hire.class,
-            RecordKind.FUNDING_ROUNDS, FundingRound.class, RecordKind.VALUATIONS, Valuation.class, RecordKind.FINANCIAL_METRICS,
-            FinancialMetric.class, RecordKind.COMPUTE_DEALS, ComputeDeal.class);
 
     /** How a record names a fact: "hires/12"; null for none. */
     public static String factReference(TrackedEntity fact) {
-        if (fact == null) {
-            return null;
-        }
-        Class<?> type = Hibernate.getClass(fact);
-        return ENTITY_TYPES.entrySet().stream().filter(e -> e.getValue().equals(type)).map(e -> e.getKey().segment + "/" + fact.id)
-                .findFirst().orElseThrow();
+        return fact == null ? null : RecordKind.ofEntity(fact).orElseThrow().segment + "/" + fact.id;
     }
 
     /** Resolves citations; with {@code required}, a fact without any is an error. */

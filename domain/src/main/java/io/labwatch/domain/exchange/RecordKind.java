@@ -1,22 +1,41 @@
 package io.labwatch.domain.exchange;
 
+import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.funding.Valuation;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.person.Person;
 import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.TrackedEntity;
+import io.labwatch.domain.source.Source;
+import io.labwatch.domain.watch.WatchItem;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.Hibernate;
 
-/** The kinds of record analysts edit: URL segment, record type, store, entity type, and how to name one. */
+/** The kinds of record analysts edit: URL segment, entity, record type, store, and how to name one. */
 public enum RecordKind {
-    LABS("labs", "lab", LabRecord.class, LabStore.class, true),
-    PEOPLE("people", "person", PersonRecord.class, PersonStore.class, true),
-    SOURCES("sources", "source", SourceRecord.class, SourceStore.class, true),
-    HIRES("hires", "talent move", HireRecord.class, HireStore.class, false),
-    FUNDING_ROUNDS("funding-rounds", "funding round", FundingRoundRecord.class, FundingRoundStore.class, false),
-    VALUATIONS("valuations", "valuation", ValuationRecord.class, ValuationStore.class, false),
-    FINANCIAL_METRICS("financial-metrics", "financial metric", FinancialMetricRecord.class, FinancialMetricStore.class, false),
-    COMPUTE_DEALS("compute-deals", "compute deal", ComputeDealRecord.class, ComputeDealStore.class, false),
-    WATCH_ITEMS("watch-items", "watch item", WatchItemRecord.class, WatchItemStore.class, false);
+    LABS("labs", "lab", Lab.class, LabRecord.class, LabStore.class, true),
+    PEOPLE("people", "person", Person.class, PersonRecord.class, PersonStore.class, true),
+    SOURCES("sources", "source", Source.class, SourceRecord.class, SourceStore.class, true),
+    HIRES("hires", "talent move", Hire.class, HireRecord.class, HireStore.class, false),
+    FUNDING_ROUNDS("funding-rounds", "funding round", FundingRound.class, FundingRoundRecord.class, FundingRoundStore.class, false),
+    VALUATIONS("valuations", "valuation", Valuation.class, ValuationRecord.class, ValuationStore.class, false),
+    FINANCIAL_METRICS("financial-metrics", "financial metric", FinancialMetric.class, FinancialMetricRecord.class, FinancialMetricStore.class,
+            false),
+    COMPUTE_DEALS("compute-deals", "compute deal", ComputeDeal.class, ComputeDealRecord.class, ComputeDealStore.class, false),
+    WATCH_ITEMS("watch-items", "watch item", WatchItem.class, WatchItemRecord.class, WatchItemStore.class, false);
+
+    /** The dated facts: what a watch item can be resolved by, and what webhooks announce. */
+    public static final Set<RecordKind> DATED_FACTS = EnumSet.of(HIRES, FUNDING_ROUNDS, VALUATIONS, FINANCIAL_METRICS, COMPUTE_DEALS);
 
     public final String segment;
     public final String noun;
+    public final Class<? extends TrackedEntity> entityClass;
     public final Class<?> recordType;
     @SuppressWarnings("rawtypes")
     public final Class<? extends RecordStore> storeType;
@@ -24,9 +43,11 @@ public enum RecordKind {
     public final boolean bySlug;
 
     @SuppressWarnings("rawtypes")
-    RecordKind(String segment, String noun, Class<?> recordType, Class<? extends RecordStore> storeType, boolean bySlug) {
+    RecordKind(String segment, String noun, Class<? extends TrackedEntity> entityClass, Class<?> recordType,
+            Class<? extends RecordStore> storeType, boolean bySlug) {
         this.segment = segment;
         this.noun = noun;
+        this.entityClass = entityClass;
         this.recordType = recordType;
         this.storeType = storeType;
         this.bySlug = bySlug;
@@ -37,10 +58,15 @@ public enum RecordKind {
                 .orElseThrow(() -> new NotFoundException("Kind of record", segment));
     }
 
+    /** The kind of an entity (a Hibernate proxy counts as its class), if it is one. */
+    public static Optional<RecordKind> ofEntity(Object entity) {
+        Class<?> type = Hibernate.getClass(entity);
+        return Arrays.stream(values()).filter(k -> k.entityClass.equals(type)).findFirst();
+    }
+
     /** The entity class's simple name, as the audit history records it: "Lab", "FundingRound". */
     public String entityType() {
-        String name = recordType.getSimpleName();
-        return name.substring(0, name.length() - "Record".length());
+        return entityClass.getSimpleName();
     }
 
     /** Whether facts of this kind cite sources in the form. */

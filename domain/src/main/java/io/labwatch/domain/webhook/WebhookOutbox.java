@@ -35,10 +35,6 @@ import org.hibernate.Hibernate;
 @ApplicationScoped
 public class WebhookOutbox {
 
-    private static final Map<Class<?>, RecordKind> FACT_KINDS = Map.of(Hire.class, RecordKind.HIRES, FundingRound.class,
-            RecordKind.FUNDING_ROUNDS, Valuation.class, RecordKind.VALUATIONS, FinancialMetric.class, RecordKind.FINANCIAL_METRICS,
-            ComputeDeal.class, RecordKind.COMPUTE_DEALS);
-
     @Inject
     EntityManager em;
 
@@ -47,7 +43,7 @@ public class WebhookOutbox {
 
     void onChange(@Observes FactChanged change) {
         TrackedEntity fact = (TrackedEntity) Hibernate.unproxy(change.entity());
-        RecordKind kind = FACT_KINDS.get(fact.getClass());
+        RecordKind kind = RecordKind.ofEntity(fact).filter(RecordKind.DATED_FACTS::contains).orElse(null);
         if (kind == null) {
             return;
         }
