@@ -1,5 +1,6 @@
 package io.labwatch.domain.audit;
 
+import io.labwatch.domain.shared.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.labwatch.domain.funding.FundingRound;
@@ -11,7 +12,6 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,9 +83,8 @@ public class AuditTrail {
     }
 
     private Entry entry(Object[] r) {
-        Instant at = r[1] instanceof Timestamp t ? t.toInstant() : r[1] instanceof java.time.OffsetDateTime o ? o.toInstant() : (Instant) r[1];
-        return new Entry(((Number) r[0]).longValue(), at, (String) r[2], (String) r[3], ((Number) r[4]).longValue(), (String) r[5],
-                (String) r[6], read((String) r[7]), read((String) r[8]));
+        return new Entry(((Number) r[0]).longValue(), SqlValues.instant(r[1]), (String) r[2], (String) r[3], ((Number) r[4]).longValue(),
+                (String) r[5], (String) r[6], read((String) r[7]), read((String) r[8]));
     }
 
     private static Object reference(TrackedEntity ref) {

@@ -1,5 +1,6 @@
 package io.labwatch.domain.overview;
 
+import io.labwatch.domain.shared.SqlValues;
 import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.lab.LabKind;
 import io.labwatch.domain.lab.LabStatus;
@@ -11,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -91,16 +91,12 @@ public class LabOverviewQuery {
 
     private static LabOverview toOverview(Object[] r) {
         LabOverview.LatestValuation valuation = r[6] == null ? null : new LabOverview.LatestValuation(
-                (BigDecimal) r[6], date(r[7]), DatePrecision.valueOf((String) r[8]),
+                (BigDecimal) r[6], SqlValues.date(r[7]), DatePrecision.valueOf((String) r[8]),
                 ValuationBasis.valueOf((String) r[9]), Certainty.valueOf((String) r[10]));
         LabOverview.LatestEvent event = r[11] == null ? null : new LabOverview.LatestEvent(
-                (String) r[11], date(r[12]), DatePrecision.valueOf((String) r[13]));
+                (String) r[11], SqlValues.date(r[12]), DatePrecision.valueOf((String) r[13]));
         return new LabOverview((String) r[0], (String) r[1], LabKind.valueOf((String) r[2]),
                 LabStatus.valueOf((String) r[3]), (String) r[4], (String) r[5], valuation, event, (BigDecimal) r[14],
                 ((Number) r[15]).intValue(), ((Number) r[16]).intValue());
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,5 +1,6 @@
 package io.labwatch.domain.timeline;
 
+import io.labwatch.domain.shared.SqlValues;
 import io.labwatch.domain.compute.ComputeDeal;
 import io.labwatch.domain.finance.FinancialMetric;
 import io.labwatch.domain.funding.FundingRound;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -108,7 +108,7 @@ public class TimelineQuery {
         for (Object[] row : rows) {
             String kind = (String) row[0];
             long id = ((Number) row[1]).longValue();
-            LocalDate date = row[2] instanceof Date d ? d.toLocalDate() : (LocalDate) row[2];
+            LocalDate date = SqlValues.date(row[2]);
             DatePrecision precision = DatePrecision.valueOf((String) row[3]);
             String group = group(kind);
             DatedFact fact = switch (group) {

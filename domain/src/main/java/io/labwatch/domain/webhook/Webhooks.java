@@ -6,15 +6,14 @@ import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,7 +76,7 @@ public class Webhooks {
                   from webhook w left join webhook_delivery d on d.webhook_id = w.id
                  where w.user_id = :user group by w.id order by w.active desc, w.id desc
                 """).setParameter("user", user(username).id).getResultList();
-        return rows.stream().map(r -> new Hook(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (Boolean) r[3], instant(r[4]),
+        return rows.stream().map(r -> new Hook(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (Boolean) r[3], SqlValues.instant(r[4]),
                 ((Number) r[5]).longValue(), ((Number) r[6]).longValue(), ((Number) r[7]).longValue())).toList();
     }
 
@@ -110,9 +109,9 @@ public class Webhooks {
         Map<Long, Delivery> byId = new LinkedHashMap<>();
         for (Object[] r : rows) {
             Delivery d = byId.computeIfAbsent(((Number) r[0]).longValue(), id -> new Delivery(id, (String) r[1], (String) r[2],
-                    ((Number) r[3]).intValue(), instant(r[4]), instant(r[5]), instant(r[6]), (String) r[7], new ArrayList<>()));
+                    ((Number) r[3]).intValue(), SqlValues.instant(r[4]), SqlValues.instant(r[5]), SqlValues.instant(r[6]), (String) r[7], new ArrayList<>()));
             if (r[8] != null) {
-                d.log().add(new Attempt(instant(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(), (String) r[10], (String) r[11],
+                d.log().add(new Attempt(SqlValues.instant(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(), (String) r[10], (String) r[11],
                         ((Number) r[12]).intValue()));
             }
         }
@@ -147,12 +146,5 @@ public class Webhooks {
 
     private UserAccount user(String username) {
         return accounts.find(username).orElseThrow(() -> new NotFoundException("User", username));
-    }
-
-    static Instant instant(Object value) {
-        if (value == null) {
-            return null;
-        }
-        return value instanceof Timestamp t ? t.toInstant() : value instanceof OffsetDateTime o ? o.toInstant() : (Instant) value;
     }
 }

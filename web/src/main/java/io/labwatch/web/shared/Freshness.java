@@ -1,5 +1,6 @@
 package io.labwatch.web.shared;
 
+import io.labwatch.domain.shared.SqlValues;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.qute.TemplateGlobal;
@@ -10,7 +11,6 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 
 /**
@@ -53,11 +53,7 @@ public class Freshness {
     private Dates query() {
         Object[] row = (Object[]) em.createNativeQuery("select (select max(occurred_on) from lab_event where kind <> 'SOURCE'),"
                 + " (select max(last_verified_on) from lab)").getSingleResult();
-        return new Dates(date(row[0]), date(row[1]));
-    }
-
-    private static LocalDate date(Object value) {
-        return value instanceof Date d ? d.toLocalDate() : (LocalDate) value;
+        return new Dates(SqlValues.date(row[0]), SqlValues.date(row[1]));
     }
 
     /** Available to every template as {freshness}. */
