@@ -19,8 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -68,10 +66,8 @@ public class WatchlistResource {
         uri.getQueryParameters().keySet().stream().filter(name -> !name.equals("since")).findFirst().ifPresent(name -> {
             throw new BadQueryException(List.of(new FieldError(name, "is not a filter of the news; filters: since")));
         });
-        AsOf from = AsOf.parse(since, "since");
-        Instant start = from == null ? Instant.now().minusSeconds(30L * 86_400)
-                : from.label().length() == 10 ? LocalDate.parse(from.label()).atStartOfDay(ZoneOffset.UTC).toInstant() : from.instant();
-        return watchlist.whatsNew(me(), start, 100);
+        Instant from = AsOf.since(since, "since");
+        return watchlist.whatsNew(me(), from == null ? Instant.now().minusSeconds(30L * 86_400) : from, 100);
     }
 
     private static String kind(String segment) {

@@ -4,6 +4,8 @@ import static io.labwatch.app.TestUsers.as;
 import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.labwatch.domain.timeline.TimelineEntry;
@@ -52,5 +54,9 @@ class WatchlistTest {
                 .body(containsString("Nick Joseph joined xAI from Anthropic"), containsString("Sam Altman joined Yahoo"))
                 .body(not(containsString("Elon Musk was promoted")));
         as("reader").get("/labs/xai").then().statusCode(200).body(containsString("action=\"/watchlist/follow\""));
+        as("reader").get("/api/watchlist/news?since=" + LocalDate.now()).then().statusCode(200)
+                .body("summary", hasItem("Nick Joseph joined xAI from Anthropic as Head of Pre-training"));
+        as("reader").get("/api/watchlist/news?since=" + Instant.now()).then().statusCode(200).body("size()", equalTo(0));
+        as("reader").get("/api/watchlist/news?since=yesterday").then().statusCode(400).body("errors[0].field", equalTo("since"));
     }
 }

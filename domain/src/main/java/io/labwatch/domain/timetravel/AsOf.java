@@ -17,13 +17,24 @@ public record AsOf(Instant instant, String label) {
 
     /** A query parameter: parses {@code 2026-06-01} (the end of that day, UTC) or an ISO-8601 instant with an offset; null or blank: none. */
     public static AsOf parse(String raw, String field) {
+        return read(raw, field, true);
+    }
+
+    /** A "since" query parameter: a date means its start (UTC), an instant itself; null or blank: none. */
+    public static Instant since(String raw, String field) {
+        AsOf from = read(raw, field, false);
+        return from == null ? null : from.instant();
+    }
+
+    private static AsOf read(String raw, String field, boolean dayEnds) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         String text = raw.trim();
         try {
             if (text.length() == 10) {
-                return endOf(LocalDate.parse(text));
+                LocalDate day = LocalDate.parse(text);
+                return dayEnds ? endOf(day) : new AsOf(day.atStartOfDay(ZoneOffset.UTC).toInstant(), day.toString());
             }
             Instant at = OffsetDateTime.parse(text).toInstant();
             return new AsOf(at, at.toString());

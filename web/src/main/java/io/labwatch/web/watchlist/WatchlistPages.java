@@ -76,7 +76,7 @@ public class WatchlistPages {
             from = lastVisit != null ? lastVisit : Instant.EPOCH;
         }
         String shown = from.equals(Instant.EPOCH) ? "" : from.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        List<Webhooks.Hook> hooks = identity.hasRole("analyst") || identity.hasRole("admin") ? webhooks.list(me) : List.of();
+        List<Webhooks.Hook> hooks = identity.hasRole("analyst") ? webhooks.list(me) : List.of();
         return Templates.watchlist(watchlist.followed(me), watchlist.whatsNew(me, from, 100), shown, watchlist.savedSearches(me),
                 watchlist.hasFeedToken(me), extras.newFeedUrl(), hooks, extras.newHook(), extras.errors(), extras.hookUrl(),
                 extras.hookDescription());
