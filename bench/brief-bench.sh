@@ -13,7 +13,7 @@ python3 bench/generate_dataset.py --facts "$FACTS" --out bench/out/dataset.json
 
 DATA=$(mktemp -d)
 AUTH=admin:bench-admin-password
-LABWATCH_ADMIN_PASSWORD=bench-admin-password java -Xmx512m -Dquarkus.http.port=$PORT -Dlabwatch.demo.enabled=false -Dlabwatch.db.embedded.data-dir="$DATA/pg" \
+LABWATCH_ADMIN_PASSWORD=bench-admin-password LABWATCH_SESSION_KEY="$(head -c 48 /dev/urandom | base64 -w0)" LABWATCH_CSRF_KEY="$(head -c 48 /dev/urandom | base64 -w0)" java -Xmx512m -Dquarkus.http.port=$PORT -Dlabwatch.demo.enabled=false -Dlabwatch.db.embedded.data-dir="$DATA/pg" \
   -jar "$JAR" > bench/out/brief-bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT

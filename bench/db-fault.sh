@@ -16,7 +16,7 @@ pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect $CLUSTER s
 psql -h 127.0.0.1 -U postgres -d postgres -q -c "drop database if exists labwatch_fault with (force)" -c "create database labwatch_fault"
 
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/labwatch_fault QUARKUS_DATASOURCE_USERNAME=postgres \
-  LABWATCH_ADMIN_PASSWORD=fault-admin-password java -Xmx512m -Dquarkus.http.port=$PORT -Dlabwatch.demo.enabled=false \
+  LABWATCH_ADMIN_PASSWORD=fault-admin-password LABWATCH_SESSION_KEY="$(head -c 48 /dev/urandom | base64 -w0)" LABWATCH_CSRF_KEY="$(head -c 48 /dev/urandom | base64 -w0)" java -Xmx512m -Dquarkus.http.port=$PORT -Dlabwatch.demo.enabled=false \
   -Dquarkus.datasource.jdbc.acquisition-timeout=2S -jar "$JAR" > bench/out/db-fault-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; pg_isready -h 127.0.0.1 -q || pg_ctlcluster --skip-systemctl-redirect $CLUSTER start' EXIT

@@ -9,6 +9,7 @@ import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.Priority;
@@ -33,7 +34,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return Uni.createFrom().nullItem();
         }
         if (header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return identities.authenticate(new TokenAuthenticationRequest(new TokenCredential(header.substring(7).trim(), "bearer")));
+            return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(
+                    new TokenAuthenticationRequest(new TokenCredential(header.substring(7).trim(), "bearer")), context));
         }
         if (header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String decoded;
@@ -46,8 +48,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (colon < 0) {
                 return Uni.createFrom().failure(new io.quarkus.security.AuthenticationFailedException("malformed Basic credentials"));
             }
-            return identities.authenticate(new UsernamePasswordAuthenticationRequest(decoded.substring(0, colon),
-                    new PasswordCredential(decoded.substring(colon + 1).toCharArray())));
+            // The routing context goes along so that the password check can count the client's address.
+            return identities.authenticate(HttpSecurityUtils.setRoutingContextAttribute(new UsernamePasswordAuthenticationRequest(
+                    decoded.substring(0, colon), new PasswordCredential(decoded.substring(colon + 1).toCharArray())), context));
         }
         return Uni.createFrom().nullItem();
     }

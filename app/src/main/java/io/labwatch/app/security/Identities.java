@@ -1,5 +1,6 @@
 package io.labwatch.app.security;
 
+import io.labwatch.domain.account.Role;
 import io.labwatch.domain.account.UserAccount;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
@@ -12,7 +13,10 @@ final class Identities {
     }
 
     static SecurityIdentity of(UserAccount account) {
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(account.username))
-                .addRoles(account.role.grants).build();
+        return of(account.username, account.role);
+    }
+
+    static SecurityIdentity of(String username, Role role) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(role.grants).build();
     }
 }

@@ -1,11 +1,13 @@
 package io.labwatch.app.brief;
 
 import static io.labwatch.app.TestUsers.asAnalyst;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.labwatch.app.WebSession;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -74,14 +76,10 @@ class BriefApiTest {
                 .body(containsString("From: must be a date (YYYY-MM-DD)"), containsString("value=\"someday\""));
         asAnalyst().get("/briefs/view?audience=REGULATOR&labs=anthropic&from=2026-05-01&to=2026-05-31&asOf=2026-05-31&format=html")
                 .then().statusCode(200).contentType(containsString("text/html")).body(containsString("Why this matters for regulators"));
-        var page = asAnalyst().get("/briefs?audience=INVESTOR&labs=anthropic&from=2026-05-01&to=2026-05-31&asOf=2026-05-31");
-        String token = page.htmlPath().getString("**.find { it.@name == 'csrf-token' }.@value");
-        asAnalyst().redirects().follow(false).contentType(ContentType.URLENC).formParam("audience", "INVESTOR")
-                .post("/briefs/publish").then().statusCode(400);
-        asAnalyst().redirects().follow(false).contentType(ContentType.URLENC).cookie("csrf-token", page.cookie("csrf-token"))
-                .formParam("csrf-token", token).formParam("audience", "INVESTOR").formParam("labs", "anthropic").formParam("from", "2026-05-01")
-                .formParam("to", "2026-05-31").formParam("asOf", "2026-05-31")
-                .post("/briefs/publish").then().statusCode(303).header("Location", containsString("/briefs/published/"));
+        WebSession browser = WebSession.signIn("analyst");
+        browser.request().contentType(ContentType.URLENC).formParam("audience", "INVESTOR").post("/briefs/publish").then().statusCode(403);
+        browser.post("/briefs/publish", "audience", "INVESTOR", "labs", "anthropic", "from", "2026-05-01", "to", "2026-05-31", "asOf", "2026-05-31")
+                .then().statusCode(303).header("Location", containsString("/briefs/published/"));
         asAnalyst().get("/briefs/view?audience=INVESTOR&from=x&to=y&asOf=z").then().statusCode(422).contentType(containsString("text/html"))
                 .body(containsString("must be a date"));
     }

@@ -191,7 +191,7 @@ class BrowserTest {
             page.navigate(url("/new/people"));
             var response = page.request().post(url("/new/people"), RequestOptions.create()
                     .setForm(com.microsoft.playwright.options.FormData.create().set("slug", "csrf-victim").set("name", "CSRF Victim")));
-            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.status()).isEqualTo(403);
             assertThat(page.request().get(url("/people/csrf-victim")).status()).isEqualTo(404);
         }
     }

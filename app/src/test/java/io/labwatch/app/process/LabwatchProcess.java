@@ -19,6 +19,14 @@ final class LabwatchProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /**
+     * Signing keys for a production (demo off) start, which refuses to run without them; random per test run, given to
+     * every start unless its environment sets the variable (to "" for none).
+     */
+    static final Map<String, String> PRODUCTION_KEYS = Map.of(
+            "LABWATCH_SESSION_KEY", java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID(),
+            "LABWATCH_CSRF_KEY", java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID());
+
     /** Basic credentials sent with every request ("user:password"). */
     String credentials = "analyst:analyst-demo-password";
     final int httpPort;
@@ -43,6 +51,7 @@ final class LabwatchProcess implements AutoCloseable {
         command.add(System.getProperty("labwatch.jar", "target/quarkus-app/quarkus-run.jar"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE") || k.startsWith("LABWATCH_"));
+        builder.environment().putAll(PRODUCTION_KEYS);
         builder.environment().putAll(environment);
         long started = System.nanoTime();
         LabwatchProcess app = new LabwatchProcess(builder.start(), port, log, 0);

@@ -29,7 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
-/** Accounts, tokens, lock-out, audit history, headers and lost updates. */
+/** Accounts, tokens, audit history, headers and lost updates. */
 @QuarkusTest
 class TrustTest {
 
@@ -52,16 +52,6 @@ class TrustTest {
         accounts.revokeToken("reader", id);
         given().header("Authorization", "Bearer " + token).get("/api/labs/anthropic").then().statusCode(401);
         assertThat(accounts.tokens("reader").get(0).tokenHash).doesNotContain(token).hasSize(64);
-    }
-
-    @Test
-    void repeatedFailedSignInsLockTheAccount() {
-        accounts.create("lock-me", "the-right-password", Role.READER, false);
-        for (int i = 0; i < AccountService.MAX_FAILURES; i++) {
-            given().auth().preemptive().basic("lock-me", "wrong-password-" + i).get("/api/labs").then().statusCode(401);
-        }
-        given().auth().preemptive().basic("lock-me", "the-right-password").get("/api/labs").then().statusCode(401);
-        assertThat(accounts.find("lock-me").orElseThrow().lockedUntil).isNotNull();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.labwatch.domain.account;
 
+import io.labwatch.domain.audit.AuditTrail;
 import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.Hashes;
@@ -10,28 +11,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Users, passwords and API tokens. Passwords are bcrypt-hashed and at least {@value #MIN_PASSWORD} characters;
- * {@value #MAX_FAILURES} failed sign-ins in a row lock an account for {@link #LOCKOUT}. Tokens are random, shown
- * once, stored as SHA-256.
+ * Users, passwords, sessions and API tokens. Passwords are bcrypt-hashed and at least {@value #MIN_PASSWORD}
+ * characters; failed sign-ins are throttled ({@link SignInThrottle}). Tokens are random, shown once, stored as
+ * SHA-256. A user's sessions end together when their epoch is bumped.
  */
 @ApplicationScoped
 public class AccountService {
 
     public static final int MIN_PASSWORD = 12;
-    public static final int MAX_FAILURES = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
     // A hash to compare against when the user does not exist, so both cases take as long.
     private static final String NO_USER_HASH = BcryptUtil.bcryptHash("no-such-user-password", 10);
 
     @Inject
     EntityManager em;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    AuditTrail audit;
+
+    private final AtomicLong passwordChecks = new AtomicLong();
 
     /** The outcome of a sign-in: the account, or why not. */
     public record SignIn(UserAccount account, String refusal) {
@@ -67,32 +75,153 @@ public class AccountService {
         return user;
     }
 
-    /** Checks a password, counting failures and locking the account after too many. */
+    /**
+     * Checks a password. Every attempt costs exactly one bcrypt check (against a dummy hash where the user is unknown
+     * or disabled, against the real one even when throttled), and every refusal reads the same, so neither timing nor
+     * wording tells whether an account exists, is locked or was mistyped. Attempts are throttled per account (unless
+     * made from a device that signed in to that account before) and per client address ({@link SignInThrottle}).
+     *
+     * @param address the client's address as configured to be trusted (null: not counted per address)
+     * @param knownDevice the attempt comes from a browser that signed in as this user before
+     */
+    public SignIn signIn(String username, String password, String address, boolean knownDevice) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        boolean plausible = name.matches("^[a-z0-9][a-z0-9._-]{1,59}$");
+        Optional<UserAccount> found = plausible ? find(name) : Optional.empty();
+        Optional<UserAccount> usable = found.filter(u -> u.enabled);
+        boolean matches = checkPassword(password, usable.map(u -> u.passwordHash).orElse(NO_USER_HASH)) && usable.isPresent();
+        String accountKey = plausible && !knownDevice ? SignInThrottle.accountKey(name) : null;
+        boolean allowed = throttle.decide(accountKey, address == null ? null : SignInThrottle.addressKey(address), matches);
+        if (!allowed) {
+            return new SignIn(null, REFUSAL);
+        }
+        if (knownDevice) {
+            throttle.clear(SignInThrottle.accountKey(name));
+        }
+        return new SignIn(usable.get(), null);
+    }
+
+    /** What every refused sign-in answers, whatever the reason. */
+    public static final String REFUSAL = "unknown user or wrong password, or too many attempts: wait a minute and try again";
+
+    private boolean checkPassword(String password, String hash) {
+        passwordChecks.incrementAndGet();
+        return BcryptUtil.matches(password == null ? "" : password, hash);
+    }
+
+    /** How many bcrypt checks sign-ins have made since start (each attempt makes exactly one). */
+    public long passwordChecks() {
+        return passwordChecks.get();
+    }
+
+    /** What a remembered password is checked against: the stored hash, role, status and whether a throttle blocks it. */
+    public record CredentialState(String passwordHash, Role role, boolean enabled, boolean throttled) {
+    }
+
+    /**
+     * One statement: the account's hash, role and status, and whether its account or the client's address is
+     * throttled right now (a remembered password must not slip past a lock).
+     */
     @Transactional
-    public SignIn signIn(String username, String password) {
-        Optional<UserAccount> found = username == null ? Optional.empty() : find(username.trim().toLowerCase(java.util.Locale.ROOT));
-        if (found.isEmpty()) {
-            BcryptUtil.matches(password == null ? "" : password, NO_USER_HASH);
-            return new SignIn(null, "unknown user or wrong password");
+    public Optional<CredentialState> credentialState(String username, String address) {
+        List<?> rows = em.createNativeQuery("""
+                select u.password_hash, u.role, u.enabled,
+                       exists (select 1 from sign_in_throttle t where t.key in (:account, :address) and t.blocked_until > now())
+                  from app_user u where u.username = :u""")
+                .setParameter("u", username).setParameter("account", SignInThrottle.accountKey(username))
+                .setParameter("address", address == null ? "" : SignInThrottle.addressKey(address)).getResultList();
+        return rows.stream().map(r -> (Object[]) r).findFirst()
+                .map(r -> new CredentialState((String) r[0], Role.valueOf((String) r[1]), (Boolean) r[2], (Boolean) r[3]));
+    }
+
+    /** The state a session is checked against: its user's epoch, role and whether the account is enabled. */
+    public record SessionState(int epoch, Role role, boolean enabled) {
+    }
+
+    @Transactional
+    public Optional<SessionState> sessionState(String username) {
+        List<?> rows = em.createNativeQuery("select session_epoch, role, enabled from app_user where username = :u")
+                .setParameter("u", username).getResultList();
+        return rows.stream().map(r -> (Object[]) r).findFirst()
+                .map(r -> new SessionState(((Number) r[0]).intValue(), Role.valueOf((String) r[1]), (Boolean) r[2]));
+    }
+
+    /** Ends every session of the user, on every instance (sign-out does this). */
+    @Transactional
+    public void endSessions(String username) {
+        em.createNativeQuery("update app_user set session_epoch = session_epoch + 1 where username = :u").setParameter("u", username)
+                .executeUpdate();
+    }
+
+    /** A user changes their own password: the current one must be right; every session of the user ends. */
+    @Transactional
+    public void changePassword(String username, String current, String replacement) {
+        UserAccount user = find(username).orElseThrow(() -> new NotFoundException("User", username));
+        List<FieldError> errors = new ArrayList<>();
+        if (!checkPassword(current, user.passwordHash)) {
+            errors.add(new FieldError("currentPassword", "is not your current password"));
         }
-        UserAccount user = found.get();
-        Instant now = Instant.now();
-        if (user.lockedUntil != null && user.lockedUntil.isAfter(now)) {
-            return new SignIn(null, "account locked after repeated failed sign-ins; try again later");
+        if (replacement == null || replacement.length() < MIN_PASSWORD) {
+            errors.add(new FieldError("newPassword", "must be at least " + MIN_PASSWORD + " characters"));
+        } else if (replacement.equals(current)) {
+            errors.add(new FieldError("newPassword", "must differ from the current password"));
+        } else if (replacement.length() > 200) {
+            errors.add(new FieldError("newPassword", "must be at most 200 characters"));
         }
-        if (password == null || !BcryptUtil.matches(password, user.passwordHash)) {
-            user.failedLogins++;
-            if (user.failedLogins >= MAX_FAILURES) {
-                user.lockedUntil = now.plus(LOCKOUT);
-                user.failedLogins = 0;
-            }
-            return new SignIn(null, "unknown user or wrong password");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
-        if (user.failedLogins != 0 || user.lockedUntil != null) {
-            user.failedLogins = 0;
-            user.lockedUntil = null;
+        user.passwordHash = BcryptUtil.bcryptHash(replacement, 10);
+        user.demo = false;
+        user.sessionEpoch++;
+        audit.record("UPDATE", user, user.username, Map.of("password", "(previous)"), Map.of("password", "(changed)"));
+    }
+
+    /** An admin changes a user's role; the user's sessions end (they sign in again with the new role). */
+    @Transactional
+    public UserAccount changeRole(String username, Role role) {
+        UserAccount user = find(username).orElseThrow(() -> new NotFoundException("User", username));
+        if (role == null) {
+            throw InvalidInputException.of("role", "is required: READER, ANALYST or ADMIN");
         }
-        return new SignIn(user, null);
+        if (user.role == Role.ADMIN && role != Role.ADMIN) {
+            requireAnotherAdmin(user, "role");
+        }
+        if (user.role != role) {
+            Map<String, Object> before = Map.of("role", user.role.name());
+            user.role = role;
+            user.sessionEpoch++;
+            audit.record("UPDATE", user, user.username, before, Map.of("role", role.name()));
+        }
+        return user;
+    }
+
+    /** An admin disables or enables an account; disabling ends its sessions and stops its tokens. */
+    @Transactional
+    public UserAccount setEnabled(String username, boolean enabled) {
+        UserAccount user = find(username).orElseThrow(() -> new NotFoundException("User", username));
+        if (!enabled && user.role == Role.ADMIN) {
+            requireAnotherAdmin(user, "enabled");
+        }
+        if (user.enabled != enabled) {
+            user.enabled = enabled;
+            user.sessionEpoch++;
+            audit.record("UPDATE", user, user.username, Map.of("enabled", !enabled), Map.of("enabled", enabled));
+        }
+        return user;
+    }
+
+    /** An admin lifts the sign-in throttle of an account (the real owner locked out by someone else's tries). */
+    public void clearSignInLock(String username) {
+        throttle.clear(SignInThrottle.accountKey(username));
+    }
+
+    private void requireAnotherAdmin(UserAccount user, String field) {
+        long others = em.createQuery("select count(u) from UserAccount u where u.role = :admin and u.enabled = true and u.id <> :id", Long.class)
+                .setParameter("admin", Role.ADMIN).setParameter("id", user.id).getSingleResult();
+        if (others == 0) {
+            throw InvalidInputException.of(field, "cannot be changed: " + user.username + " is the only enabled admin");
+        }
     }
 
     /** A new token for the user: returns the token itself, which is not stored and cannot be shown again. */
@@ -129,7 +258,7 @@ public class AccountService {
         if (token == null || !token.startsWith("lw_")) {
             return Optional.empty();
         }
-        List<ApiToken> found = em.createQuery("select t from ApiToken t join fetch t.user where t.tokenHash = :h and t.revokedAt is null",
+        List<ApiToken> found = em.createQuery("select t from ApiToken t join fetch t.user where t.tokenHash = :h and t.revokedAt is null and t.user.enabled = true",
                 ApiToken.class).setParameter("h", Hashes.sha256(token)).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();

@@ -14,4 +14,14 @@ public enum Role {
     Role(Set<String> grants) {
         this.grants = grants;
     }
+
+    /** The role of that name (any case), or null when there is none (the caller reports it as a field error). */
+    public static Role parse(String name) {
+        for (Role role : values()) {
+            if (role.name().equalsIgnoreCase(name == null ? "" : name.trim())) {
+                return role;
+            }
+        }
+        return null;
+    }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A person who signs in: a username, a bcrypt password hash, a role, and the state of failed sign-ins. */
+/** A person who signs in: a username, a bcrypt password hash, a role, whether it is enabled, and the epoch of its sessions. */
 @Entity
 @Table(name = "app_user")
 public class UserAccount extends TrackedEntity {
@@ -24,11 +24,12 @@ public class UserAccount extends TrackedEntity {
     /** Created for the demo; a production start refuses to run while such users exist. */
     public boolean demo;
 
-    @Column(name = "failed_logins")
-    public int failedLogins;
+    /** Sessions carry the epoch they began in; bumping it (sign-out, password or role change, disabling) ends them all. */
+    @Column(name = "session_epoch")
+    public int sessionEpoch;
 
-    @Column(name = "locked_until")
-    public Instant lockedUntil;
+    /** A disabled account cannot sign in, and its sessions and tokens stop working. */
+    public boolean enabled = true;
 
     /** When the user last looked at what is new for their watchlist. */
     @Column(name = "news_seen_at")

@@ -11,6 +11,7 @@ import io.labwatch.reports.brief.BriefFormat;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.build.BriefService;
 import io.labwatch.web.form.FormErrors;
+import io.labwatch.web.shared.Redirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -25,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -106,7 +106,7 @@ public class BriefPages {
     public Response publish(@FormParam("audience") String audience, @FormParam("labs") List<String> labSlugs,
             @FormParam("from") String from, @FormParam("to") String to, @FormParam("asOf") String asOf) {
         PublishedBrief p = briefs.publish(request(new BriefForm(audience, labSlugs == null ? List.of() : labSlugs, from, to, asOf)));
-        return Response.seeOther(URI.create("/briefs/published/" + p.id)).build();
+        return Redirect.seeOther("/briefs/published/" + p.id).build();
     }
 
     @GET

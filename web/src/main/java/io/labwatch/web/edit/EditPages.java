@@ -11,6 +11,7 @@ import io.labwatch.domain.shared.InUseException;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.StaleVersionException;
 import io.labwatch.domain.source.Source;
+import io.labwatch.web.shared.Redirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -28,7 +29,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.RecordComponent;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +78,7 @@ public class EditPages {
         RecordKind kind = RecordKind.of(segment);
         try {
             Versioned saved = saver.create(kind, record(kind, form), newSource(form));
-            return Response.seeOther(URI.create(destination(kind, saved))).build();
+            return Redirect.seeOther(destination(kind, saved)).build();
         } catch (InvalidInputException e) {
             return Response.status(422).entity(form(kind, null, "/new/" + segment, null, form, e.errors, null)).build();
         } catch (DuplicateException e) {
@@ -107,7 +107,7 @@ public class EditPages {
                 throw InvalidInputException.of("version", "is missing: reload the form");
             }
             Versioned saved = saver.update(kind, key, version, record(kind, form), newSource(form));
-            return Response.seeOther(URI.create(destination(kind, saved))).build();
+            return Redirect.seeOther(destination(kind, saved)).build();
         } catch (InvalidInputException e) {
             return Response.status(422).entity(form(kind, key, action, version, form, e.errors, null)).build();
         } catch (DuplicateException e) {
@@ -135,7 +135,7 @@ public class EditPages {
         Long version = version(form);
         try {
             saver.delete(kind, key, version == null ? -1 : version);
-            return Response.seeOther(URI.create("/")).build();
+            return Redirect.seeOther("/").build();
         } catch (InUseException | StaleVersionException e) {
             Versioned current = saver.get(kind, key);
             return Response.status(409).entity(Templates.delete(kind, key, summary(current), current.version(), e.getMessage())).build();

@@ -3,6 +3,7 @@ package io.labwatch.web.freshness;
 import io.labwatch.domain.freshness.FreshnessQueue;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.StaleVersionException;
+import io.labwatch.web.shared.Redirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,7 +48,7 @@ public class FreshnessPages {
     public Response verify(@PathParam("slug") String slug, @FormParam("version") long version) {
         try {
             queue.markVerified(slug, version, LocalDate.now());
-            return Response.seeOther(URI.create("/freshness")).build();
+            return Redirect.seeOther("/freshness").build();
         } catch (StaleVersionException e) {
             return Response.status(409).entity(page(e.getMessage())).build();
         }

@@ -4,6 +4,7 @@ import io.labwatch.domain.audit.AuditTrail;
 import io.labwatch.domain.audit.History;
 import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.shared.StaleVersionException;
+import io.labwatch.web.shared.Redirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +57,7 @@ public class HistoryPages {
         RecordKind k = RecordKind.of(kind);
         try {
             history.restore(k, key, entry, version);
-            return Response.seeOther(URI.create("/history/" + kind + "/" + key)).build();
+            return Redirect.seeOther("/history/" + kind + "/" + key).build();
         } catch (StaleVersionException e) {
             return Response.status(409).entity(page(k, key, e.getMessage())).build();
         }

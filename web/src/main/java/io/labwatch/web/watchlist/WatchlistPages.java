@@ -6,6 +6,7 @@ import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.watchlist.Watchlist;
 import io.labwatch.domain.webhook.Webhooks;
 import io.labwatch.web.form.FormErrors;
+import io.labwatch.web.shared.Redirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -22,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -91,14 +91,14 @@ public class WatchlistPages {
         } catch (InvalidInputException e) {
             return Response.status(422).entity(page(null, new Extras(null, null, new FormErrors(e.errors), "", ""))).build();
         }
-        return Response.seeOther(URI.create("/watchlist")).build();
+        return Redirect.seeOther("/watchlist").build();
     }
 
     @POST
     @Path("/searches/{id}/remove")
     public Response removeSearch(@PathParam("id") long id) {
         watchlist.removeSearch(me(), id);
-        return Response.seeOther(URI.create("/watchlist")).build();
+        return Redirect.seeOther("/watchlist").build();
     }
 
     /** A new private feed URL, shown once; any earlier one stops working. */
@@ -113,7 +113,7 @@ public class WatchlistPages {
     @Path("/feed-token/revoke")
     public Response revokeFeedToken() {
         watchlist.revokeFeedToken(me());
-        return Response.seeOther(URI.create("/watchlist")).build();
+        return Redirect.seeOther("/watchlist").build();
     }
 
     @POST
@@ -133,7 +133,7 @@ public class WatchlistPages {
     @Path("/webhooks/{id}/deactivate")
     public Response deactivateWebhook(@PathParam("id") long id) {
         webhooks.deactivate(me(), id);
-        return Response.seeOther(URI.create("/watchlist")).build();
+        return Redirect.seeOther("/watchlist").build();
     }
 
     @GET
@@ -154,7 +154,7 @@ public class WatchlistPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response follow(@FormParam("kind") String kind, @FormParam("slug") String slug) {
         watchlist.follow(identity.getPrincipal().getName(), kind, slug);
-        return Response.seeOther(URI.create(kind.equals("lab") ? "/labs/" + slug : "/people/" + slug)).build();
+        return Redirect.seeOther(kind.equals("lab") ? "/labs/" + slug : "/people/" + slug).build();
     }
 
     @POST
@@ -162,6 +162,6 @@ public class WatchlistPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response unfollow(@FormParam("kind") String kind, @FormParam("slug") String slug) {
         watchlist.unfollow(identity.getPrincipal().getName(), kind, slug);
-        return Response.seeOther(URI.create("/watchlist")).build();
+        return Redirect.seeOther("/watchlist").build();
     }
 }
