@@ -2,13 +2,19 @@ package io.labwatch.app.security;
 
 import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.labwatch.domain.account.AccountService;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.watchlist.Watchlist;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,6 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileInputTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Inject
+    Watchlist watchlist;
+
+    @Inject
+    AccountService accounts;
 
     static Stream<Arguments> texts() {
         return Stream.of(
@@ -51,6 +63,64 @@ class HostileInputTest {
             assertThat(status).isEqualTo(422);
             asAnalyst().get("/api/labs/" + slug).then().statusCode(404);
         }
+    }
+
+    /** Characters XML 1.0 cannot carry, as JSON escapes (a lone surrogate cannot be sent otherwise), and the message they get. */
+    static Stream<Arguments> brokenCharacters() {
+        return Stream.of(
+                Arguments.of("u-ffff", "\\uffff", "must not contain the invisible character U+FFFF"),
+                Arguments.of("u-fffe", "\\ufffe", "must not contain the invisible character U+FFFE"),
+                Arguments.of("lone-high-surrogate", "\\ud800", "must not contain a broken character (lone surrogate)"),
+                Arguments.of("lone-low-surrogate", "\\udc00", "must not contain a broken character (lone surrogate)"));
+    }
+
+    /** Such a character once stored broke the lab's feeds, PDFs and publishing; a lone surrogate was stored as "?". */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenCharacters")
+    void charactersFeedsAndPdfsCannotCarryAreRefusedOnCreateAndUpdate(String label, String escaped, String message) {
+        String slug = "broken-" + label;
+        String broken = "{\"slug\": \"" + slug + "\", \"name\": \"Broken " + escaped + " Lab\", \"kind\": \"OTHER\", \"summary\": \"" + escaped + "\"}";
+        asAnalyst().contentType(ContentType.JSON).body(broken).post("/api/labs").then().statusCode(422).contentType("application/problem+json")
+                .body("errors.find { it.field == 'name' }.message", equalTo(message))
+                .body("errors.find { it.field == 'summary' }.message", equalTo(message));
+        asAnalyst().get("/api/labs/" + slug).then().statusCode(404);
+
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"" + slug + "\", \"name\": \"Fine Lab\", \"kind\": \"OTHER\"}")
+                .post("/api/labs").then().statusCode(201);
+        asAnalyst().contentType(ContentType.JSON).header("If-Match", "\"0\"").body(broken).put("/api/labs/" + slug).then().statusCode(422)
+                .body("errors.find { it.field == 'name' }.message", equalTo(message));
+        asAnalyst().get("/api/labs/" + slug).then().statusCode(200).body("name", equalTo("Fine Lab")).body("version", equalTo(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenCharacters")
+    void anImportRefusesThemAndNamesTheRow(String label, String escaped, String message) {
+        asAnalyst().contentType(ContentType.JSON).body("{\"labs\": [{\"slug\": \"import-fine-" + label + "\", \"name\": \"Fine\", \"kind\": \"OTHER\"},"
+                + " {\"slug\": \"import-broken-" + label + "\", \"name\": \"Broken " + escaped + "\", \"kind\": \"OTHER\"}]}")
+                .post("/api/import").then().statusCode(422)
+                .body("errors.find { it.field == 'labs.name' }.row", equalTo(2))
+                .body("errors.find { it.field == 'labs.name' }.message", equalTo(message));
+        asAnalyst().get("/api/labs/import-fine-" + label).then().statusCode(404);
+    }
+
+    /** Webhooks, saved searches and token names are written outside EntityService, under the same rule. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenCharacters")
+    void writesOutsideTheEntityServicesRefuseThemToo(String label, String escaped, String message) throws Exception {
+        asAnalyst().contentType(ContentType.JSON).body("{\"url\": \"https://example.com/" + escaped + "\", \"description\": \"Hook " + escaped + "\"}")
+                .post("/api/webhooks").then().statusCode(422)
+                .body("errors.find { it.field == 'url' }.message", equalTo(message))
+                .body("errors.find { it.field == 'description' }.message", equalTo(message));
+        assertThat(asAnalyst().get("/api/webhooks").then().statusCode(200).extract().jsonPath().getList("description", String.class))
+                .noneMatch(d -> d != null && d.startsWith("Hook "));
+
+        String text = JSON.readValue("\"x" + escaped + "\"", String.class);
+        assertThatThrownBy(() -> watchlist.saveSearch("analyst", text)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors).containsExactly(new FieldError("query", message)));
+        assertThat(watchlist.savedSearches("analyst")).extracting(Watchlist.SavedSearch::query).doesNotContain(text, "x?");
+        assertThatThrownBy(() -> accounts.createToken("analyst", text)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.errors).containsExactly(new FieldError("name", message)));
+        assertThat(accounts.tokens("analyst")).extracting(t -> t.name).doesNotContain(text, "x?");
     }
 
     static Stream<Arguments> badFacts() {

@@ -3,7 +3,9 @@ package io.labwatch.app.security;
 import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -16,13 +18,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every write path of the API gets the same hostile text in one of its text fields: markup and SQL are stored exactly,
- * NUL and other control characters and 1 MB strings are refused with 422, and the list holds exactly what was
- * accepted — never a 500.
+ * NUL and other control characters, characters XML cannot carry (U+FFFF, lone surrogates) and 1 MB strings are refused
+ * with 422, and the list holds exactly what was accepted — never a 500.
  */
 @QuarkusTest
 class HostileWritePathsTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Escapes every non-ASCII character in the JSON it writes: a lone surrogate can reach the server no other way. */
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     /** Distinct sources, so that citations of one fact by several sources are distinct citations. */
     private static final List<String> SOURCES = List.of("cnbc-karpathy-anthropic", "techcrunch-karpathy-anthropic",
             "techrepublic-karpathy-anthropic", "proactive-karpathy-anthropic", "business20-karpathy-anthropic", "business20-900b-round");
@@ -52,7 +55,8 @@ class HostileWritePathsTest {
     @MethodSource("paths")
     void hostileTextIsStoredExactlyOrRefused(String path, String filter, String template, String field) throws Exception {
         List<String> accepted = List.of("<script>alert(1)</script>", "x'); DROP TABLE lab;--", "😀 مختبر");
-        List<String> refused = List.of("nul\u0000byte", "bell\u0007", "x".repeat(1_000_000));
+        List<String> refused = List.of("nul\u0000byte", "bell\u0007", "x".repeat(1_000_000), "invisible\uFFFF", "invisible\uFFFE",
+                "broken\uD800", "broken\uDC00 too");
         long before = total(path, filter);
         List<String> stored = new ArrayList<>();
         int n = 1;

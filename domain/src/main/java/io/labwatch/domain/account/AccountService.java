@@ -6,6 +6,7 @@ import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.TextRules;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -230,6 +231,7 @@ public class AccountService {
         if (name == null || name.isBlank() || name.length() > 100) {
             throw InvalidInputException.of("name", "is required (at most 100 characters)");
         }
+        TextRules.require("name", name);
         UserAccount user = find(username).orElseThrow(() -> new NotFoundException("User", username));
         String token = Hashes.randomSecret("lw_");
         ApiToken t = new ApiToken();

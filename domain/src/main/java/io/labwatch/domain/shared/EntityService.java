@@ -134,7 +134,7 @@ public abstract class EntityService<T extends TrackedEntity> {
             errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
         }
         checkValues(draft, errors);
-        if (errors.stream().noneMatch(e -> e.message().startsWith("must not contain control"))) {
+        if (errors.stream().noneMatch(e -> e.message().equals(TextRules.CONTROL))) {
             // Rules may query the database, which refuses some of the values checkValues reports (NUL).
             checkRules(draft, currentId, errors);
         }
@@ -143,20 +143,19 @@ public abstract class EntityService<T extends TrackedEntity> {
     }
 
     /**
-     * Rules for every text and date field: no control characters other than tab and line breaks (PostgreSQL refuses
-     * NUL, and none belongs in a fact), and dates within the years Labwatch covers.
+     * Rules for every text and date field: only characters that feeds and PDFs can carry ({@link TextRules}), and
+     * dates within the years Labwatch covers.
      */
     private static void checkValues(Object draft, List<FieldError> errors) {
         EntityFields.of(draft, Object.class).forEach((field, value) -> {
-            if (value instanceof String text && CONTROL.matcher(text).find()) {
-                errors.add(new FieldError(field, "must not contain control characters"));
+            if (value instanceof String text) {
+                TextRules.check(field, text, errors);
             } else if (value instanceof java.time.LocalDate date && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
                 errors.add(new FieldError(field, "must be between " + EARLIEST + " and " + LATEST));
             }
         });
     }
 
-    private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     /** The range of dates a fact may carry: wide enough for history and plans, narrow enough to catch typos. */
     public static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1800, 1, 1);
     public static final java.time.LocalDate LATEST = java.time.LocalDate.of(2200, 12, 31);

@@ -5,6 +5,7 @@ import io.labwatch.domain.account.UserAccount;
 import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.TextRules;
 import io.labwatch.domain.timeline.TimelineEntry;
 import io.labwatch.domain.timeline.TimelineQuery;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,7 @@ public class Watchlist {
         if (q.isEmpty() || q.length() > 200) {
             throw InvalidInputException.of("query", "is required (at most 200 characters)");
         }
+        TextRules.require("query", q);
         long user = user(username).id;
         em.createNativeQuery("insert into saved_search (user_id, query) values (:user, :q) on conflict do nothing")
                 .setParameter("user", user).setParameter("q", q).executeUpdate();

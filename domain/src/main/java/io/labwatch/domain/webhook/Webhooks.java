@@ -7,6 +7,7 @@ import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.SqlValues;
+import io.labwatch.domain.shared.TextRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,6 +57,7 @@ public class Webhooks {
         if (text != null && text.length() > 200) {
             errors.add(new FieldError("description", "must be at most 200 characters"));
         }
+        TextRules.check("description", text, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -125,6 +127,9 @@ public class Webhooks {
             return null;
         }
         String url = raw.trim();
+        if (!TextRules.check("url", url, errors)) {
+            return url;
+        }
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package io.labwatch.reports.render;
 
+import io.labwatch.domain.shared.TextRules;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;
@@ -143,9 +144,13 @@ public final class HtmlRenderer {
                 .collect(Collectors.joining(",")) + "</sup>";
     }
 
+    /**
+     * Escaped for XHTML. What XML cannot carry at all (U+FFFF, lone surrogates: rows stored before the write rule) is
+     * dropped, or the PDF renderer, which parses this page as XML, would fail on it.
+     */
     static String esc(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (char c : TextRules.xmlSafe(text).toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");

@@ -1,12 +1,18 @@
 package io.labwatch.reports.render;
 
+import static io.labwatch.reports.render.MarkdownText.text;
+
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Renders a brief as GitHub-flavoured Markdown: headings, tables, and source numbers in brackets. */
+/**
+ * Renders a brief as GitHub-flavoured Markdown: headings, tables, and source numbers in brackets. Every value from the
+ * data goes through {@link MarkdownText}, so it reads as text and links only to http(s).
+ */
 public final class MarkdownRenderer {
 
     private MarkdownRenderer() {
@@ -14,28 +20,29 @@ public final class MarkdownRenderer {
 
     public static String render(Brief b) {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(b.headline()).append("\n\n");
-        md.append("*").append(b.dateline()).append(". Scope: ").append(String.join(", ", b.labNames())).append(".*\n\n");
+        md.append("# ").append(text(b.headline())).append("\n\n");
+        md.append("*").append(text(b.dateline())).append(". Scope: ")
+                .append(b.labNames().stream().map(MarkdownText::text).collect(Collectors.joining(", "))).append(".*\n\n");
         if (!b.executiveSummary().isEmpty()) {
             md.append("## Executive summary\n\n").append(paragraph(b.executiveSummary())).append("\n\n");
         }
         for (Section section : b.sectionOrder()) {
             String body = section(b, section);
             if (!body.isEmpty()) {
-                md.append("## ").append(section == Section.WHY_IT_MATTERS ? b.whyItMattersTitle() : section.title).append("\n\n")
+                md.append("## ").append(text(section == Section.WHY_IT_MATTERS ? b.whyItMattersTitle() : section.title)).append("\n\n")
                         .append(body).append("\n");
             }
         }
         if (!b.sources().isEmpty()) {
             md.append("## Sources\n\n");
             for (Brief.SourceEntry s : b.sources()) {
-                md.append(s.number()).append(". ").append(escape(s.outlet())).append(": ");
-                md.append(s.url() == null ? "*" + escape(s.headline()) + "*" : "[" + escape(s.headline()) + "](" + s.url() + ")");
+                md.append(s.number()).append(". ").append(MarkdownText.lineText(s.outlet())).append(": ");
+                md.append(s.url() == null ? "*" + text(s.headline()) + "*" : MarkdownText.link(s.headline(), s.url()));
                 if (s.author() != null) {
-                    md.append(", ").append(escape(s.author()));
+                    md.append(", ").append(text(s.author()));
                 }
                 if (s.publishedOn() != null) {
-                    md.append(", ").append(s.publishedOn());
+                    md.append(", ").append(text(s.publishedOn()));
                 }
                 md.append("\n");
             }
@@ -47,24 +54,24 @@ public final class MarkdownRenderer {
         return switch (section) {
             case TAKEAWAYS -> bullets(b.takeaways());
             case TALENT_MOVES -> table(List.of("Person", "From", "To", "Move", "Role", "Team", "Reports to", "Date", "Certainty", "Sources"),
-                    b.talentMoves().stream().map(m -> List.of(m.person(), or(m.from()), or(m.to()), m.kind(), or(m.role()), or(m.team()),
-                            or(m.reportsTo()), m.date(), m.certainty(), refs(m.footnotes()))).toList());
+                    b.talentMoves().stream().map(m -> row(m.footnotes(), m.person(), m.from(), m.to(), m.kind(), m.role(), m.team(),
+                            m.reportsTo(), m.date(), m.certainty())).toList());
             case ROUNDS_AND_VALUATIONS -> table(List.of("Lab", "Event", "Date", "Raised", "Valuation", "Basis", "Change", "Change %", "Certainty", "Sources"),
-                    b.roundsAndValuations().stream().map(r -> List.of(r.lab(), r.event(), r.date(), or(r.amountRaised()), or(r.valuation()),
-                            or(r.basis()), or(r.changeAmount()), or(r.changePercent()), r.certainty(), refs(r.footnotes()))).toList());
+                    b.roundsAndValuations().stream().map(r -> row(r.footnotes(), r.lab(), r.event(), r.date(), r.amountRaised(), r.valuation(),
+                            r.basis(), r.changeAmount(), r.changePercent(), r.certainty())).toList());
             case METRICS -> table(List.of("Lab", "Metric", "Period", "Value", "Scope", "Certainty", "Sources"),
-                    b.metrics().stream().map(m -> List.of(m.lab(), m.metric(), m.period(), m.value(), or(m.scope()), m.certainty(),
-                            refs(m.footnotes()))).toList());
+                    b.metrics().stream().map(m -> row(m.footnotes(), m.lab(), m.metric(), m.period(), m.value(), m.scope(), m.certainty()))
+                            .toList());
             case COMPUTE_DEALS -> table(List.of("Buyer", "Provider", "Facility", "Location", "Capacity", "Date", "Certainty", "Sources"),
-                    b.computeDeals().stream().map(d -> List.of(d.buyer(), d.provider(), or(d.facility()), or(d.location()), or(d.capacity()),
-                            d.date(), d.certainty(), refs(d.footnotes()))).toList());
+                    b.computeDeals().stream().map(d -> row(d.footnotes(), d.buyer(), d.provider(), d.facility(), d.location(), d.capacity(),
+                            d.date(), d.certainty())).toList());
             case COVERAGE -> coverage(b);
             case POSITIONING -> table(List.of("Lab", "Recent senior moves", "Stated emphasis", "Sources"),
-                    b.positioning().stream().map(p -> List.of(p.lab(), or(p.recentSeniorMoves()), or(p.statedEmphasis()), refs(p.footnotes()))).toList());
+                    b.positioning().stream().map(p -> row(p.footnotes(), p.lab(), p.recentSeniorMoves(), p.statedEmphasis())).toList());
             case WHY_IT_MATTERS -> bullets(b.whyItMatters());
-            case WATCH -> b.watch().stream().map(w -> "- **" + escape(w.question()) + "**"
-                            + (w.lab() == null ? "" : " (" + escape(w.lab()) + (w.dueBy() == null ? "" : ", by " + w.dueBy()) + ")")
-                            + (w.detail() == null ? "" : ": " + escape(w.detail())) + cite(w.footnotes()) + "\n")
+            case WATCH -> b.watch().stream().map(w -> "- **" + text(w.question()) + "**"
+                            + (w.lab() == null ? "" : " (" + text(w.lab()) + (w.dueBy() == null ? "" : ", by " + text(w.dueBy())) + ")")
+                            + (w.detail() == null ? "" : ": " + text(w.detail())) + cite(w.footnotes()) + "\n")
                     .collect(Collectors.joining());
         };
     }
@@ -74,8 +81,8 @@ public final class MarkdownRenderer {
             return "";
         }
         String table = table(List.of("Outlet", "Headline", "Focus angle", "Key quote", "Source"),
-                b.coverage().stream().map(c -> List.of(c.outlet(), c.headline(), or(c.focusAngle()),
-                        c.keyQuote() == null ? "—" : "“" + c.keyQuote() + "”", "[" + c.footnote() + "]")).toList());
+                b.coverage().stream().map(c -> row(List.of(c.footnote()), c.outlet(), c.headline(), c.focusAngle(),
+                        c.keyQuote() == null ? null : "“" + c.keyQuote() + "”")).toList());
         if (b.divergences().isEmpty()) {
             return table;
         }
@@ -83,31 +90,26 @@ public final class MarkdownRenderer {
     }
 
     private static String paragraph(List<Sentence> sentences) {
-        return sentences.stream().map(s -> escape(s.text()) + cite(s.footnotes())).collect(Collectors.joining(" "));
+        return sentences.stream().map(s -> MarkdownText.lineText(s.text()) + cite(s.footnotes())).collect(Collectors.joining(" "));
     }
 
     private static String bullets(List<Sentence> sentences) {
-        return sentences.stream().map(s -> "- " + escape(s.text()) + cite(s.footnotes()) + "\n").collect(Collectors.joining());
+        return sentences.stream().map(s -> "- " + MarkdownText.lineText(s.text()) + cite(s.footnotes()) + "\n").collect(Collectors.joining());
     }
 
-    private static String table(List<String> header, List<List<String>> rows) {
+    private static String table(List<String> header, List<String> rows) {
         if (rows.isEmpty()) {
             return "";
         }
         StringBuilder t = new StringBuilder("| ").append(String.join(" | ", header)).append(" |\n|");
         header.forEach(h -> t.append(" --- |"));
-        t.append("\n");
-        for (List<String> row : rows) {
-            t.append("| ").append(row.stream().map(MarkdownRenderer::cell).collect(Collectors.joining(" | "))).append(" |\n");
-        }
-        return t.toString();
+        return t.append("\n").append(String.join("", rows)).toString();
     }
 
-    private static String cell(String value) {
-        if (value.matches("\\[[0-9, ]+\\]")) {
-            return value;
-        }
-        return escape(value).replace("|", "\\|").replace("\n", " ");
+    /** A table row: the cells as text (a missing value as a dash), then the source numbers, which are markup already. */
+    private static String row(List<Integer> footnotes, String... cells) {
+        return "| " + Arrays.stream(cells).map(c -> c == null ? "—" : text(c)).collect(Collectors.joining(" | ")) + " | " + refs(footnotes)
+                + " |\n";
     }
 
     static String refs(List<Integer> footnotes) {
@@ -116,15 +118,5 @@ public final class MarkdownRenderer {
 
     private static String cite(List<Integer> footnotes) {
         return footnotes.isEmpty() ? "" : " " + refs(footnotes);
-    }
-
-    private static String or(String value) {
-        return value == null ? "—" : value;
-    }
-
-    /** Keeps text literal: characters Markdown would read as formatting or HTML are escaped. */
-    private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`")
-                .replace("<", "&lt;").replace(">", "&gt;").replace("[", "\\[").replace("]", "\\]");
     }
 }

@@ -14,6 +14,7 @@ import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.lab.LabService;
 import io.labwatch.domain.person.Person;
 import io.labwatch.domain.person.PersonService;
+import io.labwatch.domain.shared.TextRules;
 import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.timeline.TimelineEntry;
 import io.labwatch.domain.timeline.TimelineQuery;
@@ -120,7 +121,7 @@ public class FeedPages {
     private static SyndFeed feed(String title, String alternate, String self, String id) {
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle(title);
+        feed.setTitle(TextRules.xmlSafe(title));
         feed.setUri(id);
         feed.setLink(alternate);
         SyndLink selfLink = new SyndLinkImpl();
@@ -134,16 +135,20 @@ public class FeedPages {
         return feed;
     }
 
+    /**
+     * Titles and text are made XML-safe here and in {@link #feed}: ROME refuses a character XML cannot carry, and a
+     * row stored before the write rule may hold one (U+FFFF); the whole feed would fail for it.
+     */
     private static SyndEntry entry(String id, String title, String link, Instant updated, String text) {
         SyndEntry entry = new SyndEntryImpl();
         entry.setUri(id);
-        entry.setTitle(title);
+        entry.setTitle(TextRules.xmlSafe(title));
         entry.setLink(link);
         entry.setUpdatedDate(Date.from(updated));
         entry.setPublishedDate(Date.from(updated));
         SyndContent content = new SyndContentImpl();
         content.setType("text");
-        content.setValue(text);
+        content.setValue(TextRules.xmlSafe(text));
         entry.setContents(List.of(content));
         return entry;
     }
