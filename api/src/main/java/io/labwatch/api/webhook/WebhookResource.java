@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Webhooks")
 public class WebhookResource {
 
-    /** A webhook to register: an https URL (plain http only to localhost) and an optional description. */
+    /** A webhook to register: an https URL to a public address (see labwatch.webhooks.*) and an optional description. */
     public record WebhookRequest(String url, String description) {
     }
 

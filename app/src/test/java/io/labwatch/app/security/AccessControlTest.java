@@ -56,6 +56,8 @@ class AccessControlTest {
             rule("GET", "/watchlist", Need.READER),
             rule("POST", "/watchlist/(follow|unfollow|searches|searches/[^/]+/remove|feed-token|feed-token/revoke)", Need.READER),
             rule("*", "/api/watchlist(/.*)?", Need.READER),
+            rule("*", "/api/users(/.*)?", Need.ADMIN),
+            rule("PUT|POST", "/api/account/(password|sessions/end)", Need.READER),
             rule("POST", "/api/briefs", Need.READER),
             rule("POST|PUT|PATCH|DELETE", "/api/.*", Need.ANALYST),
             rule("GET", "/api/.*", Need.READER),

@@ -94,6 +94,33 @@ class SessionsTest {
     }
 
     @Test
+    void theApiChangesPasswordsRolesAndStatusAndEndsSessions() {
+        accounts.create("api-user", "api-user-password", Role.ANALYST, false);
+        WebSession browser = WebSession.signIn("api-user", "api-user-password");
+        given().auth().preemptive().basic("api-user", "api-user-password").contentType("application/json")
+                .body("{\"currentPassword\": \"wrong\", \"newPassword\": \"api-user-password-2\"}").put("/api/account/password").then()
+                .statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("currentPassword"));
+        given().auth().preemptive().basic("api-user", "api-user-password").contentType("application/json")
+                .body("{\"currentPassword\": \"api-user-password\", \"newPassword\": \"api-user-password-2\"}").put("/api/account/password")
+                .then().statusCode(204);
+        browser.request().get("/account").then().statusCode(302);
+
+        var admin = given().auth().preemptive().basic("admin", "admin-demo-password");
+        given().auth().preemptive().basic("api-user", "api-user-password-2").get("/api/users").then().statusCode(403);
+        admin.get("/api/users").then().statusCode(200).body("find { it.username == 'api-user' }.role", org.hamcrest.Matchers.equalTo("ANALYST"))
+                .body(org.hamcrest.Matchers.not(containsString("$2")));
+        given().auth().preemptive().basic("admin", "admin-demo-password").contentType("application/json").body("{\"role\": \"CHIEF\"}")
+                .patch("/api/users/api-user").then().statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("role"));
+        given().auth().preemptive().basic("admin", "admin-demo-password").contentType("application/json")
+                .body("{\"role\": \"READER\", \"enabled\": false}").patch("/api/users/api-user").then().statusCode(200)
+                .body("role", org.hamcrest.Matchers.equalTo("READER")).body("enabled", org.hamcrest.Matchers.equalTo(false));
+        given().auth().preemptive().basic("api-user", "api-user-password-2").get("/api/labs").then().statusCode(401);
+        given().auth().preemptive().basic("admin", "admin-demo-password").contentType("application/json").body("{\"enabled\": false}")
+                .patch("/api/users/admin").then().statusCode(422);
+        given().auth().preemptive().basic("admin", "admin-demo-password").post("/api/users/nobody-here/unlock").then().statusCode(404);
+    }
+
+    @Test
     void theOnlyAdminCannotBeDisabledOrDemoted() {
         WebSession admin = WebSession.signIn("admin");
         admin.post("/admin/users/admin/disable").then().statusCode(422).body(containsString("the only enabled admin"));

@@ -9,6 +9,7 @@ import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.TextRules;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,6 +40,9 @@ public class AccountService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Event<SessionsEnded> sessionsEnded;
 
     private final AtomicLong passwordChecks = new AtomicLong();
 
@@ -152,6 +156,7 @@ public class AccountService {
     public void endSessions(String username) {
         em.createNativeQuery("update app_user set session_epoch = session_epoch + 1 where username = :u").setParameter("u", username)
                 .executeUpdate();
+        sessionsEnded.fire(new SessionsEnded(username));
     }
 
     /** A user changes their own password: the current one must be right; every session of the user ends. */
@@ -176,6 +181,7 @@ public class AccountService {
         user.demo = false;
         user.sessionEpoch++;
         audit.record("UPDATE", user, user.username, Map.of("password", "(previous)"), Map.of("password", "(changed)"));
+        sessionsEnded.fire(new SessionsEnded(username));
     }
 
     /** An admin changes a user's role; the user's sessions end (they sign in again with the new role). */
@@ -193,6 +199,7 @@ public class AccountService {
             user.role = role;
             user.sessionEpoch++;
             audit.record("UPDATE", user, user.username, before, Map.of("role", role.name()));
+            sessionsEnded.fire(new SessionsEnded(username));
         }
         return user;
     }
@@ -208,6 +215,7 @@ public class AccountService {
             user.enabled = enabled;
             user.sessionEpoch++;
             audit.record("UPDATE", user, user.username, Map.of("enabled", !enabled), Map.of("enabled", enabled));
+            sessionsEnded.fire(new SessionsEnded(username));
         }
         return user;
     }

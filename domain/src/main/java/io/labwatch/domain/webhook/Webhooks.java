@@ -12,15 +12,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Webhooks a user registers for their watchlist, and their delivery log. Each user sees and removes only their own. */
 @ApplicationScoped
@@ -34,20 +30,22 @@ public class Webhooks {
             long failed) {
     }
 
-    public record Attempt(Instant at, Integer statusCode, String error, String response, int durationMs) {
+    /** One attempt: the receiver's status code (none: no answer) and, when it failed, why in Labwatch's words. */
+    public record Attempt(Instant at, Integer statusCode, String error, int durationMs) {
     }
 
     public record Delivery(long id, String event, String status, int attempts, Instant createdAt, Instant nextAttemptAt,
             Instant deliveredAt, String payload, List<Attempt> log) {
     }
 
-    private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
-
     @Inject
     EntityManager em;
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    WebhookEgress egress;
 
     @Transactional
     public Registered register(String username, String url, String description) {
@@ -103,7 +101,7 @@ public class Webhooks {
         }
         List<Object[]> rows = em.createNativeQuery("""
                 select d.id, d.event, d.status, d.attempts, d.created_at, d.next_attempt_at, d.delivered_at, d.payload::text,
-                       a.attempted_at, a.status_code, a.error, a.response, a.duration_ms
+                       a.attempted_at, a.status_code, a.error, a.duration_ms
                   from (select * from webhook_delivery where webhook_id = :id order by id desc limit :limit) d
                   left join webhook_attempt a on a.delivery_id = d.id
                  order by d.id desc, a.id
@@ -113,38 +111,22 @@ public class Webhooks {
             Delivery d = byId.computeIfAbsent(((Number) r[0]).longValue(), id -> new Delivery(id, (String) r[1], (String) r[2],
                     ((Number) r[3]).intValue(), SqlValues.instant(r[4]), SqlValues.instant(r[5]), SqlValues.instant(r[6]), (String) r[7], new ArrayList<>()));
             if (r[8] != null) {
-                d.log().add(new Attempt(SqlValues.instant(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(), (String) r[10], (String) r[11],
-                        ((Number) r[12]).intValue()));
+                d.log().add(new Attempt(SqlValues.instant(r[8]), r[9] == null ? null : ((Number) r[9]).intValue(), (String) r[10],
+                        ((Number) r[11]).intValue()));
             }
         }
         return List.copyOf(byId.values());
     }
 
-    /** HTTPS, or plain HTTP to this machine (for local receivers and tests); no credentials in the URL. */
-    static String checkUrl(String raw, List<FieldError> errors) {
+    /** The URL trimmed, with its problems added to {@code errors}: text rules first, then the egress policy. */
+    private String checkUrl(String raw, List<FieldError> errors) {
         if (raw == null || raw.isBlank()) {
             errors.add(new FieldError("url", "is required"));
             return null;
         }
         String url = raw.trim();
-        if (!TextRules.check("url", url, errors)) {
-            return url;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-            if (url.length() > 500) {
-                errors.add(new FieldError("url", "must be at most 500 characters"));
-            } else if (host.isEmpty()) {
-                errors.add(new FieldError("url", "must be an absolute URL with a host"));
-            } else if (uri.getUserInfo() != null) {
-                errors.add(new FieldError("url", "must not contain a user name or password"));
-            } else if (!scheme.equals("https") && !(scheme.equals("http") && LOOPBACK.contains(host))) {
-                errors.add(new FieldError("url", "must use https (plain http only to localhost)"));
-            }
-        } catch (URISyntaxException e) {
-            errors.add(new FieldError("url", "is not a valid URL"));
+        if (TextRules.check("url", url, errors)) {
+            egress.check(url, errors);
         }
         return url;
     }

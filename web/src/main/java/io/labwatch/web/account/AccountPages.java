@@ -96,7 +96,6 @@ public class AccountPages {
         } catch (InvalidInputException e) {
             return Response.status(422).entity(Templates.account(me, roleOf(me), accounts.tokens(me), null, new FormErrors(e.errors), false)).build();
         }
-        sessions.forget(me);
         return Response.ok(Templates.account(me, roleOf(me), accounts.tokens(me), null, FormErrors.NONE, true))
                 .cookie(sessions.sessionCookie(sessions.begin(me))).build();
     }
@@ -142,7 +141,6 @@ public class AccountPages {
         } catch (InvalidInputException e) {
             return Response.status(422).entity(users(new FormErrors(e.errors), "", "READER")).build();
         }
-        sessions.forget(username);
         return Redirect.seeOther("/admin/users").build();
     }
 

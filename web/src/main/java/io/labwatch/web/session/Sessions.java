@@ -4,8 +4,11 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.account.AccountService.SessionState;
+import io.labwatch.domain.account.SessionsEnded;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
 import java.nio.charset.StandardCharsets;
@@ -80,15 +83,12 @@ public class Sessions {
         return states.get(username, accounts::sessionState);
     }
 
-    /** Ends every session of the user, everywhere; this instance forgets the cached state at once. */
-    public void endAll(String username) {
-        accounts.endSessions(username);
-        forget(username);
-    }
-
-    /** Drops the cached state of a user after a change of role, password or status. */
-    public void forget(String username) {
-        states.invalidate(username);
+    /**
+     * Drops the cached state of a user whose sessions ended. Observed during the changing transaction, so the next
+     * request may still read the old epoch until it commits: it then reloads within the cache time at worst.
+     */
+    void forget(@Observes(during = TransactionPhase.AFTER_COMPLETION) SessionsEnded ended) {
+        states.invalidate(ended.username());
     }
 
     public NewCookie sessionCookie(SessionTicket ticket) {

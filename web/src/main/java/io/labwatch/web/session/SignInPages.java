@@ -69,7 +69,7 @@ public class SignInPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
         if (!identity.isAnonymous()) {
-            sessions.endAll(identity.getPrincipal().getName());
+            accounts.endSessions(identity.getPrincipal().getName());
         }
         return Redirect.seeOther("/login").cookie(sessions.cleared(Sessions.SESSION_COOKIE)).build();
     }
