@@ -9,6 +9,8 @@ import io.labwatch.app.WebSession;
 import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.account.Role;
 import io.labwatch.domain.audit.AuditTrail;
+import io.labwatch.web.session.SessionTicket;
+import io.labwatch.web.session.Sessions;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
@@ -33,6 +35,9 @@ class SessionsTest {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Sessions sessions;
 
     @Test
     void signOutEndsEverySessionOfTheUser() {
@@ -143,6 +148,19 @@ class SessionsTest {
         given().redirects().follow(false).cookie(WebSession.SESSION, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes))
                 .get("/admin/users").then().statusCode(302);
         admin.request().get("/admin/users").then().statusCode(200);
+    }
+
+    /** Even with the key, a ticket must be one Labwatch would make: the user's current epoch, a session's lifetime. */
+    @Test
+    void ticketsFromAnotherEpochOrLongerThanASessionAreRefused() {
+        int epoch = accounts.sessionState("admin").orElseThrow().epoch();
+        java.time.Instant now = java.time.Instant.now();
+        String good = sessions.sessionCookie(new SessionTicket("admin", epoch, "t1", now, now.plusSeconds(3600))).getValue();
+        String oldEpoch = sessions.sessionCookie(new SessionTicket("admin", epoch - 1, "t2", now, now.plusSeconds(3600))).getValue();
+        String forever = sessions.sessionCookie(new SessionTicket("admin", epoch, "t3", now, now.plusSeconds(86_400L * 365))).getValue();
+        given().redirects().follow(false).cookie(WebSession.SESSION, good).get("/admin/users").then().statusCode(200);
+        given().redirects().follow(false).cookie(WebSession.SESSION, oldEpoch).get("/admin/users").then().statusCode(302);
+        given().redirects().follow(false).cookie(WebSession.SESSION, forever).get("/admin/users").then().statusCode(302);
     }
 
     /** AES-GCM over "expiry:principal" with SHA-256 of the key: what Quarkus's form login put in its cookie. */

@@ -71,7 +71,9 @@ public class Sessions {
 
     /** The ticket in a cookie value, if it opens and has not expired (not yet checked against the account). */
     public Optional<SessionTicket> open(String cookieValue) {
-        return cookieValue == null ? Optional.empty() : seal.open(cookieValue).filter(t -> t.liveAt(Instant.now()));
+        // A ticket lasting longer than a session may is not one Labwatch made, whatever key sealed it.
+        return cookieValue == null ? Optional.empty()
+                : seal.open(cookieValue).filter(t -> t.liveAt(Instant.now()) && !t.expiresAt().isAfter(t.issuedAt().plus(lifetime)));
     }
 
     /** Whether the session still stands: the account exists, is enabled and is still in the ticket's epoch. Blocking. */
