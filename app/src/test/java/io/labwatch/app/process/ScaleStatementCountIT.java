@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,6 +72,15 @@ class ScaleStatementCountIT {
                     }
                     assertThat(large).as("statements for %s", page.getKey()[0]).isLessThanOrEqualTo(page.getValue());
                     assertThat(small).as("statements for %s", page.getKey()[1]).isLessThanOrEqualTo(page.getValue());
+                }
+                // No amount of data may break a brief: the largest lab's over every year (over 10,000 facts), and all
+                // labs' over a year (an all-labs brief over every year takes longer than a request may: fast-at-scale issue).
+                for (String[] scope : new String[][] {{"[\"megalab\"]", "2000-01-01"}, {"[]", "2025-01-01"}}) {
+                    for (String format : List.of("md", "json")) {
+                        var brief = app.post("/api/briefs?format=" + format, "{\"audience\": \"INVESTOR\", \"labs\": " + scope[0]
+                                + ", \"from\": \"" + scope[1] + "\", \"to\": \"2025-12-31\", \"asOf\": \"2026-12-31\"}");
+                        assertThat(brief.statusCode()).as("%s brief of %s: %s", format, scope[0], brief.body()).isEqualTo(200);
+                    }
                 }
             }
         }

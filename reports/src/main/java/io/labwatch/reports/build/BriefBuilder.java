@@ -13,6 +13,7 @@ import io.labwatch.domain.source.Source;
 import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.watch.WatchItem;
 import io.labwatch.reports.brief.Brief;
+import io.labwatch.reports.figures.PercentChange;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;
@@ -164,7 +165,7 @@ public final class BriefBuilder {
             }
             rows.add(new Brief.RoundOrValuation(v.lab.name, "Valuation", v.datePrecision.display(v.asOf), null, Money.compact(v.value),
                     FactSummaries.words(v.basis.name()), c.amount() == null ? null : (c.amount().signum() >= 0 ? "+" : "-") + Money.compact(c.amount().abs()),
-                    c.percent() == null ? null : (c.percent() >= 0 ? "+" : "") + c.percent() + "%",
+                    c.percent().map(PercentChange::signed).orElse(null),
                     FactSummaries.words(v.certainty.name()), footnotes.cite(cited)));
         }
         return rows;

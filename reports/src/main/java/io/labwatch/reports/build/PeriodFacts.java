@@ -7,14 +7,16 @@ import io.labwatch.domain.funding.Valuation;
 import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.timeline.FactSummaries;
+import io.labwatch.domain.funding.Money;
 import io.labwatch.reports.brief.Audience;
+import io.labwatch.reports.figures.PercentChange;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -27,11 +29,21 @@ final class PeriodFacts {
             return previous == null ? null : valuation.value.subtract(previous.value);
         }
 
-        Double percent() {
-            if (previous == null || previous.value.signum() == 0) {
-                return null;
+        /** By the rule {@link PercentChange}: none without a positive previous valuation. */
+        Optional<BigDecimal> percent() {
+            return previous == null ? Optional.empty() : PercentChange.between(previous.value, valuation.value);
+        }
+
+        /** ", up 12.5% ($100B) from $800B in May 2026", or without the percentage where the rule gives none. */
+        String clause() {
+            if (previous == null || amount() == null) {
+                return "";
             }
-            return amount().multiply(BigDecimal.valueOf(100)).divide(previous.value, 1, RoundingMode.HALF_UP).doubleValue();
+            BigDecimal amount = amount();
+            String direction = amount.signum() >= 0 ? "up " : "down ";
+            return ", " + percent().map(p -> PercentChange.words(p) + " (" + Money.compact(amount.abs()) + ")")
+                    .orElse(direction + Money.compact(amount.abs())) + " from " + Money.compact(previous.value) + " in "
+                    + previous.datePrecision.display(previous.asOf);
         }
     }
 
@@ -58,8 +70,9 @@ final class PeriodFacts {
             ValuationChange change = new ValuationChange(v, previous);
             valuationChanges.add(change);
             if (v.fundingRound == null || !roundsOfPeriod.contains(v.fundingRound.id)) {
-                all.add(new Fact("valuation:" + v.id, "valuation", FactSummaries.valuation(v) + changeClause(change), v.asOf,
-                        v.datePrecision, v.certainty, citations(data, change), Significance.valuation(v.value, change.percent(), audience)));
+                all.add(new Fact("valuation:" + v.id, "valuation", FactSummaries.valuation(v) + change.clause(), v.asOf,
+                        v.datePrecision, v.certainty, citations(data, change),
+                        Significance.valuation(v.value, change.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
             }
         }
         for (FinancialMetric m : data.metrics()) {
@@ -88,15 +101,5 @@ final class PeriodFacts {
             cited.addAll(data.citationsOf("valuation", change.previous().id));
         }
         return cited;
-    }
-
-    private static String changeClause(ValuationChange change) {
-        if (change.previous() == null) {
-            return "";
-        }
-        BigDecimal amount = change.amount();
-        return ", " + (amount.signum() >= 0 ? "up " : "down ") + Math.abs(change.percent()) + "% ("
-                + io.labwatch.domain.funding.Money.compact(amount.abs()) + ") from " + io.labwatch.domain.funding.Money.compact(change.previous().value)
-                + " in " + change.previous().datePrecision.display(change.previous().asOf);
     }
 }

@@ -1,7 +1,6 @@
 package io.labwatch.reports.build;
 
 import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.FinancialMetric;
 import io.labwatch.domain.finance.MetricKind;
 import io.labwatch.domain.funding.Money;
 import io.labwatch.domain.hire.Hire;
@@ -10,8 +9,7 @@ import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.source.Citation;
 import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.reports.brief.Audience;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.labwatch.reports.figures.RevenueMultiple;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -80,21 +78,18 @@ final class WhyItMatters {
         for (PeriodFacts.ValuationChange change : facts.valuationChanges) {
             var v = change.valuation();
             String text = "Valuation: " + v.lab.name + " was valued at " + Money.compact(v.value) + " ("
-                    + FactSummaries.words(v.basis.name()) + ") in " + v.datePrecision.display(v.asOf);
+                    + FactSummaries.words(v.basis.name()) + ") in " + v.datePrecision.display(v.asOf) + change.clause();
             List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
             if (change.previous() != null) {
-                text += ", " + (change.amount().signum() >= 0 ? "up " : "down ") + Math.abs(change.percent()) + "% from "
-                        + Money.compact(change.previous().value) + " in " + change.previous().datePrecision.display(change.previous().asOf);
                 cited.addAll(data.citationsOf("valuation", change.previous().id));
             }
             out.add(new Draft(text + ".", cited));
-            revenueOf(v.lab).ifPresent(m -> {
-                BigDecimal multiple = v.value.divide(m.value, 1, RoundingMode.HALF_UP);
+            RevenueMultiple.of(v, data.metrics()).ifPresent(multiple -> {
                 List<Citation> both = new ArrayList<>(data.citationsOf("valuation", v.id));
-                both.addAll(data.citationsOf("financialMetric", m.id));
-                out.add(new Draft("Revenue: " + v.lab.name + " reported " + FactSummaries.words(m.metric.name()) + " of "
-                        + Money.compact(m.value) + " for " + m.period + ", putting the valuation at " + multiple.toPlainString()
-                        + " times that figure.", both));
+                both.addAll(data.citationsOf("financialMetric", multiple.revenue().id));
+                out.add(new Draft("Revenue multiple: " + v.lab.name + "'s " + Money.compact(v.value) + " valuation of "
+                        + v.datePrecision.display(v.asOf) + " is ≈ " + multiple.times().toPlainString() + "× "
+                        + annualisedRevenue(multiple) + ".", both));
             });
         }
         data.rounds().stream().filter(r -> r.amountRaised != null).forEach(r -> out.add(new Draft("Round size: "
@@ -186,11 +181,15 @@ final class WhyItMatters {
         return out;
     }
 
-    private java.util.Optional<FinancialMetric> revenueOf(Lab lab) {
-        return data.metrics().stream().filter(m -> m.lab.id.equals(lab.id))
-                .filter(m -> m.metric == MetricKind.REVENUE || m.metric == MetricKind.ANNUALISED_REVENUE)
-                .filter(m -> m.value.signum() > 0)
-                .max(Comparator.comparing((FinancialMetric m) -> m.reportedOn).thenComparing(m -> m.id));
+    /** "annualised 2026-Q2 revenue ($10.9B for the quarter × 4 = $43.6B)", or "the 2026 annualised revenue of $40B". */
+    private static String annualisedRevenue(RevenueMultiple.Multiple m) {
+        if (m.scaled()) {
+            return "annualised " + m.period().label() + " revenue (" + Money.compact(m.revenue().value) + " for the "
+                    + (m.period().months() == 3 ? "quarter" : m.period().months() == 6 ? "half-year" : "month") + " × "
+                    + (12 / m.period().months()) + " = " + Money.compact(m.annualised()) + ")";
+        }
+        return (m.revenue().metric == MetricKind.ANNUALISED_REVENUE ? "annualised revenue (run-rate) of " : m.period().label() + " revenue of ")
+                + Money.compact(m.annualised()) + (m.revenue().metric == MetricKind.ANNUALISED_REVENUE ? " for " + m.period().label() : "");
     }
 
     private Map<Lab, List<Hire>> inflowsByLab() {
