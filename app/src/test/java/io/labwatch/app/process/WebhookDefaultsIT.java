@@ -28,7 +28,7 @@ class WebhookDefaultsIT {
                     "https://[::1]:" + port + "/", "https://2130706433:" + port + "/", "https://127.1:" + port + "/",
                     "https://[::ffff:127.0.0.1]:" + port + "/", "https://10.0.0.1/", "https://172.16.0.1/", "https://192.168.0.1/",
                     "https://169.254.169.254/latest/meta-data/", "https://[fd00::1]/", "https://0.0.0.0:" + port + "/",
-                    "http://hooks.example.com/")) {
+                    "http://hooks.example.com/", "https://0x7f000001:" + port + "/", "https://017700000001/")) {
                 HttpResponse<String> answer = app.post("/api/webhooks", "{\"url\": \"" + url + "\"}");
                 if (answer.statusCode() != 422 || !answer.body().contains("\"field\":\"url\"")) {
                     accepted.add(url + " -> " + answer.statusCode() + " " + answer.body());

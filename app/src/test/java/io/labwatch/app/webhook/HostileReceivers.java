@@ -24,6 +24,8 @@ final class HostileReceivers implements AutoCloseable {
         final Kind kind;
         final ServerSocket socket;
         final AtomicInteger connections = new AtomicInteger();
+        /** Bytes of answer body written before Labwatch hung up. */
+        final java.util.concurrent.atomic.AtomicLong sent = new java.util.concurrent.atomic.AtomicLong();
 
         Receiver(Kind kind) throws IOException {
             this.kind = kind;
@@ -68,8 +70,9 @@ final class HostileReceivers implements AutoCloseable {
                     case HUGE -> {
                         out.write(("HTTP/1.1 200 OK\r\nContent-Length: " + 50_000_000 + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                         byte[] chunk = new byte[65536];
-                        for (int sent = 0; sent < 50_000_000; sent += chunk.length) {
-                            out.write(chunk, 0, Math.min(chunk.length, 50_000_000 - sent));
+                        for (int written = 0; written < 50_000_000; written += chunk.length) {
+                            out.write(chunk, 0, Math.min(chunk.length, 50_000_000 - written));
+                            sent.addAndGet(Math.min(chunk.length, 50_000_000 - written));
                         }
                     }
                 }

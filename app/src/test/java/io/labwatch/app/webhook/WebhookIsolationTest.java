@@ -91,6 +91,8 @@ class WebhookIsolationTest {
             JsonPath hugeLog = as("hook-attacker").get("/api/webhooks/" + hugeHook + "/deliveries").then().extract().jsonPath();
             assertThat(hugeLog.getList("status", String.class)).containsOnly("DELIVERED");
             assertThat(hugeLog.getList("log.flatten().statusCode", Integer.class)).containsOnly(200);
+            // Labwatch reads 4 KB and hangs up: the receiver could write no more than the sockets' buffers hold.
+            assertThat(huge.sent.get()).as("bytes the 50 MB receiver got to send").isLessThan(16_000_000L);
 
             String victimLog = as("hook-victim").get("/api/webhooks/" + victimHook + "/deliveries").then().statusCode(200).extract().asString();
             assertThat(victimLog).doesNotContain("thanks").doesNotContain("\"response\"");
@@ -101,9 +103,10 @@ class WebhookIsolationTest {
     @Test
     void internalAddressesAreRefusedEvenWhereLocalReceiversAreAllowed() {
         for (String url : List.of("https://10.0.0.1/hook", "https://169.254.169.254/latest/meta-data/", "https://[::1]:8443/hook",
-                "https://[::ffff:192.168.0.1]/hook", "http://192.168.1.1/", "https://0.0.0.0/")) {
+                "https://[::ffff:192.168.0.1]/hook", "http://192.168.1.1/", "https://0.0.0.0/", "http://0x7f000001/", "http://017700000001/",
+                "http://2130706433/", "http://127.1/", "http://010.0.0.1/")) {
             asAnalyst().contentType(ContentType.JSON).body("{\"url\": \"" + url + "\"}").post("/api/webhooks").then().statusCode(422)
-                    .body("errors.field", hasItem("url")).body("errors.message", hasItem(containsString("internal address")));
+                    .body("errors.field", hasItem("url"));
         }
     }
 

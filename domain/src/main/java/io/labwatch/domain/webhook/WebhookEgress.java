@@ -9,6 +9,7 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -19,6 +20,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class WebhookEgress {
+
+    private static final Pattern ODD_NUMERIC_HOST = Pattern.compile("(?i)^(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+))*\\.?$");
+    private static final Pattern DOTTED_QUAD = Pattern.compile("^(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])){3}$");
 
     @ConfigProperty(name = "labwatch.webhooks.allowed-hosts")
     Optional<List<String>> allowedHosts;
@@ -45,6 +49,9 @@ public class WebhookEgress {
                 errors.add(new FieldError("url", "must not contain a user name or password"));
             } else if (!scheme.equals("https") && !(scheme.equals("http") && policy.allowHttp())) {
                 errors.add(new FieldError("url", policy.allowHttp() ? "must use https or http" : "must use https"));
+            } else if (ODD_NUMERIC_HOST.matcher(host).matches() && !DOTTED_QUAD.matcher(host).matches()) {
+                // 0x7f000001, 017700000001, 2130706433, 127.1: numbers some resolvers read as an address
+                errors.add(new FieldError("url", "must name its host, or give an IP address in the usual dotted form (such as 192.0.2.10)"));
             } else {
                 resolvedRefusal(policy, host).ifPresent(message -> errors.add(new FieldError("url", message)));
             }

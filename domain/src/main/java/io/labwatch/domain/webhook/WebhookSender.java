@@ -93,10 +93,7 @@ final class WebhookSender implements AutoCloseable {
         try {
             response = client.executeOpen(null, post, null);
             int status = response.getCode();
-            if (!readAtMost(response.getEntity(), MAX_ANSWER)) {
-                // more than we read: drop the connection rather than drain a receiver's endless answer
-                post.cancel();
-            }
+            readAtMost(response.getEntity(), MAX_ANSWER, post);
             return new Outcome(status, status >= 200 && status < 300 ? null : "answered HTTP " + status);
         } catch (CheckedDnsResolver.RefusedAddress e) {
             return new Outcome(null, "refused: the host resolves to an internal address");
@@ -119,23 +116,26 @@ final class WebhookSender implements AutoCloseable {
         }
     }
 
-    /** Reads and discards up to {@code limit} bytes; true when the answer ended within them. */
-    private static boolean readAtMost(HttpEntity entity, int limit) throws IOException {
+    /**
+     * Reads and discards up to {@code limit} bytes. A longer answer is cut off: the exchange is cancelled before the
+     * stream is closed, as closing it would read the rest of the body first.
+     */
+    private static void readAtMost(HttpEntity entity, int limit, HttpPost post) throws IOException {
         if (entity == null) {
-            return true;
+            return;
         }
-        try (InputStream in = entity.getContent()) {
-            byte[] buffer = new byte[1024];
-            int total = 0;
-            int n;
-            while ((n = in.read(buffer, 0, Math.min(buffer.length, limit + 1 - total))) > 0) {
-                total += n;
-                if (total > limit) {
-                    return false;
-                }
+        InputStream in = entity.getContent();
+        byte[] buffer = new byte[1024];
+        int total = 0;
+        int n;
+        while ((n = in.read(buffer, 0, Math.min(buffer.length, limit + 1 - total))) > 0) {
+            total += n;
+            if (total > limit) {
+                post.cancel();
+                return;
             }
-            return true;
         }
+        in.close();
     }
 
     /** Labwatch's own words for a failure, never the exception's text (which may quote the receiver). */
