@@ -37,6 +37,16 @@ class BriefContentTest {
         return new BriefRequest(audience, List.of("anthropic"), FROM, TO, TO);
     }
 
+    /** A red-team security researcher is a safety hire, not a capability hire (the word "researcher" misled the old rule). */
+    @Test
+    void buyersReadRohlfAsSafetyAndKarpathyAsCapability() {
+        List<String> why = briefs.build(anthropicMay(Audience.ENTERPRISE_BUYER)).whyItMatters().stream().map(s -> s.text()).toList();
+        assertThat(why).filteredOn(t -> t.startsWith("Capability:")).anySatisfy(t -> assertThat(t).contains("Andrej Karpathy"))
+                .noneSatisfy(t -> assertThat(t).contains("Chris Rohlf"));
+        List<String> regulator = briefs.build(anthropicMay(Audience.REGULATOR)).whyItMatters().stream().map(s -> s.text()).toList();
+        assertThat(regulator).filteredOn(t -> t.startsWith("Safety capacity:")).anySatisfy(t -> assertThat(t).contains("Chris Rohlf"));
+    }
+
     @Test
     void investorBriefHoldsTheFactsOfTheArticleEachWithSources() {
         Brief b = briefs.build(anthropicMay(Audience.INVESTOR));

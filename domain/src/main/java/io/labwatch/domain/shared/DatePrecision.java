@@ -20,4 +20,9 @@ public enum DatePrecision {
     public String display(LocalDate date) {
         return date == null ? "" : format.format(date);
     }
+
+    /** The date with its preposition: "on 3 March 2025", "in March 2025", "in 2025". */
+    public String inWords(LocalDate date) {
+        return date == null ? "" : (this == DAY ? "on " : "in ") + format.format(date);
+    }
 }

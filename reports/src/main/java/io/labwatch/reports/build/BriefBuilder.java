@@ -13,6 +13,7 @@ import io.labwatch.domain.source.Source;
 import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.watch.WatchItem;
 import io.labwatch.reports.brief.Brief;
+import io.labwatch.reports.figures.NetArrivals;
 import io.labwatch.reports.figures.PercentChange;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.brief.Section;
@@ -221,25 +222,32 @@ public final class BriefBuilder {
         return out;
     }
 
+    /** Each lab's newest senior arrivals of the period (rule "net arrivals": who left again says so), and its emphasis. */
     private List<Brief.Positioning> positioning() {
-        Map<Long, List<Hire>> moves = new LinkedHashMap<>();
-        for (Hire h : data.positioningHires()) {
-            moves.computeIfAbsent(h.toLab.id, id -> new ArrayList<>()).add(h);
-        }
         List<Brief.Positioning> rows = new ArrayList<>();
         for (Lab lab : data.labs()) {
-            List<Hire> recent = moves.getOrDefault(lab.id, List.of()).stream().limit(POSITIONING_MOVES).toList();
+            NetArrivals.Result arrivals = NetArrivals.of(lab, data.hires(), PeriodFacts::isSeniorMove);
+            List<Hire> recent = data.hires().stream().filter(h -> arrivals.stayed().contains(h) || arrivals.leftAgain().containsKey(h))
+                    .sorted(Comparator.comparing((Hire h) -> h.announcedOn).thenComparing(h -> h.id).reversed()).limit(POSITIONING_MOVES).toList();
             if (recent.isEmpty() && lab.statedEmphasis == null) {
                 continue;
             }
             List<Citation> cited = new ArrayList<>();
-            recent.forEach(h -> cited.addAll(data.citationsOf("hire", h.id)));
+            recent.forEach(h -> {
+                cited.addAll(data.citationsOf("hire", h.id));
+                Hire left = arrivals.leftAgain().get(h);
+                if (left != null) {
+                    cited.addAll(data.citationsOf("hire", left.id));
+                }
+            });
             if (lab.statedEmphasis != null) {
                 cited.addAll(data.citationsOf("lab", lab.id));
             }
-            String text = recent.stream().map(h -> lastName(h.person.name) + " ("
-                    + (h.kind == HireKind.FOUNDED ? "founder, " : "") + h.datePrecision.display(h.announcedOn) + ")")
-                    .collect(Collectors.joining("; "));
+            String text = recent.stream().map(h -> {
+                Hire left = arrivals.leftAgain().get(h);
+                return lastName(h.person.name) + " (" + (h.kind == HireKind.FOUNDED ? "founder, " : "") + h.datePrecision.display(h.announcedOn)
+                        + (left == null ? "" : "; left " + left.datePrecision.inWords(left.announcedOn)) + ")";
+            }).collect(Collectors.joining("; "));
             rows.add(new Brief.Positioning(lab.name, text.isEmpty() ? null : text, lab.statedEmphasis, footnotes.cite(cited)));
         }
         return rows;

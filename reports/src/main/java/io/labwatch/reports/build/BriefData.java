@@ -14,10 +14,10 @@ import java.util.Map;
 
 /**
  * Everything a brief is built from, loaded in a fixed number of statements. {@code valuations} reaches back
- * before the period so that each valuation in it can be compared with the one before; {@code positioningHires}
- * are the senior moves into the labs up to the end of the period. Citations are by fact type, then fact id.
+ * before the period so that each valuation in it can be compared with the one before. Citations are by fact type,
+ * then fact id.
  */
-public record BriefData(BriefRequest request, List<Lab> labs, List<Hire> hires, List<Hire> positioningHires,
+public record BriefData(BriefRequest request, List<Lab> labs, List<Hire> hires,
         List<FundingRound> rounds, List<Valuation> valuations, List<FinancialMetric> metrics, List<ComputeDeal> deals,
         List<WatchItem> watchItems, Map<String, Map<Long, List<Citation>>> citations) {
 

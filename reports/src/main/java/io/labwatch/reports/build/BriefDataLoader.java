@@ -5,7 +5,6 @@ import io.labwatch.domain.finance.FinancialMetric;
 import io.labwatch.domain.funding.FundingRound;
 import io.labwatch.domain.funding.Valuation;
 import io.labwatch.domain.hire.Hire;
-import io.labwatch.domain.hire.Seniority;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.InvalidInputException;
@@ -60,11 +59,6 @@ public class BriefDataLoader {
 
         List<Hire> hires = query(Hire.class, people, "(e.toLab in :labs or e.fromLab in :labs) and e.announcedOn between :from and :to",
                 "e.announcedOn, e.id", labs, request, recordedBefore, true);
-        // the positioning table shows each lab's newest senior arrivals: only those are read (a window function)
-        List<Hire> positioning = query(Hire.class, people, "e.id in (select x.id from (select h.id as id, row_number() over ("
-                + "partition by h.toLab.id order by h.announcedOn desc, h.id desc) as n from Hire h where h.toLab in :labs"
-                + " and h.announcedOn <= :to and h.seniority in :senior and h.createdAt < :recorded) x where x.n <= "
-                + BriefBuilder.POSITIONING_MOVES + ")", "e.announcedOn desc, e.id desc", labs, request, recordedBefore, false);
         List<FundingRound> rounds = query(FundingRound.class, " join fetch e.lab", "e.lab in :labs and e.announcedOn between :from and :to",
                 "e.announcedOn, e.id", labs, request, recordedBefore, true);
         List<Valuation> valuations = query(Valuation.class, " join fetch e.lab left join fetch e.fundingRound",
@@ -81,16 +75,14 @@ public class BriefDataLoader {
                 .getResultList();
 
         Map<String, Map<Long, List<Citation>>> cited = new LinkedHashMap<>();
-        List<Hire> allHires = new ArrayList<>(hires);
-        allHires.addAll(positioning);
-        cited.put("hire", citations("hire", allHires, recordedBefore));
+        cited.put("hire", citations("hire", hires, recordedBefore));
         cited.put("fundingRound", citations("fundingRound", rounds, recordedBefore));
         cited.put("valuation", citations("valuation", valuations, recordedBefore));
         cited.put("financialMetric", citations("financialMetric", metrics, recordedBefore));
         cited.put("computeDeal", citations("computeDeal", deals, recordedBefore));
         cited.put("watchItem", citations("watchItem", watch, recordedBefore));
         cited.put("lab", citations("lab", labs, recordedBefore));
-        return new BriefData(request, labs, hires, positioning, rounds, valuations, metrics, deals, watch, cited);
+        return new BriefData(request, labs, hires, rounds, valuations, metrics, deals, watch, cited);
     }
 
     private <T extends TrackedEntity> List<T> query(Class<T> type, String fetches, String where, String order, List<Lab> labs,
@@ -100,9 +92,6 @@ public class BriefDataLoader {
                 .setParameter("labs", labs).setParameter("to", request.to()).setParameter("recorded", recordedBefore);
         if (inPeriod) {
             q.setParameter("from", request.from());
-        }
-        if (where.contains(":senior")) {
-            q.setParameter("senior", List.of(Seniority.SENIOR, Seniority.PRINCIPAL, Seniority.EXECUTIVE));
         }
         return q.getResultList();
     }

@@ -15,7 +15,7 @@ record Fact(String key, String kind, String summary, LocalDate date, DatePrecisi
 
     /** "Reportedly, X joined Y on 19 May 2026." — hedged unless confirmed, dated as precisely as known. */
     String sentence() {
-        String when = date == null ? "" : (precision == DatePrecision.DAY ? " on " : " in ") + precision.display(date);
+        String when = date == null ? "" : " " + precision.inWords(date);
         String text = summary + when + ".";
         return switch (certainty) {
             case CONFIRMED -> text;

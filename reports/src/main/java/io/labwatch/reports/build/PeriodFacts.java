@@ -42,8 +42,8 @@ final class PeriodFacts {
             BigDecimal amount = amount();
             String direction = amount.signum() >= 0 ? "up " : "down ";
             return ", " + percent().map(p -> PercentChange.words(p) + " (" + Money.compact(amount.abs()) + ")")
-                    .orElse(direction + Money.compact(amount.abs())) + " from " + Money.compact(previous.value) + " in "
-                    + previous.datePrecision.display(previous.asOf);
+                    .orElse(direction + Money.compact(amount.abs())) + " from " + Money.compact(previous.value) + " "
+                    + previous.datePrecision.inWords(previous.asOf);
         }
     }
 

@@ -1,11 +1,10 @@
 package io.labwatch.reports.build;
 
 import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.hire.RoleClass;
 import io.labwatch.domain.hire.HireKind;
 import io.labwatch.reports.brief.Audience;
 import java.math.BigDecimal;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * The documented rule that ranks key takeaways. A base score per fact, then an audience multiplier:
@@ -22,8 +21,6 @@ import java.util.regex.Pattern;
  */
 final class Significance {
 
-    static final Pattern SAFETY = Pattern.compile("safety|red team|red-team|security|alignment|governance|policy|trust");
-    static final Pattern CAPABILITY = Pattern.compile("pre-training|pretraining|research|training|inference|product|model");
 
     private Significance() {
     }
@@ -61,15 +58,11 @@ final class Significance {
     }
 
     static boolean isSafety(Hire h) {
-        return SAFETY.matcher(text(h)).find();
+        return RoleClass.of(h) == RoleClass.SAFETY_AND_SECURITY;
     }
 
     static boolean isCapability(Hire h) {
-        return CAPABILITY.matcher(text(h)).find();
-    }
-
-    private static String text(Hire h) {
-        return (h.team + " " + h.role + " " + h.mandate).toLowerCase(Locale.ROOT);
+        return RoleClass.of(h).isCapability();
     }
 
     private static double log10Billions(BigDecimal value) {

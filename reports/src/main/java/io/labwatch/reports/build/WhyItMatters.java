@@ -9,6 +9,7 @@ import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.source.Citation;
 import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.reports.brief.Audience;
+import io.labwatch.reports.figures.NetArrivals;
 import io.labwatch.reports.figures.RevenueMultiple;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,7 +79,7 @@ final class WhyItMatters {
         for (PeriodFacts.ValuationChange change : facts.valuationChanges) {
             var v = change.valuation();
             String text = "Valuation: " + v.lab.name + " was valued at " + Money.compact(v.value) + " ("
-                    + FactSummaries.words(v.basis.name()) + ") in " + v.datePrecision.display(v.asOf) + change.clause();
+                    + FactSummaries.words(v.basis.name()) + ") " + v.datePrecision.inWords(v.asOf) + change.clause();
             List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
             if (change.previous() != null) {
                 cited.addAll(data.citationsOf("valuation", change.previous().id));
@@ -98,8 +99,12 @@ final class WhyItMatters {
             out.add(new Draft("Capital intensity: " + FactSummaries.deal(d) + ".",
                     data.citationsOf("computeDeal", d.id)));
         }
-        inflowsByLab().forEach((lab, hires) -> out.add(new Draft("Talent as a leading signal: " + lab.name + " added "
-                + count(hires.size(), "senior hire") + " in the period (" + names(hires) + ").", citationsOf(hires))));
+        for (Lab lab : data.labs()) {
+            NetArrivals.Result arrivals = NetArrivals.of(lab, data.hires(), PeriodFacts::isSeniorMove);
+            if (!arrivals.isEmpty()) {
+                out.add(new Draft("Talent as a leading signal: " + arrivalsSentence(lab, arrivals) + ".", citationsOf(arrivals.all())));
+            }
+        }
         return out;
     }
 
@@ -192,15 +197,16 @@ final class WhyItMatters {
                 + Money.compact(m.annualised()) + (m.revenue().metric == MetricKind.ANNUALISED_REVENUE ? " for " + m.period().label() : "");
     }
 
-    private Map<Lab, List<Hire>> inflowsByLab() {
-        Map<Lab, List<Hire>> byLab = new LinkedHashMap<>();
-        for (Lab lab : data.labs()) {
-            List<Hire> in = senior(h -> h.toLab != null && h.toLab.id.equals(lab.id));
-            if (!in.isEmpty()) {
-                byLab.put(lab, in);
-            }
+    /** "Anthropic gained 2 senior people in the period (A, B); 1 more joined and left again (C, left in March 2026)". */
+    static String arrivalsSentence(Lab lab, NetArrivals.Result arrivals) {
+        String again = arrivals.leftAgain().entrySet().stream().map(e -> e.getKey().person.name + ", left "
+                + e.getValue().datePrecision.inWords(e.getValue().announcedOn)).collect(Collectors.joining("; "));
+        if (arrivals.stayed().isEmpty()) {
+            return lab.name + "'s " + count(arrivals.leftAgain().size(), "senior arrival") + " of the period left again (" + again + ")";
         }
-        return byLab;
+        String text = lab.name + " gained " + count(arrivals.stayed().size(), "senior person", "senior people") + " in the period ("
+                + names(arrivals.stayed()) + ")";
+        return arrivals.leftAgain().isEmpty() ? text : text + "; " + arrivals.leftAgain().size() + " more joined and left again (" + again + ")";
     }
 
     private List<Hire> senior(java.util.function.Predicate<Hire> filter) {
@@ -216,6 +222,10 @@ final class WhyItMatters {
     }
 
     private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+        return count(n, noun, noun + "s");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }
