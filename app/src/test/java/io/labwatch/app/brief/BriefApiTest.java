@@ -21,7 +21,7 @@ class BriefApiTest {
     @Test
     void formatsAreNegotiated() {
         asAnalyst().contentType(ContentType.JSON).accept("text/markdown").body(REQUEST).post("/api/briefs").then().statusCode(200)
-                .contentType(containsString("text/markdown")).body(containsString("# Anthropic: May 2026 brief for enterprise buyers"));
+                .contentType(containsString("text/markdown")).body(containsString("# Anthropic — a brief for enterprise buyers, May 2026"));
         asAnalyst().contentType(ContentType.JSON).body(REQUEST).post("/api/briefs").then().statusCode(200)
                 .contentType(containsString("application/json")).body("talentMoves.person", hasItem("Andrej Karpathy"));
         byte[] pdf = asAnalyst().contentType(ContentType.JSON).body(REQUEST).post("/api/briefs?format=pdf").then().statusCode(200)

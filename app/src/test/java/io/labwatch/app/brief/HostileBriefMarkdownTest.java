@@ -36,7 +36,7 @@ class HostileBriefMarkdownTest {
         String md = asAnalyst().contentType(ContentType.JSON).accept("text/markdown").body(request).post("/api/briefs").then().statusCode(200)
                 .extract().asString();
 
-        assertThat(md).startsWith("# &lt;img src=x onerror=alert(1)&gt;: ");
+        assertThat(md).startsWith("# &lt;img src=x onerror=alert(1)&gt; — ");
         // The data reached the brief, as text: the source with its link, the round, the coverage row and the positioning.
         assertThat(md).contains("[&lt;script&gt;alert(1)&lt;/script&gt;](https://e.com/a%29%22%3Cscript%3Ealert%281%29%3C/script%3E)",
                 "Seed &lt;i&gt;round&lt;/i&gt;", "&lt;/td&gt;&lt;svg onload=alert(1)&gt;",

@@ -85,7 +85,8 @@ class DemoDataTest {
             assertThat(uncited.longValue()).as("uncited rows in " + table).isZero();
         }
         Number revenue = (Number) labs.getEntityManager().createNativeQuery(
-                "select value from financial_metric where period = '2026-Q2' and metric = 'REVENUE'").getSingleResult();
+                "select value from financial_metric where period = '2026-Q2' and metric = 'REVENUE'"
+                + " and lab_id = (select id from lab where slug = 'anthropic')").getSingleResult();
         assertThat(new BigDecimal(revenue.toString())).isEqualByComparingTo("10900000000");
     }
 

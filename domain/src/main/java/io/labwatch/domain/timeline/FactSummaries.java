@@ -22,12 +22,13 @@ public final class FactSummaries {
     public static String hire(Hire h) {
         StringBuilder s = new StringBuilder(h.person.name);
         switch (h.kind) {
-            case FOUNDED -> s.append(" founded ").append(h.toLab.name);
+            // "founded X from OpenAI" reads as a spin-off: say where the founder came from instead
+            case FOUNDED -> s.append(h.fromLab == null ? "" : ", formerly of " + h.fromLab.name + ",").append(" founded ").append(h.toLab.name);
             case PROMOTED -> s.append(" was promoted at ").append(h.toLab.name);
             case DEPARTED -> s.append(" left ").append(h.fromLab.name).append(h.toLab == null ? "" : " for " + h.toLab.name);
             case JOINED -> s.append(" joined ").append(h.toLab.name);
         }
-        if (h.kind != HireKind.DEPARTED && h.fromLab != null && h.kind != HireKind.PROMOTED) {
+        if (h.kind == HireKind.JOINED && h.fromLab != null) {
             s.append(" from ").append(h.fromLab.name);
         }
         if (h.role != null && h.kind != HireKind.FOUNDED) {
@@ -58,13 +59,14 @@ public final class FactSummaries {
             s.append(" at a ").append(Money.compact(r.postMoneyValuation)).append(" post-money valuation");
         }
         if (r.leadInvestors != null) {
-            s.append(", led by ").append(r.leadInvestors);
+            // in parentheses, so that a date after the summary attaches to the round, not to the investors
+            s.append(" (led by ").append(r.leadInvestors).append(")");
         }
         return s.toString();
     }
 
     public static String valuation(Valuation v) {
-        return v.lab.name + " valued at " + Money.compact(v.value) + " (" + words(v.basis.name()) + ")";
+        return v.lab.name + " was valued at " + Money.compact(v.value) + " (" + words(v.basis.name()) + ")";
     }
 
     public static String metric(FinancialMetric m) {

@@ -50,6 +50,24 @@ public record Brief(
 
     /** A row of the media-coverage table: one source. */
     public record Coverage(String outlet, String headline, String focusAngle, String keyQuote, int footnote) {
+        /** The key quote in curly quotes; quotes inside it become single ones, so none nest: “Anthropic ‘poised …’”. */
+        public String quoted() {
+            if (keyQuote == null) {
+                return null;
+            }
+            StringBuilder inner = new StringBuilder();
+            boolean open = true;
+            for (char c : keyQuote.toCharArray()) {
+                if (c == '"' || c == '“' || c == '”') {
+                    inner.append(c == '“' ? '‘' : c == '”' ? '’' : open ? '‘' : '’');
+                    open = c == '"' ? !open : c == '”';
+                } else {
+                    inner.append(c);
+                }
+            }
+            return "“" + inner + "”";
+        }
+
     }
 
     /** A row of the positioning table. */

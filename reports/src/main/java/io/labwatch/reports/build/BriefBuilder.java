@@ -97,7 +97,7 @@ public final class BriefBuilder {
 
     private String headline(List<String> labNames) {
         String scope = request.labs().isEmpty() ? "Frontier AI labs" : String.join(", ", labNames);
-        return scope + ": " + period() + " brief for " + request.audience().readers;
+        return scope + " — a brief for " + request.audience().readers + ", " + period();
     }
 
     private String period() {
@@ -216,7 +216,8 @@ public final class BriefBuilder {
         for (Fact f : facts.all) {
             Set<String> citing = f.citations().stream().map(c -> c.source.outlet).collect(Collectors.toCollection(LinkedHashSet::new));
             if (singleOutlet.contains(f)) {
-                out.add(sentence("Only " + citing.iterator().next() + " reports this: " + f.summary() + ".", f.citations()));
+                // One outlet among the sources Labwatch holds: single-sourced, which is not the same as outlets disagreeing.
+                out.add(sentence("Single-sourced (" + citing.iterator().next() + "): " + f.summary() + ".", f.citations()));
             }
         }
         return out;

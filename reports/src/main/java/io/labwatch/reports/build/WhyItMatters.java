@@ -171,7 +171,7 @@ final class WhyItMatters {
         List<Draft> out = new ArrayList<>();
         for (Map.Entry<Lab, int[]> e : ranked) {
             int net = e.getValue()[0] - e.getValue()[1];
-            out.add(new Draft("Talent flow: " + e.getKey().name + " gained " + count(e.getValue()[0], "senior person")
+            out.add(new Draft("Talent flow: " + e.getKey().name + " gained " + count(e.getValue()[0], "senior person", "senior people")
                     + " and lost " + e.getValue()[1] + " (net " + (net > 0 ? "+" : "") + net + ").", citationsOf(involved.get(e.getKey()))));
         }
         if (!ranked.isEmpty()) {

@@ -110,7 +110,7 @@ public final class HtmlRenderer {
         }
         String table = table(List.of("Outlet", "Headline", "Focus angle", "Key quote", "Source"),
                 b.coverage().stream().map(c -> row(refs(List.of(c.footnote())), c.outlet(), c.headline(), c.focusAngle(),
-                        c.keyQuote() == null ? null : "“" + c.keyQuote() + "”")).toList());
+                        c.quoted())).toList());
         return b.divergences().isEmpty() ? table : table + "<h3>Where the outlets diverge</h3>\n" + list(b.divergences());
     }
 

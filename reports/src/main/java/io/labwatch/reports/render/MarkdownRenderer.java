@@ -82,7 +82,7 @@ public final class MarkdownRenderer {
         }
         String table = table(List.of("Outlet", "Headline", "Focus angle", "Key quote", "Source"),
                 b.coverage().stream().map(c -> row(List.of(c.footnote()), c.outlet(), c.headline(), c.focusAngle(),
-                        c.keyQuote() == null ? null : "“" + c.keyQuote() + "”")).toList());
+                        c.quoted())).toList());
         if (b.divergences().isEmpty()) {
             return table;
         }
