@@ -43,7 +43,7 @@ final class PeriodFacts {
             String direction = amount.signum() >= 0 ? "up " : "down ";
             return ", " + percent().map(p -> PercentChange.words(p) + " (" + Money.compact(amount.abs()) + ")")
                     .orElse(direction + Money.compact(amount.abs())) + " from " + Money.compact(previous.value) + " "
-                    + previous.datePrecision.inWords(previous.asOf);
+                    + previous.datePrecision.inWords(previous.asOf) + earlier(previous.asOf, valuation.asOf);
         }
     }
 
@@ -58,8 +58,15 @@ final class PeriodFacts {
         }
         Set<Long> roundsOfPeriod = data.rounds().stream().map(r -> r.id).collect(Collectors.toSet());
         for (FundingRound r : data.rounds()) {
-            all.add(new Fact("fundingRound:" + r.id, "round", FactSummaries.round(r), r.announcedOn, r.datePrecision, r.certainty,
-                    data.citationsOf("fundingRound", r.id), Significance.round(r.amountRaised, r.postMoneyValuation, audience)));
+            // A round's post-money against the lab's previous valuation mark: the step-up investors read first.
+            ValuationChange stepUp = r.postMoneyValuation == null ? null : new ValuationChange(mark(r), previousMark(data, r));
+            List<io.labwatch.domain.source.Citation> cited = new ArrayList<>(data.citationsOf("fundingRound", r.id));
+            if (stepUp != null && stepUp.previous() != null) {
+                cited.addAll(data.citationsOf("valuation", stepUp.previous().id));
+            }
+            all.add(new Fact("fundingRound:" + r.id, "round", FactSummaries.round(r) + (stepUp == null ? "" : stepUp.clause()), r.announcedOn,
+                    r.datePrecision, r.certainty, cited, Significance.round(r.amountRaised, r.postMoneyValuation,
+                            stepUp == null ? null : stepUp.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
         }
         Map<Long, Valuation> previousByLab = new HashMap<>();
         for (Valuation v : data.valuations()) {
@@ -83,6 +90,33 @@ final class PeriodFacts {
             all.add(new Fact("computeDeal:" + d.id, "deal", FactSummaries.deal(d), d.announcedOn, d.datePrecision, d.certainty,
                     data.citationsOf("computeDeal", d.id), Significance.deal(audience)));
         }
+    }
+
+    /** ", 8 months earlier" (nothing under about six weeks, where month-precise dates say too little). */
+    private static String earlier(java.time.LocalDate before, java.time.LocalDate after) {
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(before, after);
+        if (java.time.temporal.ChronoUnit.DAYS.between(before, after) < 45 || months < 1) {
+            return "";
+        }
+        return months < 24 ? ", " + months + (months == 1 ? " month" : " months") + " earlier" : ", " + months / 12 + " years earlier";
+    }
+
+    /** A round's post-money as a valuation mark of its date (not stored: the valuation record of the round may be absent). */
+    private static Valuation mark(FundingRound r) {
+        Valuation v = new Valuation();
+        v.lab = r.lab;
+        v.value = r.postMoneyValuation;
+        v.asOf = r.announcedOn;
+        v.datePrecision = r.datePrecision;
+        return v;
+    }
+
+    /** The lab's latest valuation before the round, other than the round's own. */
+    private static Valuation previousMark(BriefData data, FundingRound r) {
+        return data.valuations().stream()
+                .filter(v -> v.lab.id.equals(r.lab.id) && v.asOf.isBefore(r.announcedOn) && v.value != null)
+                .filter(v -> v.fundingRound == null || !v.fundingRound.id.equals(r.id))
+                .max(Comparator.comparing((Valuation v) -> v.asOf).thenComparing(v -> v.id)).orElse(null);
     }
 
     /** The facts by significance, most significant first; ties go to the later fact, then the key. */

@@ -20,16 +20,21 @@ public final class PercentChange {
         return Optional.of(current.subtract(previous).multiply(BigDecimal.valueOf(100)).divide(previous, 1, RoundingMode.HALF_UP));
     }
 
-    /** "up 12.5%" or "down 3.0%" (an unchanged figure reads "unchanged"). */
+    /** "up 12.5%" or "down 3%" (an unchanged figure reads "unchanged"). */
     public static String words(BigDecimal percent) {
         if (percent.signum() == 0) {
             return "unchanged";
         }
-        return (percent.signum() > 0 ? "up " : "down ") + percent.abs().toPlainString() + "%";
+        return (percent.signum() > 0 ? "up " : "down ") + plain(percent) + "%";
     }
 
-    /** "+12.5%" or "−3.0%" for a table cell. */
+    /** "+12.5%" or "−3%" for a table cell. */
     public static String signed(BigDecimal percent) {
-        return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "−" : "") + percent.abs().toPlainString() + "%";
+        return (percent.signum() > 0 ? "+" : percent.signum() < 0 ? "−" : "") + plain(percent) + "%";
+    }
+
+    /** 75.0 reads "75", 12.5 stays "12.5". */
+    private static String plain(BigDecimal percent) {
+        return percent.abs().stripTrailingZeros().toPlainString();
     }
 }

@@ -50,6 +50,7 @@ class FiguresTest {
         assertThat(PercentChange.between(null, new BigDecimal("900"))).isEmpty();
         assertThat(PercentChange.words(new BigDecimal("-11.1"))).isEqualTo("down 11.1%");
         assertThat(PercentChange.signed(new BigDecimal("12.5"))).isEqualTo("+12.5%");
+        assertThat(PercentChange.words(new BigDecimal("75.0"))).isEqualTo("up 75%");
         assertThat(PercentChange.words(new BigDecimal("0.0"))).isEqualTo("unchanged");
     }
 
