@@ -118,8 +118,19 @@ public class ProblemMapper {
         return respond(Problem.of("http-" + status, title, status, e.getMessage()));
     }
 
+    /** A charset the request names and Java does not know ("application/x-www-form-urlencoded; charset=nope"). */
+    @ServerExceptionMapper
+    public Response unknownCharset(java.io.UnsupportedEncodingException e) {
+        return respond(Problem.of("unsupported-charset", "Unsupported Media Type", 415,
+                "the body's charset '" + e.getMessage() + "' is not supported; send UTF-8"));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (unreadableForm(e)) {
+            return respond(Problem.of("malformed-request", "Malformed request", 400,
+                    "the form is not valid URL encoding (a % must be followed by two hexadecimal digits)"));
+        }
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return respond(Problem.of("database-unavailable", "Service unavailable", 503,
@@ -138,6 +149,15 @@ public class ProblemMapper {
             return Response.status(problem.status()).type("text/html;charset=UTF-8").entity(ErrorPage.html(problem)).build();
         }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * A form body with a broken %-escape: RESTEasy Reactive's form reader reports it as a bare
+     * IllegalArgumentException, so it is told apart by where it was thrown.
+     */
+    static boolean unreadableForm(Throwable e) {
+        return e instanceof IllegalArgumentException && java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler"));
     }
 
     /** A failure to reach PostgreSQL (refused or timed-out connection, pool exhausted while it is down). */

@@ -34,8 +34,8 @@ public final class Listing {
                 filters.put(name, values.get(0));
             }
         });
-        int page = number(query.getFirst("page"), 1, "page", errors);
-        int size = number(query.getFirst("size"), ListRequest.DEFAULT_SIZE, "size", errors);
+        int page = ListRequest.number(query.getFirst("page"), 1, "page", errors);
+        int size = ListRequest.number(query.getFirst("size"), ListRequest.DEFAULT_SIZE, "size", errors);
         if (!errors.isEmpty()) {
             throw new BadQueryException(errors);
         }
@@ -57,17 +57,5 @@ public final class Listing {
 
     private static java.net.URI pageUri(UriInfo uri, int page) {
         return UriBuilder.fromUri(uri.getRequestUri()).replaceQueryParam("page", page).build();
-    }
-
-    private static int number(String raw, int fallback, String name, List<FieldError> errors) {
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(raw.trim());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "'" + raw + "' is not a whole number"));
-            return fallback;
-        }
     }
 }

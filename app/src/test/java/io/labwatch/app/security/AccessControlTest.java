@@ -121,7 +121,7 @@ class AccessControlTest {
     }
 
     /** Path parameters filled with things that exist, so that allowed reads succeed. */
-    private static String concrete(String path) {
+    static String concrete(String path) {
         String kind = path.startsWith("/api/labs") || path.startsWith("/edit/") || path.startsWith("/delete/")
                 || path.startsWith("/history/") || path.startsWith("/api/history/") ? "anthropic" : "1";
         return path.replace("{entry}", "1").replace("{token}", "no-such-token").replace("{slug}", "anthropic").replace("{kind}", "labs").replace("{section}", "labs").replace("{format}", "md")
@@ -130,7 +130,7 @@ class AccessControlTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String[]> apiRoutes() {
+    static List<String[]> apiRoutes() {
         Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
         List<String[]> routes = new ArrayList<>();
         ((Map<String, Map<String, Object>>) doc.get("paths")).forEach((path, ops) -> ops.keySet().stream()
@@ -140,7 +140,7 @@ class AccessControlTest {
     }
 
     /** The web module's routes, read from its JAX-RS resource classes. */
-    private static List<String[]> webRoutes() throws Exception {
+    static List<String[]> webRoutes() throws Exception {
         TreeSet<String> seen = new TreeSet<>();
         List<String[]> routes = new ArrayList<>();
         for (Class<?> type : webResourceClasses()) {
