@@ -208,7 +208,7 @@ public class DatasetImporter {
                     } catch (InvalidInputException e) {
                         rowErrors.addAll(e.errors);
                     } catch (DuplicateException e) {
-                        rowErrors.add(new FieldError(e.field, e.getMessage()));
+                        e.fields.forEach(field -> rowErrors.add(new FieldError(field, e.messageFor(field))));
                     } catch (DomainException e) {
                         rowErrors.add(new FieldError("", e.getMessage()));
                     }
