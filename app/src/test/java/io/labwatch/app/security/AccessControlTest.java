@@ -42,6 +42,9 @@ class AccessControlTest {
     /** The rules, most specific first: method (or *) and a path pattern. */
     private static final List<Object[]> RULES = List.of(
             rule("GET|POST", "/login", Need.PUBLIC),
+            rule("GET", "/q/health(/live|/ready)?", Need.PUBLIC),
+            rule("GET", "/q/metrics", Need.ADMIN),
+            rule("GET", "/q/openapi", Need.READER),
             rule("*", "/admin/.*", Need.ADMIN),
             rule("*", "/(new|edit|delete)/.*", Need.ANALYST),
             rule("POST", "/briefs/publish", Need.ANALYST),
@@ -63,6 +66,10 @@ class AccessControlTest {
             rule("GET", "/briefs|/briefs/view|/briefs/published/[^/]+|/briefs/published/[^/]+/[^/]+", Need.READER),
             rule("POST", "/logout|/account/password|/account/tokens|/account/tokens/[^/]+/revoke", Need.READER));
 
+    /** Quarkus's own endpoints, which neither the OpenAPI document nor the resource classes list. */
+    static final List<String[]> OPERATIONS = List.of(new String[] {"GET", "/q/health"}, new String[] {"GET", "/q/health/live"},
+            new String[] {"GET", "/q/health/ready"}, new String[] {"GET", "/q/metrics"}, new String[] {"GET", "/q/openapi"});
+
     private static Object[] rule(String methods, String path, Need need) {
         return new Object[] {Pattern.compile(methods.replace("*", ".*")), Pattern.compile(path), need};
     }
@@ -81,6 +88,7 @@ class AccessControlTest {
         List<String[]> routes = new ArrayList<>();
         routes.addAll(apiRoutes());
         routes.addAll(webRoutes());
+        routes.addAll(OPERATIONS);
         assertThat(routes).hasSizeGreaterThan(40);
 
         List<String> wrong = new ArrayList<>();

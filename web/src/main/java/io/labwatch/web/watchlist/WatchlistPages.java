@@ -4,6 +4,7 @@ import io.labwatch.domain.timeline.TimelineEntry;
 import io.labwatch.domain.timetravel.AsOf;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.domain.watchlist.Watchlist;
 import io.labwatch.domain.webhook.Webhooks;
 import io.labwatch.web.form.FormErrors;
@@ -57,6 +58,9 @@ public class WatchlistPages {
     Watchlist watchlist;
 
     @Inject
+    PublicUrl publicUrl;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -99,7 +103,7 @@ public class WatchlistPages {
     @POST
     @Path("/feed-token")
     public TemplateInstance newFeedToken(@Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        String base = publicUrl.root(uri.getBaseUri());
         return page(null, new Extras(base + "/feeds/watchlist/" + watchlist.newFeedToken(me()) + ".atom", null, FormErrors.NONE, "", ""));
     }
 
