@@ -20,7 +20,8 @@ public class DuplicateException extends DomainException {
     public final Object existing;
 
     public DuplicateException(String entity, Class<?> type, List<String> fields, Object existing) {
-        super("This " + words(fields) + (fields.size() == 1 ? " is" : " are") + " already taken by another " + lower(entity));
+        super(fields.isEmpty() ? "Another " + lower(entity) + " has the same key"
+                : "This " + words(fields) + (fields.size() == 1 ? " is" : " are") + " already taken by another " + lower(entity));
         this.entity = entity;
         this.type = type;
         this.fields = List.copyOf(fields);
