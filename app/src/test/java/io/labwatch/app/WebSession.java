@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 
 /**
  * A browser's session, signed in through the sign-in form as a person would: the login page's cookie and token,
@@ -56,9 +57,11 @@ public final class WebSession {
                 .getString("**.find { it.@name == 'csrf-token' }.@value");
     }
 
-    /** A form POST in this session with its token. */
+    /** A form POST in this session with its token, encoded in UTF-8 as a browser sends the form of a UTF-8 page. */
     public Response post(String path, Object... fields) {
-        RequestSpecification request = request().contentType(ContentType.URLENC).formParam("csrf-token", csrf());
+        // RestAssured's own default is ISO-8859-1, which would turn every other character into "?".
+        RequestSpecification request = request().contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
+                .formParam("csrf-token", csrf());
         for (int i = 0; i + 1 < fields.length; i += 2) {
             request.formParam(String.valueOf(fields[i]), fields[i + 1]);
         }

@@ -3,6 +3,7 @@ package io.labwatch.api.brief;
 import io.labwatch.api.error.RequestBodies;
 import io.labwatch.domain.brief.PublishedBrief;
 import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.BriefChanges;
 import io.labwatch.reports.brief.BriefFormat;
@@ -17,9 +18,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,6 +44,9 @@ public class BriefResource {
     @Inject
     BriefService briefs;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, "application/pdf"})
@@ -59,9 +64,10 @@ public class BriefResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a brief", description = "Stores the brief with its request, every rendered form and the hash of its data.")
-    public Response publish(BriefRequest request) {
+    public Response publish(BriefRequest request, @Context UriInfo uri) {
         PublishedBrief p = briefs.publish(RequestBodies.require(request));
-        return Response.created(URI.create("/api/briefs/" + p.id)).entity(PublishedSummary.of(p)).build();
+        return Response.created(publicUrl.rebase(uri.getBaseUriBuilder().path("api/briefs").path(String.valueOf(p.id)).build()))
+                .entity(PublishedSummary.of(p)).build();
     }
 
     @GET

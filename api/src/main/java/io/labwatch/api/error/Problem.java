@@ -3,9 +3,12 @@ package io.labwatch.api.error;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** An RFC 9457 problem document; {@code errors} lists the fields at fault. */
+/**
+ * An RFC 9457 problem document; {@code errors} lists the fields at fault, {@code existing} links the record that
+ * already holds a key a write wanted (a duplicate).
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(String type, String title, int status, String detail, List<FieldProblem> errors) {
+public record Problem(String type, String title, int status, String detail, List<FieldProblem> errors, String existing) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     static final String TYPE_BASE = "https://labwatch.dev/problems/";
@@ -19,10 +22,15 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem of(String slug, String title, int status, String detail) {
-        return new Problem(TYPE_BASE + slug, title, status, detail, List.of());
+        return new Problem(TYPE_BASE + slug, title, status, detail, List.of(), null);
     }
 
     public static Problem of(String slug, String title, int status, String detail, List<FieldProblem> errors) {
-        return new Problem(TYPE_BASE + slug, title, status, detail, errors);
+        return new Problem(TYPE_BASE + slug, title, status, detail, errors, null);
+    }
+
+    /** The same problem, linking the record that already exists. */
+    public Problem linking(String existing) {
+        return new Problem(type, title, status, detail, errors, existing);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.labwatch.domain.exchange.ImportRejectedException;
+import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.listing.BadQueryException;
 import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.InUseException;
@@ -15,7 +16,6 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -51,10 +51,13 @@ public class ProblemMapper {
         return respond(Problem.of("not-found", "Not found", 404, e.getMessage()));
     }
 
+    /** The fields of the key in words, and a link to the record that holds it (relative: never built from the Host header). */
     @ServerExceptionMapper
     public Response duplicate(DuplicateException e) {
-        return respond(Problem.of("duplicate", "Already exists", 409, e.getMessage(),
-                List.of(new Problem.FieldProblem(e.field, "is already taken"))));
+        Problem problem = Problem.of("duplicate", "Already exists", 409, e.getMessage(),
+                e.fields.stream().map(field -> new Problem.FieldProblem(field, e.messageFor(field))).toList());
+        return respond(e.existing == null ? problem : RecordKind.ofClass(e.type)
+                .map(kind -> problem.linking("/api/" + kind.segment + "/" + e.existing)).orElse(problem));
     }
 
     @ServerExceptionMapper
@@ -76,14 +79,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unknownField(UnrecognizedPropertyException e) {
         return respond(Problem.of("malformed-request", "Malformed request", 400, "unknown field '" + e.getPropertyName() + "'",
-                List.of(new Problem.FieldProblem(path(e), "is not a known field; known fields: " + e.getKnownPropertyIds()))));
+                List.of(new Problem.FieldProblem(JsonProblems.path(e), "is not a known field; known fields: " + e.getKnownPropertyIds()))));
     }
 
     @ServerExceptionMapper
     public Response wrongValue(InvalidFormatException e) {
-        String expected = e.getTargetType() == null ? "another type" : describe(e.getTargetType());
-        return respond(Problem.of("malformed-request", "Malformed request", 400, "'" + e.getValue() + "' is not " + expected,
-                List.of(new Problem.FieldProblem(path(e), "must be " + expected))));
+        return respond(Problem.of("malformed-request", "Malformed request", 400,
+                "'" + e.getValue() + "' is not " + JsonProblems.expected(e.getTargetType()), List.of(JsonProblems.of(e))));
     }
 
     @ServerExceptionMapper
@@ -93,11 +95,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException m ? path(m) : "";
-        String message = e.getOriginalMessage() == null ? "cannot be read" : e.getOriginalMessage();
         return respond(Problem.of("malformed-request", "Malformed request", 400,
                 e instanceof JsonMappingException ? "the body does not fit the expected shape" : "the body is not valid JSON",
-                List.of(new Problem.FieldProblem(field, message))));
+                List.of(JsonProblems.of(e))));
     }
 
     @ServerExceptionMapper
@@ -118,8 +118,19 @@ public class ProblemMapper {
         return respond(Problem.of("http-" + status, title, status, e.getMessage()));
     }
 
+    /** A charset the request names and Java does not know ("application/x-www-form-urlencoded; charset=nope"). */
+    @ServerExceptionMapper
+    public Response unknownCharset(java.io.UnsupportedEncodingException e) {
+        return respond(Problem.of("unsupported-charset", "Unsupported Media Type", 415,
+                "the body's charset '" + e.getMessage() + "' is not supported; send UTF-8"));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        if (unreadableForm(e)) {
+            return respond(Problem.of("malformed-request", "Malformed request", 400,
+                    "the form is not valid URL encoding (a % must be followed by two hexadecimal digits)"));
+        }
         if (databaseUnavailable(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return respond(Problem.of("database-unavailable", "Service unavailable", 503,
@@ -140,6 +151,15 @@ public class ProblemMapper {
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 
+    /**
+     * A form body with a broken %-escape: RESTEasy Reactive's form reader reports it as a bare
+     * IllegalArgumentException, so it is told apart by where it was thrown.
+     */
+    static boolean unreadableForm(Throwable e) {
+        return e instanceof IllegalArgumentException && java.util.Arrays.stream(e.getStackTrace())
+                .anyMatch(frame -> frame.getClassName().equals("org.jboss.resteasy.reactive.server.handlers.FormBodyHandler"));
+    }
+
     /** A failure to reach PostgreSQL (refused or timed-out connection, pool exhausted while it is down). */
     static boolean databaseUnavailable(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -158,24 +178,6 @@ public class ProblemMapper {
             }
         }
         return false;
-    }
-
-    private static String path(JsonMappingException e) {
-        return e.getPath().stream()
-                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
-    private static String describe(Class<?> type) {
-        if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
-        }
-        return switch (type.getSimpleName()) {
-            case "LocalDate" -> "a date (YYYY-MM-DD)";
-            case "BigDecimal", "Integer", "Long", "int", "long" -> "a number";
-            case "Boolean", "boolean" -> "true or false";
-            default -> "a " + type.getSimpleName();
-        };
     }
 
     private static String lastNode(String path) {

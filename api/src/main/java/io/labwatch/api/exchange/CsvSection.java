@@ -1,9 +1,12 @@
 package io.labwatch.api.exchange;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import io.labwatch.api.error.JsonProblems;
+import io.labwatch.api.error.Problem;
 import io.labwatch.domain.exchange.ComputeDealRecord;
 import io.labwatch.domain.exchange.Dataset;
 import io.labwatch.domain.exchange.FinancialMetricRecord;
@@ -58,7 +61,9 @@ public final class CsvSection {
                 .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
             rows = it.readAll();
         } catch (IOException | RuntimeException e) {
-            throw new ImportRejectedException(List.of(new RowError(section, 0, "", "not readable as CSV with a header row: " + e.getMessage())));
+            // The parser's own words, without the location and source it appends (a Java type among them).
+            String why = e instanceof JsonProcessingException unreadable ? unreadable.getOriginalMessage() : "it cannot be parsed";
+            throw new ImportRejectedException(List.of(new RowError(section, 0, "", "not readable as CSV with a header row: " + why)));
         }
         List<Object> records = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
@@ -72,7 +77,9 @@ public final class CsvSection {
             try {
                 records.add(json.convertValue(values, type));
             } catch (IllegalArgumentException e) {
-                errors.add(new RowError(section, i + 1, "", e.getMessage().replaceAll(" \\(through reference chain.*", "")));
+                Problem.FieldProblem problem = e.getCause() instanceof JsonProcessingException unreadable ? JsonProblems.of(unreadable)
+                        : new Problem.FieldProblem("", "cannot be read");
+                errors.add(new RowError(section, i + 1, problem.field(), problem.message()));
             }
         }
         if (!errors.isEmpty()) {

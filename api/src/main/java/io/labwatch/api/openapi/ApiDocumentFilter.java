@@ -170,6 +170,8 @@ public class ApiDocumentFilter implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER))
                 .addProperty("detail", OASFactory.createSchema().addType(Schema.SchemaType.STRING))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(fieldProblem))
+                .addProperty("existing", OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("uri-reference")
+                        .description("For a duplicate: the path of the record that already holds the key"))
                 .required(List.of("type", "title", "status"));
     }
 }

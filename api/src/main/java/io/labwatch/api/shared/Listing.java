@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,40 +35,29 @@ public final class Listing {
                 filters.put(name, values.get(0));
             }
         });
-        int page = number(query.getFirst("page"), 1, "page", errors);
-        int size = number(query.getFirst("size"), ListRequest.DEFAULT_SIZE, "size", errors);
+        int page = ListRequest.number(query.getFirst("page"), 1, "page", errors);
+        int size = ListRequest.number(query.getFirst("size"), ListRequest.DEFAULT_SIZE, "size", errors);
         if (!errors.isEmpty()) {
             throw new BadQueryException(errors);
         }
         return new ListRequest(filters, query.getFirst("sort"), page, size);
     }
 
-    public static <T> Response respond(Page<T> page, UriInfo uri) {
+    /** The page with Link headers to its neighbours, built from {@code requestUri} (the request's URL on the public base). */
+    public static <T> Response respond(Page<T> page, URI requestUri) {
         Response.ResponseBuilder response = Response.ok(PageBody.of(page)).header("X-Total-Count", page.total());
-        response.link(pageUri(uri, 1), "first");
-        response.link(pageUri(uri, (int) page.pages()), "last");
+        response.link(pageUri(requestUri, 1), "first");
+        response.link(pageUri(requestUri, (int) page.pages()), "last");
         if (page.page() > 1) {
-            response.link(pageUri(uri, Math.min(page.page() - 1, (int) page.pages())), "prev");
+            response.link(pageUri(requestUri, Math.min(page.page() - 1, (int) page.pages())), "prev");
         }
         if (page.page() < page.pages()) {
-            response.link(pageUri(uri, page.page() + 1), "next");
+            response.link(pageUri(requestUri, page.page() + 1), "next");
         }
         return response.build();
     }
 
-    private static java.net.URI pageUri(UriInfo uri, int page) {
-        return UriBuilder.fromUri(uri.getRequestUri()).replaceQueryParam("page", page).build();
-    }
-
-    private static int number(String raw, int fallback, String name, List<FieldError> errors) {
-        if (raw == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(raw.trim());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, "'" + raw + "' is not a whole number"));
-            return fallback;
-        }
+    private static URI pageUri(URI requestUri, int page) {
+        return UriBuilder.fromUri(requestUri).replaceQueryParam("page", page).build();
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -38,6 +39,9 @@ public abstract class RecordResource<R extends Versioned> {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    PublicUrl publicUrl;
+
     protected abstract RecordStore<?, R> store();
 
     /** The key by which a record is addressed in URLs: a slug or an id. */
@@ -45,7 +49,7 @@ public abstract class RecordResource<R extends Versioned> {
 
     @GET
     public Response list(@Context UriInfo uri) {
-        return Listing.respond(store().list(Listing.request(uri)), uri);
+        return Listing.respond(store().list(Listing.request(uri)), publicUrl.rebase(uri.getRequestUri()));
     }
 
     @GET
@@ -58,7 +62,7 @@ public abstract class RecordResource<R extends Versioned> {
     @POST
     public Response create(R body, @Context UriInfo uri) {
         R record = store().create(RequestBodies.require(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(keyOf(record)).build())
+        return Response.created(publicUrl.rebase(uri.getAbsolutePathBuilder().path(keyOf(record)).build()))
                 .entity(record).tag(Versions.etag(record.version())).build();
     }
 

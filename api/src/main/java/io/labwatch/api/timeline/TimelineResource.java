@@ -5,6 +5,7 @@ import io.labwatch.domain.listing.BadQueryException;
 import io.labwatch.domain.listing.ListRequest;
 import io.labwatch.domain.listing.ListSpec;
 import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.domain.timeline.TimelineQuery;
 import io.labwatch.domain.timeline.TimelineRequest;
 import io.labwatch.domain.timetravel.AsOf;
@@ -41,6 +42,9 @@ public class TimelineResource {
     @Inject
     TimeTravel timeTravel;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @GET
     @Operation(summary = "A lab's timeline", description = "Filters: from, to (dates), kind (comma-separated: HIRE_IN, HIRE_OUT, "
             + "FUNDING_ROUND, VALUATION, FINANCIAL_METRIC, COMPUTE_DEAL, SOURCE; default: every kind of fact, without SOURCE, the "
@@ -61,7 +65,8 @@ public class TimelineResource {
                 .map(k -> k.trim().toUpperCase(Locale.ROOT)).filter(k -> !k.isEmpty()).toList());
         TimelineRequest request = new TimelineRequest(slug, from, to, kinds, paging.page(), paging.size());
         AsOf asOf = AsOf.parse(paging.filters().get("asOf"), "asOf");
-        return Listing.respond(asOf == null ? timeline.read(request) : timeTravel.asOf(asOf.instant(), () -> timeline.read(request)), uri);
+        return Listing.respond(asOf == null ? timeline.read(request) : timeTravel.asOf(asOf.instant(), () -> timeline.read(request)),
+                publicUrl.rebase(uri.getRequestUri()));
     }
 
     private static LocalDate date(String raw, String field, List<FieldError> errors) {

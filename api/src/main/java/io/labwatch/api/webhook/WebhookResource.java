@@ -1,6 +1,7 @@
 package io.labwatch.api.webhook;
 
 import io.labwatch.api.error.RequestBodies;
+import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.domain.webhook.Webhooks;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -13,9 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -39,6 +41,12 @@ public class WebhookResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    PublicUrl publicUrl;
+
+    @Context
+    UriInfo uri;
+
     @GET
     @Operation(summary = "Your webhooks", description = "With counts of pending, delivered and failed deliveries.")
     public List<Webhooks.Hook> list() {
@@ -53,7 +61,9 @@ public class WebhookResource {
     public Response register(WebhookRequest request) {
         WebhookRequest body = RequestBodies.require(request);
         Webhooks.Registered hook = webhooks.register(me(), body.url(), body.description());
-        return Response.created(URI.create("/api/webhooks/" + hook.id() + "/deliveries")).entity(hook).build();
+        // The public base URL, never the Host header the client sent.
+        return Response.created(publicUrl.rebase(uri.getBaseUriBuilder().path("api/webhooks").path(String.valueOf(hook.id())).path("deliveries")
+                .build())).entity(hook).build();
     }
 
     @DELETE

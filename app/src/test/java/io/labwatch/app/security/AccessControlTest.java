@@ -42,6 +42,9 @@ class AccessControlTest {
     /** The rules, most specific first: method (or *) and a path pattern. */
     private static final List<Object[]> RULES = List.of(
             rule("GET|POST", "/login", Need.PUBLIC),
+            rule("GET", "/q/health(/live|/ready)?", Need.PUBLIC),
+            rule("GET", "/q/metrics", Need.ADMIN),
+            rule("GET", "/q/openapi", Need.READER),
             rule("*", "/admin/.*", Need.ADMIN),
             rule("*", "/(new|edit|delete)/.*", Need.ANALYST),
             rule("POST", "/briefs/publish", Need.ANALYST),
@@ -65,6 +68,10 @@ class AccessControlTest {
             rule("GET", "/briefs|/briefs/view|/briefs/published/[^/]+|/briefs/published/[^/]+/[^/]+", Need.READER),
             rule("POST", "/logout|/account/password|/account/tokens|/account/tokens/[^/]+/revoke", Need.READER));
 
+    /** Quarkus's own endpoints, which neither the OpenAPI document nor the resource classes list. */
+    static final List<String[]> OPERATIONS = List.of(new String[] {"GET", "/q/health"}, new String[] {"GET", "/q/health/live"},
+            new String[] {"GET", "/q/health/ready"}, new String[] {"GET", "/q/metrics"}, new String[] {"GET", "/q/openapi"});
+
     private static Object[] rule(String methods, String path, Need need) {
         return new Object[] {Pattern.compile(methods.replace("*", ".*")), Pattern.compile(path), need};
     }
@@ -83,6 +90,7 @@ class AccessControlTest {
         List<String[]> routes = new ArrayList<>();
         routes.addAll(apiRoutes());
         routes.addAll(webRoutes());
+        routes.addAll(OPERATIONS);
         assertThat(routes).hasSizeGreaterThan(40);
 
         List<String> wrong = new ArrayList<>();
@@ -123,7 +131,7 @@ class AccessControlTest {
     }
 
     /** Path parameters filled with things that exist, so that allowed reads succeed. */
-    private static String concrete(String path) {
+    static String concrete(String path) {
         String kind = path.startsWith("/api/labs") || path.startsWith("/edit/") || path.startsWith("/delete/")
                 || path.startsWith("/history/") || path.startsWith("/api/history/") ? "anthropic" : "1";
         return path.replace("{entry}", "1").replace("{token}", "no-such-token").replace("{slug}", "anthropic").replace("{kind}", "labs").replace("{section}", "labs").replace("{format}", "md")
@@ -132,7 +140,7 @@ class AccessControlTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<String[]> apiRoutes() {
+    static List<String[]> apiRoutes() {
         Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
         List<String[]> routes = new ArrayList<>();
         ((Map<String, Map<String, Object>>) doc.get("paths")).forEach((path, ops) -> ops.keySet().stream()
@@ -142,7 +150,7 @@ class AccessControlTest {
     }
 
     /** The web module's routes, read from its JAX-RS resource classes. */
-    private static List<String[]> webRoutes() throws Exception {
+    static List<String[]> webRoutes() throws Exception {
         TreeSet<String> seen = new TreeSet<>();
         List<String[]> routes = new ArrayList<>();
         for (Class<?> type : webResourceClasses()) {

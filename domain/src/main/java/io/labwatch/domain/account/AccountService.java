@@ -69,7 +69,7 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         if (find(username).isPresent()) {
-            throw new DuplicateException("User", "username", username);
+            throw new DuplicateException("User", null, List.of("username"), username);
         }
         UserAccount user = new UserAccount();
         user.username = username;

@@ -31,8 +31,11 @@ public class UserAccount extends TrackedEntity {
     /** A disabled account cannot sign in, and its sessions and tokens stop working. */
     public boolean enabled = true;
 
-    /** When the user last looked at what is new for their watchlist. */
-    @Column(name = "news_seen_at")
+    /**
+     * When the user last looked at what is new for their watchlist. Written only by {@code Watchlist.markSeen}, in
+     * one statement: an edit of the account must not put back the value it read.
+     */
+    @Column(name = "news_seen_at", insertable = false, updatable = false)
     public Instant newsSeenAt;
 
     /** SHA-256 of the private token of the user's watchlist feed (none: no feed). */

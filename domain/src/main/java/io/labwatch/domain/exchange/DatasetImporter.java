@@ -38,6 +38,7 @@ import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ import java.util.function.Function;
  * Imports a {@link Dataset} all or nothing, in one transaction: every row is checked, every problem is
  * collected with its row and field, and one bad row rolls the whole import back. Rows whose natural key
  * (slug; lab and round name; person, kind, labs and date; ...) is already stored are left as they are,
- * so importing the same document twice changes nothing.
+ * so importing the same document twice changes nothing; two rows of one section with the same key are an error.
  */
 @ApplicationScoped
 public class DatasetImporter {
@@ -82,26 +83,30 @@ public class DatasetImporter {
         Run run = new Run(em);
         // Sources first: labs and facts cite them.
         run.section("sources", data.sources(), (r, errors) -> drafts.source(r),
-                draft -> sources.findBySlug(draft.slug), sourceService::create, null);
+                new NaturalKey<>("slug", "slug", draft -> sources.findBySlug(draft.slug)), sourceService::create, null);
         run.section("labs", data.labs(), (r, errors) -> drafts.lab(r),
-                draft -> labs.findBySlug(draft.slug), labService::create,
+                new NaturalKey<>("slug", "slug", draft -> labs.findBySlug(draft.slug)), labService::create,
                 (r, lab, errors) -> cite(lab, drafts.citations(r.citations(), false, errors)));
         run.section("people", data.people(), (r, errors) -> drafts.person(r),
-                draft -> people.findBySlug(draft.slug), personService::create, null);
-        run.section("hires", data.hires(), drafts::hire, this::existingHire, hireService::create,
+                new NaturalKey<>("slug", "slug", draft -> people.findBySlug(draft.slug)), personService::create, null);
+        run.section("hires", data.hires(), drafts::hire,
+                new NaturalKey<>("person", "person, kind, labs and announcement date", this::existingHire), hireService::create,
                 (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("fundingRounds", data.fundingRounds(), drafts::fundingRound,
-                d -> rounds.find("lab = ?1 and name = ?2", d.lab, d.name).firstResultOptional(), roundService::create,
+        run.section("fundingRounds", data.fundingRounds(), drafts::fundingRound, new NaturalKey<>("name", "lab and name",
+                d -> rounds.find("lab = ?1 and name = ?2", d.lab, d.name).firstResultOptional()), roundService::create,
                 (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("valuations", data.valuations(), drafts::valuation,
-                d -> valuations.find("lab = ?1 and asOf = ?2 and basis = ?3", d.lab, d.asOf, d.basis).firstResultOptional(),
+        run.section("valuations", data.valuations(), drafts::valuation, new NaturalKey<>("asOf", "lab, date and basis",
+                d -> valuations.find("lab = ?1 and asOf = ?2 and basis = ?3", d.lab, d.asOf, d.basis).firstResultOptional()),
                 valuationService::create,
                 (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("financialMetrics", data.financialMetrics(), drafts::financialMetric, this::existingMetric,
+        run.section("financialMetrics", data.financialMetrics(), drafts::financialMetric,
+                new NaturalKey<>("metric", "lab, period, metric and scope", this::existingMetric),
                 metricService::create, (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("computeDeals", data.computeDeals(), drafts::computeDeal, this::existingDeal, dealService::create,
+        run.section("computeDeals", data.computeDeals(), drafts::computeDeal,
+                new NaturalKey<>("facility", "buyer, provider, facility and announcement date", this::existingDeal), dealService::create,
                 (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("watchItems", data.watchItems(), drafts::watchItem, this::existingWatchItem, watchService::create,
+        run.section("watchItems", data.watchItems(), drafts::watchItem,
+                new NaturalKey<>("question", "lab and question", this::existingWatchItem), watchService::create,
                 (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), false, errors)));
 
         if (!run.errors.isEmpty()) {
@@ -156,6 +161,13 @@ public class DatasetImporter {
     interface DraftMaker<R, E> extends BiFunction<R, List<FieldError>, E> {
     }
 
+    /**
+     * What identifies a row across imports: the field an error about it names, the fields in words, and how to find
+     * the stored record with the same key.
+     */
+    record NaturalKey<E>(String field, String words, Function<E, Optional<E>> stored) {
+    }
+
     /** Writes what follows a stored row (its citations), collecting errors. */
     interface AfterCreate<R, E> {
         void accept(R record, E entity, List<FieldError> errors);
@@ -176,10 +188,16 @@ public class DatasetImporter {
         final Map<String, Integer> unchanged = new LinkedHashMap<>();
         final List<RowError> errors = new ArrayList<>();
 
+        /**
+         * Imports one section. A row whose key is stored already is left as it is (so an import can be repeated); a row
+         * whose key an earlier row of the same section had is an error naming that row, as the second one would
+         * otherwise be dropped without a word.
+         */
         <R, E extends TrackedEntity> void section(String name, List<R> records, DraftMaker<R, E> draftMaker,
-                Function<E, Optional<E>> existing, Function<E, E> create, AfterCreate<R, E> after) {
+                NaturalKey<E> key, Function<E, E> create, AfterCreate<R, E> after) {
             created.put(name, 0);
             unchanged.put(name, 0);
+            Map<Long, Integer> rowOfRecord = new HashMap<>();
             for (int i = 0; i < records.size(); i++) {
                 R record = records.get(i);
                 int row = i + 1;
@@ -189,13 +207,21 @@ public class DatasetImporter {
                 }
                 List<FieldError> rowErrors = new ArrayList<>();
                 E draft = draftMaker.apply(record, rowErrors);
-                if (rowErrors.isEmpty() && existing.apply(draft).isPresent()) {
-                    unchanged.merge(name, 1, Integer::sum);
+                Optional<E> held = rowErrors.isEmpty() ? key.stored().apply(draft) : Optional.empty();
+                if (held.isPresent()) {
+                    Integer earlier = rowOfRecord.putIfAbsent(held.get().id, row);
+                    if (earlier == null) {
+                        unchanged.merge(name, 1, Integer::sum);
+                    } else {
+                        errors.add(new RowError(name, row, key.field(), "repeats row " + earlier + ": the same " + key.words()
+                                + " (a record may appear once in an import)"));
+                    }
                     continue;
                 }
                 if (rowErrors.isEmpty()) {
                     try {
                         E stored = create.apply(draft);
+                        rowOfRecord.put(stored.id, row);
                         if (after != null) {
                             after.accept(record, stored, rowErrors);
                         }
@@ -208,7 +234,7 @@ public class DatasetImporter {
                     } catch (InvalidInputException e) {
                         rowErrors.addAll(e.errors);
                     } catch (DuplicateException e) {
-                        rowErrors.add(new FieldError(e.field, e.getMessage()));
+                        e.fields.forEach(field -> rowErrors.add(new FieldError(field, e.messageFor(field))));
                     } catch (DomainException e) {
                         rowErrors.add(new FieldError("", e.getMessage()));
                     }

@@ -60,7 +60,11 @@ public enum RecordKind {
 
     /** The kind of an entity (a Hibernate proxy counts as its class), if it is one. */
     public static Optional<RecordKind> ofEntity(Object entity) {
-        Class<?> type = Hibernate.getClass(entity);
+        return ofClass(Hibernate.getClass(entity));
+    }
+
+    /** The kind whose entity class this is, if any. */
+    public static Optional<RecordKind> ofClass(Class<?> type) {
         return Arrays.stream(values()).filter(k -> k.entityClass.equals(type)).findFirst();
     }
 

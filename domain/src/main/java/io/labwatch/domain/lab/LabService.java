@@ -44,7 +44,7 @@ public class LabService extends EntityService<Lab> {
     @Override
     protected void checkRules(Lab draft, Long currentId, List<FieldError> errors) {
         if (draft.slug != null && labs.count("slug = ?1 and id <> ?2", draft.slug, currentId == null ? -1L : currentId) > 0) {
-            throw new DuplicateException("Lab", "slug", draft.slug);
+            throw new DuplicateException("Lab", Lab.class, List.of("slug"), draft.slug);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.labwatch.domain.listing;
 
 import io.labwatch.domain.shared.FieldError;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -75,13 +74,7 @@ public final class ListSpec {
     // Parsers for the common filter types.
 
     public static java.util.function.Function<String, Object> date() {
-        return raw -> {
-            try {
-                return LocalDate.parse(raw);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + raw + "' is not a date (YYYY-MM-DD)");
-            }
-        };
+        return QueryDates::date;
     }
 
     public static <E extends Enum<E>> java.util.function.Function<String, Object> oneOf(Class<E> type) {

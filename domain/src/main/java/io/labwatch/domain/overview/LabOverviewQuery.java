@@ -4,6 +4,7 @@ import io.labwatch.domain.shared.SqlValues;
 import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.lab.LabKind;
 import io.labwatch.domain.lab.LabStatus;
+import io.labwatch.domain.listing.ListRequest;
 import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.DatePrecision;
@@ -70,7 +71,7 @@ public class LabOverviewQuery {
     /** One page of {@link #list}, with the number of labs that match: two statements. */
     public Page<LabOverview> page(LabKind kind, String q, String sort, LocalDate today, int page, int size) {
         long total = ((Number) bind(em.createNativeQuery("select count(*) from lab l where " + FILTER), kind, q).getSingleResult()).longValue();
-        return new Page<>(total == 0 ? List.of() : rows(kind, q, sort, today, (page - 1) * size, size), page, size, total);
+        return new Page<>(total == 0 ? List.of() : rows(kind, q, sort, today, ListRequest.offset(page, size), size), page, size, total);
     }
 
     @SuppressWarnings("unchecked")

@@ -44,7 +44,7 @@ public class PersonService extends EntityService<Person> {
     @Override
     protected void checkRules(Person draft, Long currentId, List<FieldError> errors) {
         if (draft.slug != null && people.count("slug = ?1 and id <> ?2", draft.slug, currentId == null ? -1L : currentId) > 0) {
-            throw new DuplicateException("Person", "slug", draft.slug);
+            throw new DuplicateException("Person", Person.class, List.of("slug"), draft.slug);
         }
     }
 

@@ -35,6 +35,9 @@ public abstract class EntityService<T extends TrackedEntity> {
     @Inject
     Event<FactChanged> changes;
 
+    @Inject
+    ConstraintLookup constraints;
+
     /** The name readers see in messages: "Lab", "Hire". */
     protected abstract String entityName();
 
@@ -170,15 +173,33 @@ public abstract class EntityService<T extends TrackedEntity> {
         }
     }
 
-    /** Turns a constraint the database enforced (a race the checks above could not see) into a domain error. */
+    /** What the constraint covers; nothing when that cannot be looked up (the pool exhausted), which only costs words. */
+    private ConstraintLookup.Covered covered(T entity, ConstraintViolationException violation) {
+        try {
+            return constraints.covered(entity, String.valueOf(violation.getConstraintName()),
+                    violation.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE);
+        } catch (RuntimeException lookupFailed) {
+            return new ConstraintLookup.Covered(List.of(), Optional.empty());
+        }
+    }
+
+    /**
+     * Turns a constraint the database enforced (a natural key no check above covers, or a race) into a domain error
+     * that names the entity's fields and, for a unique key, the record holding it; never the constraint's name.
+     */
+    @SuppressWarnings("unchecked")
     private RuntimeException translate(PersistenceException e, T entity) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException violation) {
-                String constraint = String.valueOf(violation.getConstraintName());
+                ConstraintLookup.Covered covered = covered(entity, violation);
                 return switch (violation.getKind()) {
-                    case UNIQUE -> new DuplicateException(entityName(), constraint, key(entity));
-                    case FOREIGN_KEY -> new InUseException(entityName(), key(entity), "other facts refer to it (" + constraint + ")");
-                    default -> InvalidInputException.of(entityName(), "breaks the rule " + constraint);
+                    case UNIQUE -> new DuplicateException(entityName(), Hibernate.getClass(entity), covered.fields(),
+                            covered.holder().map(holder -> key((T) holder)).orElse(null));
+                    case FOREIGN_KEY -> new InUseException(entityName(), key(entity),
+                            "other records refer to it, or it refers to one that is gone");
+                    default -> covered.fields().isEmpty() ? InvalidInputException.of("", "is refused by a rule of the database")
+                            : new InvalidInputException(covered.fields().stream()
+                                    .map(field -> new FieldError(field, "does not fit the other values (a rule of the database)")).toList());
                 };
             }
         }

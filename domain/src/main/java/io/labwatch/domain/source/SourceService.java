@@ -45,14 +45,18 @@ public class SourceService extends EntityService<Source> {
     protected void checkRules(Source draft, Long currentId, List<FieldError> errors) {
         long self = currentId == null ? -1L : currentId;
         if (draft.slug != null && sources.count("slug = ?1 and id <> ?2", draft.slug, self) > 0) {
-            throw new DuplicateException("Source", "slug", draft.slug);
+            throw new DuplicateException("Source", Source.class, List.of("slug"), draft.slug);
         }
-        if (draft.url != null && sources.count("url = ?1 and id <> ?2", draft.url, self) > 0) {
-            throw new DuplicateException("Source", "url", draft.url);
+        if (draft.url != null) {
+            sources.find("url = ?1 and id <> ?2", draft.url, self).firstResultOptional().ifPresent(holder -> {
+                throw new DuplicateException("Source", Source.class, List.of("url"), holder.slug);
+            });
         }
-        if (draft.outlet != null && draft.headline != null
-                && sources.count("outlet = ?1 and headline = ?2 and id <> ?3", draft.outlet, draft.headline, self) > 0) {
-            throw new DuplicateException("Source", "headline", draft.outlet + ": " + draft.headline);
+        if (draft.outlet != null && draft.headline != null) {
+            sources.find("outlet = ?1 and headline = ?2 and id <> ?3", draft.outlet, draft.headline, self).firstResultOptional()
+                    .ifPresent(holder -> {
+                        throw new DuplicateException("Source", Source.class, List.of("outlet", "headline"), holder.slug);
+                    });
         }
     }
 

@@ -80,7 +80,7 @@ public class TimelineQuery {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("select kind, fact_id, occurred_on, date_precision" + from + where
                 + " order by occurred_on desc, kind, fact_id desc"), request, lab)
-                .setFirstResult((request.page() - 1) * request.size()).setMaxResults(request.size()).getResultList();
+                .setFirstResult(ListRequest.offset(request.page(), request.size())).setMaxResults(request.size()).getResultList();
         return new Page<>(entries(rows), request.page(), request.size(), total);
     }
 

@@ -1,6 +1,7 @@
 package io.labwatch.domain.timetravel;
 
 import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.listing.QueryDates;
 import io.labwatch.domain.shared.FieldError;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,14 +35,20 @@ public record AsOf(Instant instant, String label) {
         try {
             if (text.length() == 10) {
                 LocalDate day = LocalDate.parse(text);
-                return dayEnds ? endOf(day) : new AsOf(day.atStartOfDay(ZoneOffset.UTC).toInstant(), day.toString());
+                if (QueryDates.within(day.atStartOfDay(ZoneOffset.UTC).toInstant())) {
+                    return dayEnds ? endOf(day) : new AsOf(day.atStartOfDay(ZoneOffset.UTC).toInstant(), day.toString());
+                }
+            } else {
+                Instant at = OffsetDateTime.parse(text).toInstant();
+                if (QueryDates.within(at)) {
+                    return new AsOf(at, at.toString());
+                }
             }
-            Instant at = OffsetDateTime.parse(text).toInstant();
-            return new AsOf(at, at.toString());
         } catch (DateTimeParseException e) {
-            throw new BadQueryException(List.of(new FieldError(field,
-                    "must be a date (2026-06-01) or an instant with an offset (2026-06-01T12:00:00Z)")));
+            // reported below, with the rule
         }
+        throw new BadQueryException(List.of(new FieldError(field, "must be a date (2026-06-01) or an instant with an offset "
+                + "(2026-06-01T12:00:00Z), between " + QueryDates.FIRST + " and " + QueryDates.LAST)));
     }
 
     /** The data as it stood at the end of the given day (UTC). */

@@ -5,6 +5,7 @@ import io.labwatch.domain.account.UserAccount;
 import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.SqlValues;
 import io.labwatch.domain.shared.TextRules;
 import io.labwatch.domain.timeline.TimelineEntry;
 import io.labwatch.domain.timeline.TimelineQuery;
@@ -159,13 +160,25 @@ public class Watchlist {
         return names.stream().findFirst().orElseThrow(() -> new NotFoundException("Watchlist feed", "with this token"));
     }
 
-    /** Notes that the user has seen what is new up to now; returns when they had looked before (null: never). */
+    /**
+     * Notes that the user has seen what is new up to now; returns when they had looked before (null: never). One
+     * statement reads the old value under the row's lock and writes the new one, so parallel visits (tabs, a reload)
+     * wait for each other instead of failing; it leaves the account's version alone, which guards the edits of its
+     * role, password and state, and a visit is none of those.
+     */
     @Transactional
+    @SuppressWarnings("unchecked")
     public Instant markSeen(String username) {
-        UserAccount account = user(username);
-        Instant before = account.newsSeenAt;
-        account.newsSeenAt = Instant.now();
-        return before;
+        List<Object> before = em.createNativeQuery("""
+                update app_user u set news_seen_at = :now
+                  from (select id, news_seen_at from app_user where username = :name for update) old
+                 where u.id = old.id
+                returning old.news_seen_at
+                """).setParameter("now", Instant.now()).setParameter("name", username).getResultList();
+        if (before.isEmpty()) {
+            throw new NotFoundException("User", username);
+        }
+        return SqlValues.instant(before.get(0));
     }
 
     private UserAccount user(String username) {

@@ -46,10 +46,14 @@ public class EditPages {
     public record Difference(String field, String yours, String current) {
     }
 
+    /** The record that already holds the key a form wanted: its noun and the form that edits it. */
+    public record Existing(String noun, String href) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(RecordKind kind, String key, String action, Long version, List<FormField> fields,
-                List<FieldError> errors, List<Difference> conflict);
+                List<FieldError> errors, List<Difference> conflict, Existing existing);
 
         static native TemplateInstance delete(RecordKind kind, String key, String summary, Long version, String refusal);
     }
@@ -68,7 +72,7 @@ public class EditPages {
     @Transactional
     public TemplateInstance newForm(@PathParam("kind") String segment, @Context UriInfo uri) {
         RecordKind kind = RecordKind.of(segment);
-        return form(kind, null, "/new/" + segment, null, uri.getQueryParameters(), List.of(), null);
+        return form(kind, null, "/new/" + segment, null, uri.getQueryParameters(), List.of(), null, null);
     }
 
     @POST
@@ -80,9 +84,9 @@ public class EditPages {
             Versioned saved = saver.create(kind, record(kind, form), newSource(form));
             return Redirect.seeOther(destination(kind, saved)).build();
         } catch (InvalidInputException e) {
-            return Response.status(422).entity(form(kind, null, "/new/" + segment, null, form, e.errors, null)).build();
+            return Response.status(422).entity(form(kind, null, "/new/" + segment, null, form, e.errors, null, null)).build();
         } catch (DuplicateException e) {
-            return Response.status(409).entity(form(kind, null, "/new/" + segment, null, form, List.of(duplicate(e, form)), null)).build();
+            return Response.status(409).entity(form(kind, null, "/new/" + segment, null, form, duplicate(e, form), null, existing(e))).build();
         }
     }
 
@@ -92,7 +96,7 @@ public class EditPages {
     public TemplateInstance editForm(@PathParam("kind") String segment, @PathParam("key") String key) {
         RecordKind kind = RecordKind.of(segment);
         Versioned current = saver.get(kind, key);
-        return form(kind, key, "/edit/" + segment + "/" + key, current.version(), values(current), List.of(), null);
+        return form(kind, key, "/edit/" + segment + "/" + key, current.version(), values(current), List.of(), null, null);
     }
 
     @POST
@@ -109,13 +113,13 @@ public class EditPages {
             Versioned saved = saver.update(kind, key, version, record(kind, form), newSource(form));
             return Redirect.seeOther(destination(kind, saved)).build();
         } catch (InvalidInputException e) {
-            return Response.status(422).entity(form(kind, key, action, version, form, e.errors, null)).build();
+            return Response.status(422).entity(form(kind, key, action, version, form, e.errors, null, null)).build();
         } catch (DuplicateException e) {
-            return Response.status(409).entity(form(kind, key, action, version, form, List.of(duplicate(e, form)), null)).build();
+            return Response.status(409).entity(form(kind, key, action, version, form, duplicate(e, form), null, existing(e))).build();
         } catch (StaleVersionException e) {
             Versioned current = saver.get(kind, key);
-            return Response.status(409).entity(form(kind, key, action, current.version(), form, List.of(), differences(form, values(current))))
-                    .build();
+            return Response.status(409).entity(form(kind, key, action, current.version(), form, List.of(), differences(form, values(current)),
+                    null)).build();
         }
     }
 
@@ -143,12 +147,13 @@ public class EditPages {
     }
 
     private TemplateInstance form(RecordKind kind, String key, String action, Long version, Map<String, List<String>> values,
-            List<FieldError> errors, List<Difference> conflict) {
+            List<FieldError> errors, List<Difference> conflict, Existing existing) {
         List<Lab> labs = em.createQuery("select l from Lab l order by lower(l.name)", Lab.class).getResultList();
         List<Person> people = em.createQuery("select p from Person p order by lower(p.name)", Person.class).getResultList();
         List<Source> sources = kind.cites()
                 ? em.createQuery("select s from Source s order by lower(s.outlet), lower(s.headline)", Source.class).getResultList() : List.of();
-        return Templates.form(kind, key, action, version, EditForm.fields(kind, values, errors, labs, people, sources), errors, conflict);
+        return Templates.form(kind, key, action, version, EditForm.fields(kind, values, errors, labs, people, sources), errors, conflict,
+                existing);
     }
 
     /**
@@ -210,9 +215,19 @@ public class EditPages {
         }
     }
 
-    private static FieldError duplicate(DuplicateException e, MultivaluedMap<String, String> form) {
-        boolean fromNewSource = newSource(form).given() && (e.getMessage().startsWith("Source"));
-        return new FieldError(fromNewSource ? "newSourceHeadline" : e.field, e.getMessage());
+    /** One error beside each field of the taken key; a clash of the source typed into a fact's form goes beside those fields. */
+    private static List<FieldError> duplicate(DuplicateException e, MultivaluedMap<String, String> form) {
+        boolean fromNewSource = newSource(form).given() && e.type == Source.class;
+        return e.fields.stream().map(field -> new FieldError(fromNewSource ? NEW_SOURCE_FIELDS.getOrDefault(field, "newSourceHeadline") : field,
+                e.messageFor(field))).toList();
+    }
+
+    /** Where the fields of a source typed into a fact's form are (its slug is made from its outlet and headline). */
+    private static final Map<String, String> NEW_SOURCE_FIELDS = Map.of("url", "newSourceUrl", "outlet", "newSourceOutlet");
+
+    private static Existing existing(DuplicateException e) {
+        return e.existing == null ? null : RecordKind.ofClass(e.type)
+                .map(kind -> new Existing(kind.noun, "/edit/" + kind.segment + "/" + e.existing)).orElse(null);
     }
 
     /** The stored record as form values: references as slugs, citations as the cited sources' slugs. */

@@ -22,6 +22,8 @@ final class FieldReader {
                 new BigDecimal(value);
             } else if (type == Integer.class) {
                 Integer.parseInt(value);
+            } else if (type == Long.class) {
+                Long.parseLong(value);
             } else if (type.isEnum()) {
                 enumValue(type, value);
             }
@@ -29,7 +31,7 @@ final class FieldReader {
         } catch (DateTimeParseException e) {
             return "must be a date (YYYY-MM-DD)";
         } catch (NumberFormatException e) {
-            return type == Integer.class ? "must be a whole number" : "must be a number";
+            return type == Integer.class || type == Long.class ? "must be a whole number" : "must be a number";
         } catch (IllegalArgumentException e) {
             return "must be one of " + Arrays.stream(type.getEnumConstants()).map(c -> EditForm.label(((Enum<?>) c).name()).toLowerCase(Locale.ROOT))
                     .collect(Collectors.joining(", "));

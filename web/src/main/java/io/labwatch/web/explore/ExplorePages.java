@@ -8,7 +8,9 @@ import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.hire.Seniority;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.listing.ListRequest;
 import io.labwatch.domain.listing.Page;
+import io.labwatch.domain.listing.QueryDates;
 import io.labwatch.domain.overview.LabOverview;
 import io.labwatch.domain.overview.LabOverviewQuery;
 import io.labwatch.domain.search.SearchHit;
@@ -32,7 +34,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -75,9 +76,9 @@ public class ExplorePages {
 
     @GET
     @Path("timeline")
-    public TemplateInstance timeline(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
+    public TemplateInstance timeline(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("asOf") String asOfParam) {
-        TimelineRequest request = new TimelineRequest(null, date("from", from), date("to", to), Set.of(), page == null ? 1 : page, 50);
+        TimelineRequest request = new TimelineRequest(null, date("from", from), date("to", to), Set.of(), ListRequest.page(page), 50);
         AsOf asOf = AsOf.parse(asOfParam, "asOf");
         Page<TimelineEntry> entries = asOf == null ? timeline.read(request) : timeTravel.asOf(asOf.instant(), () -> timeline.read(request));
         // encoded for the pager's links: an instant's offset may hold a "+"
@@ -149,9 +150,9 @@ public class ExplorePages {
             return null;
         }
         try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new BadQueryException(List.of(new FieldError(field, "must be a date (YYYY-MM-DD)")));
+            return QueryDates.date(raw);
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException(List.of(new FieldError(field, e.getMessage())));
         }
     }
 }

@@ -14,6 +14,7 @@ import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.lab.LabService;
 import io.labwatch.domain.person.Person;
 import io.labwatch.domain.person.PersonService;
+import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.domain.shared.TextRules;
 import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.timeline.TimelineEntry;
@@ -64,6 +65,9 @@ public class FeedPages {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @GET
     @Path("/labs/{slug}.atom")
@@ -160,8 +164,8 @@ public class FeedPages {
         return new SyndFeedOutput().outputString(feed);
     }
 
-    private static String base(UriInfo uri) {
-        String b = uri.getBaseUri().toString();
-        return b.endsWith("/") ? b.substring(0, b.length() - 1) : b;
+    /** Links and ids are absolute: from the configured public URL, never from a Host header the fetcher chose (if one is set). */
+    private String base(UriInfo uri) {
+        return publicUrl.root(uri.getBaseUri());
     }
 }

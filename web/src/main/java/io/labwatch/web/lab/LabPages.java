@@ -2,6 +2,7 @@ package io.labwatch.web.lab;
 
 import io.labwatch.domain.lab.LabKind;
 import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.listing.ListRequest;
 import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.overview.LabOverview;
 import io.labwatch.domain.overview.LabOverviewQuery;
@@ -51,7 +52,7 @@ public class LabPages {
 
     @GET
     public TemplateInstance list(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort,
-            @QueryParam("page") Integer page) {
+            @QueryParam("page") String page) {
         LabKind chosen = null;
         if (kind != null && !kind.isBlank()) {
             try {
@@ -61,7 +62,7 @@ public class LabPages {
             }
         }
         String order = sort != null && LabOverviewQuery.SORTS.containsKey(sort) ? sort : "name";
-        return Templates.list(overview.page(chosen, q, order, LocalDate.now(), page == null || page < 1 ? 1 : page, PAGE_SIZE), LabKind.values(),
+        return Templates.list(overview.page(chosen, q, order, LocalDate.now(), Math.max(1, ListRequest.page(page)), PAGE_SIZE), LabKind.values(),
                 chosen == null ? "" : chosen.name(),
                 q == null ? "" : q, order);
     }
@@ -69,7 +70,7 @@ public class LabPages {
     @GET
     @Path("labs")
     public TemplateInstance labs(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort,
-            @QueryParam("page") Integer page) {
+            @QueryParam("page") String page) {
         return list(kind, q, sort, page);
     }
 

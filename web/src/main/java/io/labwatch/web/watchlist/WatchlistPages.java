@@ -1,8 +1,10 @@
 package io.labwatch.web.watchlist;
 
 import io.labwatch.domain.timeline.TimelineEntry;
+import io.labwatch.domain.timetravel.AsOf;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.domain.watchlist.Watchlist;
 import io.labwatch.domain.webhook.Webhooks;
 import io.labwatch.web.form.FormErrors;
@@ -24,9 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /**
@@ -58,6 +58,9 @@ public class WatchlistPages {
     Watchlist watchlist;
 
     @Inject
+    PublicUrl publicUrl;
+
+    @Inject
     SecurityIdentity identity;
 
     @GET
@@ -67,14 +70,9 @@ public class WatchlistPages {
 
     private TemplateInstance page(String since, Extras extras) {
         String me = identity.getPrincipal().getName();
+        Instant chosen = AsOf.since(since, "since");
         Instant lastVisit = watchlist.markSeen(me);
-        Instant from;
-        try {
-            from = since != null && !since.isBlank() ? LocalDate.parse(since.trim()).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : lastVisit != null ? lastVisit : Instant.EPOCH;
-        } catch (DateTimeParseException e) {
-            from = lastVisit != null ? lastVisit : Instant.EPOCH;
-        }
+        Instant from = chosen != null ? chosen : lastVisit != null ? lastVisit : Instant.EPOCH;
         String shown = from.equals(Instant.EPOCH) ? "" : from.atOffset(ZoneOffset.UTC).toLocalDate().toString();
         List<Webhooks.Hook> hooks = identity.hasRole("analyst") ? webhooks.list(me) : List.of();
         return Templates.watchlist(watchlist.followed(me), watchlist.whatsNew(me, from, 100), shown, watchlist.savedSearches(me),
@@ -105,7 +103,7 @@ public class WatchlistPages {
     @POST
     @Path("/feed-token")
     public TemplateInstance newFeedToken(@Context UriInfo uri) {
-        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        String base = publicUrl.root(uri.getBaseUri());
         return page(null, new Extras(base + "/feeds/watchlist/" + watchlist.newFeedToken(me()) + ".atom", null, FormErrors.NONE, "", ""));
     }
 
