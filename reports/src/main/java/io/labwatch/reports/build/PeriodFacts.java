@@ -53,12 +53,12 @@ final class PeriodFacts {
     PeriodFacts(BriefData data) {
         Audience audience = data.request().audience();
         for (Hire h : data.hires()) {
-            all.add(new Fact("hire:" + h.id, "hire", FactSummaries.hire(h), h.announcedOn, h.datePrecision, h.certainty,
+            all.add(new Fact(Fact.keyOf("hire", h.id), "hire", FactSummaries.hire(h), h.announcedOn, h.datePrecision, h.certainty,
                     data.citationsOf("hire", h.id), Significance.hire(h, audience)));
         }
         Set<Long> roundsOfPeriod = data.rounds().stream().map(r -> r.id).collect(Collectors.toSet());
         for (FundingRound r : data.rounds()) {
-            all.add(new Fact("fundingRound:" + r.id, "round", FactSummaries.round(r), r.announcedOn, r.datePrecision, r.certainty,
+            all.add(new Fact(Fact.keyOf("fundingRound", r.id), "round", FactSummaries.round(r), r.announcedOn, r.datePrecision, r.certainty,
                     data.citationsOf("fundingRound", r.id), Significance.round(r.amountRaised, r.postMoneyValuation, audience)));
         }
         Map<Long, Valuation> previousByLab = new HashMap<>();
@@ -70,17 +70,17 @@ final class PeriodFacts {
             ValuationChange change = new ValuationChange(v, previous);
             valuationChanges.add(change);
             if (v.fundingRound == null || !roundsOfPeriod.contains(v.fundingRound.id)) {
-                all.add(new Fact("valuation:" + v.id, "valuation", FactSummaries.valuation(v) + change.clause(), v.asOf,
+                all.add(new Fact(Fact.keyOf("valuation", v.id), "valuation", FactSummaries.valuation(v) + change.clause(), v.asOf,
                         v.datePrecision, v.certainty, citations(data, change),
                         Significance.valuation(v.value, change.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
             }
         }
         for (FinancialMetric m : data.metrics()) {
-            all.add(new Fact("financialMetric:" + m.id, "metric", FactSummaries.metric(m), m.reportedOn, m.datePrecision, m.certainty,
+            all.add(new Fact(Fact.keyOf("financialMetric", m.id), "metric", FactSummaries.metric(m), m.reportedOn, m.datePrecision, m.certainty,
                     data.citationsOf("financialMetric", m.id), Significance.metric(m.metric.isMoney() ? m.value : null, audience)));
         }
         for (ComputeDeal d : data.deals()) {
-            all.add(new Fact("computeDeal:" + d.id, "deal", FactSummaries.deal(d), d.announcedOn, d.datePrecision, d.certainty,
+            all.add(new Fact(Fact.keyOf("computeDeal", d.id), "deal", FactSummaries.deal(d), d.announcedOn, d.datePrecision, d.certainty,
                     data.citationsOf("computeDeal", d.id), Significance.deal(audience)));
         }
     }
