@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Stakeholder briefs: build one in any format, publish it, read published ones and what changed between them. */
@@ -52,6 +56,11 @@ public class BriefResource {
     @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, "application/pdf"})
     @Operation(summary = "Build a brief", description = "The request names audience, labs (empty: all), from, to and asOf. The format is "
             + "?format=json|md|html|pdf, or else negotiated from Accept (JSON by default).")
+    @APIResponse(responseCode = "200", description = "The brief in the chosen format", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Brief.class)),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response build(BriefRequest request, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         BriefFormat chosen = choose(format, accept);
         Brief brief = briefs.build(RequestBodies.require(request));
@@ -81,6 +90,11 @@ public class BriefResource {
     @Path("/{id}")
     @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, "application/pdf"})
     @Operation(summary = "Read a published brief", description = "Exactly as published; ?format=json|md|html|pdf or Accept.")
+    @APIResponse(responseCode = "200", description = "The published brief in the chosen format", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Brief.class)),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response published(@PathParam("id") long id, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         BriefFormat chosen = choose(format, accept);
         return Response.ok(briefs.stored(id, chosen)).type(chosen.mediaType + (chosen == BriefFormat.PDF ? "" : ";charset=UTF-8")).build();

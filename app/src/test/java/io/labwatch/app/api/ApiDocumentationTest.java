@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI document names exactly the filters each list accepts, as the lists themselves tell them. */
+/** The OpenAPI document names exactly the filters each list accepts, as the lists themselves tell them, and a brief's JSON schema. */
 @QuarkusTest
 class ApiDocumentationTest {
 
@@ -35,6 +35,35 @@ class ApiDocumentationTest {
             lists++;
         }
         assertThat(lists).isEqualTo(11);
+    }
+
+    /** A program reading a brief's JSON finds its schema, raw values included; the other formats stay documented. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theJsonBriefIsDocumentedWithItsRawValues() {
+        Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
+        for (Map<String, Object> op : List.of(paths.get("/api/briefs").get("post"), paths.get("/api/briefs/{id}").get("get"))) {
+            Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) ((Map<String, Map<String, Object>>) op
+                    .get("responses")).get("200").get("content");
+            assertThat(content).containsOnlyKeys("application/json", "text/markdown", "text/html", "application/pdf");
+            assertThat(content.get("application/json").get("schema")).isEqualTo(Map.of("$ref", "#/components/schemas/Brief"));
+        }
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) doc.get("components"))
+                .get("schemas");
+        Map<String, Map<String, Object>> valuation = (Map<String, Map<String, Object>>) schemas.get("RoundOrValuation").get("properties");
+        assertThat(valuation.get("valuationUsd")).containsEntry("type", "number");
+        assertThat(valuation.get("changePct")).containsEntry("type", "number");
+        assertThat(valuation.get("valuation")).containsEntry("type", "string");
+        assertThat(valuation.get("isoDate")).containsEntry("$ref", "#/components/schemas/LocalDate");
+        assertThat(schemas.get("LocalDate")).containsEntry("format", "date");
+        assertThat((Map<String, Object>) schemas.get("TalentMove").get("properties")).containsKeys("id", "personSlug", "fromSlug", "toSlug",
+                "isoDate", "datePrecision");
+        assertThat((Map<String, Object>) schemas.get("Metric").get("properties")).containsKeys("id", "labSlug", "number", "unit", "kind",
+                "reportedOn");
+        assertThat((Map<String, Object>) schemas.get("Deal").get("properties")).containsKeys("id", "buyerSlug", "providerSlug", "isoDate",
+                "datePrecision");
+        assertThat((Map<String, Object>) schemas.get("SourceEntry").get("properties")).containsKeys("slug", "isoPublishedOn");
     }
 
     @Test

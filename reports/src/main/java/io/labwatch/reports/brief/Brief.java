@@ -1,11 +1,21 @@
 package io.labwatch.reports.brief;
 
+import io.labwatch.domain.finance.MetricKind;
+import io.labwatch.domain.funding.ValuationBasis;
+import io.labwatch.domain.shared.DatePrecision;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * A stakeholder brief as structured data, ready to render. Every sentence and row that states a fact carries the
  * numbers of its sources; {@code sources} lists exactly the sources used, numbered in order of first use.
  * Empty sections are empty lists and are left out by the renderers.
+ *
+ * <p>The display strings ("$900B", "+12.5%", "May 2026") are for reading. So that a program can use the JSON, each
+ * table row also carries, after its footnotes, the raw values: ids and slugs, ISO dates with how precise they are (a
+ * move known as "May 2026" is 2026-05-01, MONTH) and amounts as numbers (USD, or a count). Renderers show only the
+ * display strings. {@code withFootnotes} copies a row with fewer footnotes, as the print edition cuts them.
  */
 public record Brief(
         BriefRequest request,
@@ -28,24 +38,53 @@ public record Brief(
         List<SourceEntry> sources,
         List<FactKey> facts) {
 
-    /** A row of the talent-moves table. */
+    /** A row of the talent-moves table; {@code id} is the hire's. */
     public record TalentMove(String person, String from, String to, String kind, String role, String team, String reportsTo,
-            String date, String seniority, String certainty, List<Integer> footnotes) {
+            String date, String seniority, String certainty, List<Integer> footnotes,
+            Long id, String personSlug, String fromSlug, String toSlug, LocalDate isoDate, DatePrecision datePrecision) {
+
+        public TalentMove withFootnotes(List<Integer> cut) {
+            return new TalentMove(person, from, to, kind, role, team, reportsTo, date, seniority, certainty, cut,
+                    id, personSlug, fromSlug, toSlug, isoDate, datePrecision);
+        }
     }
 
-    /** A row of the rounds-and-valuations table; change is against the lab's previous valuation. */
+    /**
+     * A row of the rounds-and-valuations table; change is against the lab's previous valuation. {@code key} is the
+     * fact's ({@code fundingRound:12}, {@code valuation:7}, as in {@link FactKey}, which leaves out a valuation stated
+     * with its round of the period). Amounts are in USD, null when unknown or (the change) when there is none;
+     * {@code changePct} follows the rule "percent change"; {@code valuationBasis} is null on a round's row, whose
+     * valuation is its post-money.
+     */
     public record RoundOrValuation(String lab, String event, String date, String amountRaised, String valuation,
-            String basis, String changeAmount, String changePercent, String certainty, List<Integer> footnotes) {
+            String basis, String changeAmount, String changePercent, String certainty, List<Integer> footnotes,
+            String key, String labSlug, LocalDate isoDate, DatePrecision datePrecision, BigDecimal amountRaisedUsd, BigDecimal valuationUsd,
+            BigDecimal changeUsd, BigDecimal changePct, ValuationBasis valuationBasis) {
+
+        public RoundOrValuation withFootnotes(List<Integer> cut) {
+            return new RoundOrValuation(lab, event, date, amountRaised, valuation, basis, changeAmount, changePercent, certainty, cut,
+                    key, labSlug, isoDate, datePrecision, amountRaisedUsd, valuationUsd, changeUsd, changePct, valuationBasis);
+        }
     }
 
-    /** A row of the metrics table. */
+    /** A row of the metrics table; {@code number} is in {@code unit}: "USD" for money metrics, "count" for the others. */
     public record Metric(String lab, String metric, String period, String value, String scope, String certainty,
-            List<Integer> footnotes) {
+            List<Integer> footnotes, Long id, String labSlug, BigDecimal number, String unit, MetricKind kind, LocalDate reportedOn) {
+
+        public Metric withFootnotes(List<Integer> cut) {
+            return new Metric(lab, metric, period, value, scope, certainty, cut, id, labSlug, number, unit, kind, reportedOn);
+        }
     }
 
     /** A row of the compute-deals table. */
     public record Deal(String buyer, String provider, String facility, String location, String capacity, String date,
-            String certainty, List<Integer> footnotes) {
+            String certainty, List<Integer> footnotes, Long id, String buyerSlug, String providerSlug, LocalDate isoDate,
+            DatePrecision datePrecision) {
+
+        public Deal withFootnotes(List<Integer> cut) {
+            return new Deal(buyer, provider, facility, location, capacity, date, certainty, cut, id, buyerSlug, providerSlug, isoDate,
+                    datePrecision);
+        }
     }
 
     /** A row of the media-coverage table: one source. */
@@ -72,14 +111,23 @@ public record Brief(
 
     /** A row of the positioning table. */
     public record Positioning(String lab, String recentSeniorMoves, String statedEmphasis, List<Integer> footnotes) {
+
+        public Positioning withFootnotes(List<Integer> cut) {
+            return new Positioning(lab, recentSeniorMoves, statedEmphasis, cut);
+        }
     }
 
     /** An open watch item. */
     public record Watch(String question, String lab, String dueBy, String detail, List<Integer> footnotes) {
+
+        public Watch withFootnotes(List<Integer> cut) {
+            return new Watch(question, lab, dueBy, detail, cut);
+        }
     }
 
-    /** A numbered source. */
-    public record SourceEntry(int number, String outlet, String headline, String author, String publishedOn, String url) {
+    /** A numbered source; {@code publishedOn} is for display ("19 May 2026"), {@code isoPublishedOn} for programs. */
+    public record SourceEntry(int number, String outlet, String headline, String author, String publishedOn, String url,
+            String slug, LocalDate isoPublishedOn) {
     }
 
     /** A fact the brief states, by stable key and a signature of its values, for "what changed" between briefs. */

@@ -18,6 +18,7 @@ import io.labwatch.reports.figures.PercentChange;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ public final class BriefBuilder {
         List<Brief.SourceEntry> sources = new ArrayList<>();
         for (Source s : footnotes.sources()) {
             sources.add(new Brief.SourceEntry(sources.size() + 1, s.outlet, s.headline, s.author,
-                    s.publishedOn == null ? null : DatePrecision.DAY.display(s.publishedOn), s.url));
+                    s.publishedOn == null ? null : DatePrecision.DAY.display(s.publishedOn), s.url, s.slug, s.publishedOn));
         }
         List<String> labNames = data.labs().stream().map(l -> l.name).toList();
         return new Brief(request, headline(labNames), dateline(), request.labs().isEmpty() ? List.of("All labs") : labNames,
@@ -148,7 +149,8 @@ public final class BriefBuilder {
         return new Brief.TalentMove(h.person.name, h.fromLab == null ? null : h.fromLab.name, h.toLab == null ? null : h.toLab.name,
                 FactSummaries.words(h.kind.name()), h.role, h.team, h.reportsTo == null ? null : h.reportsTo.name,
                 h.datePrecision.display(h.announcedOn), FactSummaries.words(h.seniority.name()), FactSummaries.words(h.certainty.name()),
-                footnotes.cite(data.citationsOf("hire", h.id)));
+                footnotes.cite(data.citationsOf("hire", h.id)),
+                h.id, h.person.slug, slug(h.fromLab), slug(h.toLab), h.announcedOn, h.datePrecision);
     }
 
     private List<Brief.RoundOrValuation> roundsAndValuations() {
@@ -156,7 +158,9 @@ public final class BriefBuilder {
         for (FundingRound r : data.rounds()) {
             rows.add(new Brief.RoundOrValuation(r.lab.name, "Round: " + r.name, r.datePrecision.display(r.announcedOn),
                     money(r.amountRaised), money(r.postMoneyValuation), "post-money", null, null,
-                    FactSummaries.words(r.certainty.name()), footnotes.cite(data.citationsOf("fundingRound", r.id))));
+                    FactSummaries.words(r.certainty.name()), footnotes.cite(data.citationsOf("fundingRound", r.id)),
+                    Fact.keyOf("fundingRound", r.id), r.lab.slug, r.announcedOn, r.datePrecision, number(r.amountRaised),
+                    number(r.postMoneyValuation), null, null, null));
         }
         for (PeriodFacts.ValuationChange c : facts.valuationChanges) {
             var v = c.valuation();
@@ -167,7 +171,9 @@ public final class BriefBuilder {
             rows.add(new Brief.RoundOrValuation(v.lab.name, "Valuation", v.datePrecision.display(v.asOf), null, Money.compact(v.value),
                     FactSummaries.words(v.basis.name()), c.amount() == null ? null : (c.amount().signum() >= 0 ? "+" : "-") + Money.compact(c.amount().abs()),
                     c.percent().map(PercentChange::signed).orElse(null),
-                    FactSummaries.words(v.certainty.name()), footnotes.cite(cited)));
+                    FactSummaries.words(v.certainty.name()), footnotes.cite(cited),
+                    Fact.keyOf("valuation", v.id), v.lab.slug, v.asOf, v.datePrecision, null, number(v.value), number(c.amount()),
+                    c.percent().orElse(null), v.basis));
         }
         return rows;
     }
@@ -175,12 +181,14 @@ public final class BriefBuilder {
     private Brief.Metric metric(FinancialMetric m) {
         return new Brief.Metric(m.lab.name, FactSummaries.words(m.metric.name()), m.period,
                 m.metric.isMoney() ? Money.compact(m.value) : m.value.stripTrailingZeros().toPlainString(), m.scope,
-                FactSummaries.words(m.certainty.name()), footnotes.cite(data.citationsOf("financialMetric", m.id)));
+                FactSummaries.words(m.certainty.name()), footnotes.cite(data.citationsOf("financialMetric", m.id)),
+                m.id, m.lab.slug, number(m.value), m.metric.isMoney() ? "USD" : "count", m.metric, m.reportedOn);
     }
 
     private Brief.Deal deal(ComputeDeal d) {
         return new Brief.Deal(d.buyer.name, d.provider.name, d.facility, d.location, d.capacity, d.datePrecision.display(d.announcedOn),
-                FactSummaries.words(d.certainty.name()), footnotes.cite(data.citationsOf("computeDeal", d.id)));
+                FactSummaries.words(d.certainty.name()), footnotes.cite(data.citationsOf("computeDeal", d.id)),
+                d.id, d.buyer.slug, d.provider.slug, d.announcedOn, d.datePrecision);
     }
 
     /** The sources that report the period's facts, oldest first. */
@@ -270,8 +278,20 @@ public final class BriefBuilder {
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
-    private static String money(java.math.BigDecimal amount) {
+    private static String money(BigDecimal amount) {
         return amount == null ? null : Money.compact(amount);
+    }
+
+    /**
+     * An amount for programs: 900000000000, not the 900000000000.00 the database gives back, so a figure reads the
+     * same however it was loaded (the JSON writes it in plain digits, see {@link BriefService#json}).
+     */
+    private static BigDecimal number(BigDecimal amount) {
+        return amount == null ? null : amount.stripTrailingZeros();
+    }
+
+    private static String slug(Lab lab) {
+        return lab == null ? null : lab.slug;
     }
 
     private static String lastName(String name) {

@@ -1,5 +1,6 @@
 package io.labwatch.reports.build;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -65,10 +66,14 @@ public class BriefService {
         };
     }
 
-    /** Deterministic JSON: the same brief gives the same bytes. */
+    /**
+     * Deterministic JSON: the same brief gives the same bytes. Dates are ISO strings (the application's mapper);
+     * amounts are numbers in plain digits, 900000000000 rather than 9E+11, which some readers would take for a float.
+     */
     public String json(Brief brief) {
         try {
-            return mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(brief) + "\n";
+            return mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .writeValueAsString(brief) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the brief as JSON", e);
         }

@@ -24,6 +24,11 @@ record Fact(String key, String kind, String summary, LocalDate date, DatePrecisi
         };
     }
 
+    /** "valuation:7": the stable key of a fact, in {@link io.labwatch.reports.brief.Brief.FactKey} and in table rows. */
+    static String keyOf(String type, Long id) {
+        return type + ":" + id;
+    }
+
     Fact withScore(double newScore) {
         return new Fact(key, kind, summary, date, precision, certainty, citations, newScore);
     }

@@ -53,7 +53,7 @@ final class PeriodFacts {
     PeriodFacts(BriefData data) {
         Audience audience = data.request().audience();
         for (Hire h : data.hires()) {
-            all.add(new Fact("hire:" + h.id, "hire", FactSummaries.hire(h), h.announcedOn, h.datePrecision, h.certainty,
+            all.add(new Fact(Fact.keyOf("hire", h.id), "hire", FactSummaries.hire(h), h.announcedOn, h.datePrecision, h.certainty,
                     data.citationsOf("hire", h.id), Significance.hire(h, audience)));
         }
         Set<Long> roundsOfPeriod = data.rounds().stream().map(r -> r.id).collect(Collectors.toSet());
@@ -64,7 +64,7 @@ final class PeriodFacts {
             if (stepUp != null && stepUp.previous() != null) {
                 cited.addAll(data.citationsOf("valuation", stepUp.previous().id));
             }
-            all.add(new Fact("fundingRound:" + r.id, "round", FactSummaries.round(r) + (stepUp == null ? "" : stepUp.clause()), r.announcedOn,
+            all.add(new Fact(Fact.keyOf("fundingRound", r.id), "round", FactSummaries.round(r) + (stepUp == null ? "" : stepUp.clause()), r.announcedOn,
                     r.datePrecision, r.certainty, cited, Significance.round(r.amountRaised, r.postMoneyValuation,
                             stepUp == null ? null : stepUp.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
         }
@@ -77,17 +77,17 @@ final class PeriodFacts {
             ValuationChange change = new ValuationChange(v, previous);
             valuationChanges.add(change);
             if (v.fundingRound == null || !roundsOfPeriod.contains(v.fundingRound.id)) {
-                all.add(new Fact("valuation:" + v.id, "valuation", FactSummaries.valuation(v) + change.clause(), v.asOf,
+                all.add(new Fact(Fact.keyOf("valuation", v.id), "valuation", FactSummaries.valuation(v) + change.clause(), v.asOf,
                         v.datePrecision, v.certainty, citations(data, change),
                         Significance.valuation(v.value, change.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
             }
         }
         for (FinancialMetric m : data.metrics()) {
-            all.add(new Fact("financialMetric:" + m.id, "metric", FactSummaries.metric(m), m.reportedOn, m.datePrecision, m.certainty,
+            all.add(new Fact(Fact.keyOf("financialMetric", m.id), "metric", FactSummaries.metric(m), m.reportedOn, m.datePrecision, m.certainty,
                     data.citationsOf("financialMetric", m.id), Significance.metric(m.metric.isMoney() ? m.value : null, audience)));
         }
         for (ComputeDeal d : data.deals()) {
-            all.add(new Fact("computeDeal:" + d.id, "deal", FactSummaries.deal(d), d.announcedOn, d.datePrecision, d.certainty,
+            all.add(new Fact(Fact.keyOf("computeDeal", d.id), "deal", FactSummaries.deal(d), d.announcedOn, d.datePrecision, d.certainty,
                     data.citationsOf("computeDeal", d.id), Significance.deal(audience)));
         }
     }

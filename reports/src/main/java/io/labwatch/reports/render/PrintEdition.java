@@ -23,20 +23,17 @@ record PrintEdition(Brief brief, Map<Section, Integer> omitted) {
 
     static PrintEdition of(Brief b) {
         Map<Section, Integer> omitted = new EnumMap<>(Section.class);
-        List<Brief.TalentMove> moves = cap(b.talentMoves(), Section.TALENT_MOVES, omitted).stream().map(m -> new Brief.TalentMove(m.person(),
-                m.from(), m.to(), m.kind(), m.role(), m.team(), m.reportsTo(), m.date(), m.seniority(), m.certainty(), refs(m.footnotes()))).toList();
+        List<Brief.TalentMove> moves = cap(b.talentMoves(), Section.TALENT_MOVES, omitted).stream()
+                .map(m -> m.withFootnotes(refs(m.footnotes()))).toList();
         List<Brief.RoundOrValuation> rounds = cap(b.roundsAndValuations(), Section.ROUNDS_AND_VALUATIONS, omitted).stream()
-                .map(r -> new Brief.RoundOrValuation(r.lab(), r.event(), r.date(), r.amountRaised(), r.valuation(), r.basis(), r.changeAmount(),
-                        r.changePercent(), r.certainty(), refs(r.footnotes()))).toList();
-        List<Brief.Metric> metrics = cap(b.metrics(), Section.METRICS, omitted).stream().map(m -> new Brief.Metric(m.lab(), m.metric(),
-                m.period(), m.value(), m.scope(), m.certainty(), refs(m.footnotes()))).toList();
-        List<Brief.Deal> deals = cap(b.computeDeals(), Section.COMPUTE_DEALS, omitted).stream().map(d -> new Brief.Deal(d.buyer(), d.provider(),
-                d.facility(), d.location(), d.capacity(), d.date(), d.certainty(), refs(d.footnotes()))).toList();
+                .map(r -> r.withFootnotes(refs(r.footnotes()))).toList();
+        List<Brief.Metric> metrics = cap(b.metrics(), Section.METRICS, omitted).stream().map(m -> m.withFootnotes(refs(m.footnotes()))).toList();
+        List<Brief.Deal> deals = cap(b.computeDeals(), Section.COMPUTE_DEALS, omitted).stream()
+                .map(d -> d.withFootnotes(refs(d.footnotes()))).toList();
         List<Brief.Coverage> coverage = cap(b.coverage(), Section.COVERAGE, omitted);
         List<Brief.Positioning> positioning = cap(b.positioning(), Section.POSITIONING, omitted).stream()
-                .map(p -> new Brief.Positioning(p.lab(), p.recentSeniorMoves(), p.statedEmphasis(), refs(p.footnotes()))).toList();
-        List<Brief.Watch> watch = b.watch().stream().map(w -> new Brief.Watch(w.question(), w.lab(), w.dueBy(), w.detail(), refs(w.footnotes())))
-                .toList();
+                .map(p -> p.withFootnotes(refs(p.footnotes()))).toList();
+        List<Brief.Watch> watch = b.watch().stream().map(w -> w.withFootnotes(refs(w.footnotes()))).toList();
         List<Sentence> summary = sentences(b.executiveSummary());
         List<Sentence> takeaways = sentences(b.takeaways());
         List<Sentence> divergences = sentences(b.divergences());

@@ -2,11 +2,15 @@ package io.labwatch.reports.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labwatch.domain.finance.MetricKind;
+import io.labwatch.domain.funding.ValuationBasis;
+import io.labwatch.domain.shared.DatePrecision;
 import io.labwatch.reports.brief.Audience;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -73,17 +77,23 @@ class MarkdownRendererTest {
                 List.of(Section.TAKEAWAYS, Section.TALENT_MOVES, Section.ROUNDS_AND_VALUATIONS, Section.METRICS, Section.COMPUTE_DEALS,
                         Section.COVERAGE, Section.POSITIONING, Section.WHY_IT_MATTERS, Section.WATCH),
                 sentences(one, hostile.toArray(String[]::new)),
-                List.of(new Brief.TalentMove(LAB, CELL, SCRIPT, LINK, MARKS, CELL, null, "2026", "senior", "reported", one)),
-                List.of(new Brief.RoundOrValuation(LAB, CELL, "2026", SCRIPT, LINK, MARKS, null, "-5%", "reported", one)),
-                List.of(new Brief.Metric(LAB, CELL, "2026", SCRIPT, LINK, "reported", one)),
-                List.of(new Brief.Deal(LAB, CELL, SCRIPT, LINK, MARKS, "2026", "reported", one)),
+                List.of(new Brief.TalentMove(LAB, CELL, SCRIPT, LINK, MARKS, CELL, null, "2026", "senior", "reported", one,
+                        1L, LAB, CELL, SCRIPT, LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
+                List.of(new Brief.RoundOrValuation(LAB, CELL, "2026", SCRIPT, LINK, MARKS, null, "-5%", "reported", one,
+                        "valuation:1", LAB, LocalDate.parse("2026-01-01"), DatePrecision.YEAR, null, BigDecimal.TEN, BigDecimal.ONE.negate(),
+                        BigDecimal.valueOf(-5), ValuationBasis.ESTIMATE)),
+                List.of(new Brief.Metric(LAB, CELL, "2026", SCRIPT, LINK, "reported", one, 1L, LAB, BigDecimal.TEN, "USD",
+                        MetricKind.REVENUE, LocalDate.parse("2026-01-01"))),
+                List.of(new Brief.Deal(LAB, CELL, SCRIPT, LINK, MARKS, "2026", "reported", one, 1L, LAB, CELL,
+                        LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
                 List.of(new Brief.Coverage(LAB, CELL, SCRIPT, LINK, 1)),
                 sentences(one, "+ " + MARKS),
                 List.of(new Brief.Positioning(LAB, CELL, SCRIPT, one)),
                 "Why " + LAB, sentences(one, "--- " + LINK),
                 List.of(new Brief.Watch(SCRIPT, LAB, "2027", CELL, one)),
-                List.of(new Brief.SourceEntry(1, "- " + LAB, SCRIPT, MARKS, "2026-01-01", "https://e.com/a)\"<b>"),
-                        new Brief.SourceEntry(2, "Outlet", "Click me", null, null, "javascript:alert(1)")),
+                List.of(new Brief.SourceEntry(1, "- " + LAB, SCRIPT, MARKS, "2026-01-01", "https://e.com/a)\"<b>", SCRIPT,
+                        LocalDate.parse("2026-01-01")),
+                        new Brief.SourceEntry(2, "Outlet", "Click me", null, null, "javascript:alert(1)", "outlet", null)),
                 List.of());
     }
 
