@@ -63,7 +63,7 @@ public class WebhookResource {
         Webhooks.Registered hook = webhooks.register(me(), body.url(), body.description());
         // The public base URL, never the Host header the client sent.
         return Response.created(publicUrl.rebase(uri.getBaseUriBuilder().path("api/webhooks").path(String.valueOf(hook.id())).path("deliveries")
-                .build())).entity(hook).build();
+                .build())).entity(hook).header("Cache-Control", "no-store, private").build();
     }
 
     @DELETE

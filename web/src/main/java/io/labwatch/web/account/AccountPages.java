@@ -12,6 +12,7 @@ import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.web.form.FormErrors;
 import io.labwatch.web.session.Sessions;
 import io.labwatch.web.shared.Redirect;
+import io.labwatch.web.shared.ShownOnce;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -68,7 +68,7 @@ public class AccountPages {
     public Response createToken(@FormParam("name") String name) {
         try {
             String token = accounts.createToken(identity.getPrincipal().getName(), name);
-            return Response.ok(page(token, FormErrors.NONE)).cacheControl(NO_STORE).build();
+            return ShownOnce.ok(page(token, FormErrors.NONE)).build();
         } catch (InvalidInputException e) {
             return Response.status(422).entity(page(null, new FormErrors(e.errors))).build();
         }
@@ -149,13 +149,6 @@ public class AccountPages {
         return Templates.users(accounts.users(), Role.values(), errors, username, role, blocked);
     }
 
-    private static final CacheControl NO_STORE = noStore();
-
-    private static CacheControl noStore() {
-        CacheControl c = new CacheControl();
-        c.setNoStore(true);
-        return c;
-    }
 
     @POST
     @Path("admin/users")

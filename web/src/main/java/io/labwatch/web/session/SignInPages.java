@@ -1,6 +1,7 @@
 package io.labwatch.web.session;
 
 import io.labwatch.domain.account.AccountService;
+import io.labwatch.web.shared.ShownOnce;
 import io.labwatch.web.shared.Redirect;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -82,9 +82,7 @@ public class SignInPages {
             routing.put(CsrfTokens.NEW_LOGIN_NONCE, nonce);
             response.cookie(sessions.loginCookie(nonce));
         }
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return response.cacheControl(noStore).entity(Templates.login(error, username, localPath(next).equals("/") ? "" : localPath(next))).build();
+        return ShownOnce.noStore(response).entity(Templates.login(error, username, localPath(next).equals("/") ? "" : localPath(next))).build();
     }
 
     /** Where to go after signing in: a path on this site only, never another host (no open redirect). */

@@ -9,6 +9,7 @@ import io.labwatch.domain.watchlist.Watchlist;
 import io.labwatch.domain.webhook.Webhooks;
 import io.labwatch.web.form.FormErrors;
 import io.labwatch.web.shared.Redirect;
+import io.labwatch.web.shared.ShownOnce;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -102,9 +103,10 @@ public class WatchlistPages {
     /** A new private feed URL, shown once; any earlier one stops working. */
     @POST
     @Path("/feed-token")
-    public TemplateInstance newFeedToken(@Context UriInfo uri) {
+    public Response newFeedToken(@Context UriInfo uri) {
         String base = publicUrl.root(uri.getBaseUri());
-        return page(null, new Extras(base + "/feeds/watchlist/" + watchlist.newFeedToken(me()) + ".atom", null, FormErrors.NONE, "", ""));
+        return ShownOnce.ok(page(null, new Extras(base + "/feeds/watchlist/" + watchlist.newFeedToken(me()) + ".atom", null, FormErrors.NONE, "", "")))
+                .build();
     }
 
     @POST
@@ -120,7 +122,7 @@ public class WatchlistPages {
     public Response addWebhook(@FormParam("url") String url, @FormParam("description") String description) {
         try {
             Webhooks.Registered hook = webhooks.register(me(), url, description);
-            return Response.ok(page(null, new Extras(null, hook, FormErrors.NONE, "", ""))).build();
+            return ShownOnce.ok(page(null, new Extras(null, hook, FormErrors.NONE, "", ""))).build();
         } catch (InvalidInputException e) {
             return Response.status(422).entity(page(null, new Extras(null, null, new FormErrors(e.errors), url == null ? "" : url,
                     description == null ? "" : description))).build();
