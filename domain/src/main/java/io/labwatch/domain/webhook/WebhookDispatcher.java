@@ -86,6 +86,9 @@ public class WebhookDispatcher {
     private WebhookSender sender;
     private ExecutorService workers;
     private final AtomicInteger inFlight = new AtomicInteger();
+    /** Set when due deliveries had to wait: the next worker to finish dispatches again at once. */
+    private final java.util.concurrent.atomic.AtomicBoolean backlog = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.locks.ReentrantLock dispatching = new java.util.concurrent.locks.ReentrantLock();
     private final Set<String> busyReceivers = ConcurrentHashMap.newKeySet();
     private final Set<Long> busyWebhooks = ConcurrentHashMap.newKeySet();
 
@@ -109,12 +112,17 @@ public class WebhookDispatcher {
     @Scheduled(every = "${labwatch.webhooks.poll-interval:5s}", delayed = "${labwatch.webhooks.poll-interval:5s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
+        if (!dispatching.tryLock()) {
+            return;
+        }
         try {
             while (inFlight.get() < concurrency && dispatchDue() > 0) {
                 // more may be due, and workers are free
             }
         } catch (RuntimeException e) {
             LOG.warnf("Webhook deliveries paused until the next poll: %s", e.getMessage());
+        } finally {
+            dispatching.unlock();
         }
     }
 
@@ -139,9 +147,16 @@ public class WebhookDispatcher {
                     busyReceivers.remove(d.receiver());
                     inFlight.decrementAndGet();
                 }
+                if (backlog.getAndSet(false)) {
+                    // deliveries waited for this receiver or for a worker: go on now, not at the next poll
+                    poll();
+                }
             });
         }
         release(release);
+        if (!release.isEmpty()) {
+            backlog.set(true);
+        }
         return started;
     }
 
