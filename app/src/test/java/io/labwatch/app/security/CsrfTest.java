@@ -91,6 +91,9 @@ class CsrfTest {
         String ownOrigin = root.toString().replaceAll("/$", "");
         asAnalyst().header("Origin", ownOrigin).header("Sec-Fetch-Site", "same-origin").contentType(ContentType.JSON)
                 .body("{\"slug\": \"same-site-lab\", \"name\": \"Same\", \"kind\": \"OTHER\"}").post("/api/labs").then().statusCode(201);
+        // Behind a proxy that hands Labwatch another Host, the configured public address is still its own origin.
+        asAnalyst().header("Origin", "https://labwatch.example.com").contentType(ContentType.JSON)
+                .body("{\"slug\": \"public-origin-lab\", \"name\": \"Public\", \"kind\": \"OTHER\"}").post("/api/labs").then().statusCode(201);
     }
 
     @Test

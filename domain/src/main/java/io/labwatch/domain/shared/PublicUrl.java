@@ -32,6 +32,11 @@ public class PublicUrl {
                 + (absolute.getRawQuery() == null ? "" : "?" + absolute.getRawQuery()))).orElse(absolute);
     }
 
+    /** The configured public host (lower case), if any: the origin browsers send for Labwatch's own pages. */
+    public Optional<String> host() {
+        return base.map(b -> URI.create(b).getHost().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** The site's root without the trailing slash ("https://labwatch.example.com"), from the request's when none is configured. */
     public String root(URI requestBase) {
         String root = rebase(requestBase).toString();

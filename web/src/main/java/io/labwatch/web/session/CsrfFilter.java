@@ -1,5 +1,6 @@
 package io.labwatch.web.session;
 
+import io.labwatch.domain.shared.PublicUrl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
@@ -38,6 +39,9 @@ public class CsrfFilter {
     @Inject
     Sessions sessions;
 
+    @Inject
+    PublicUrl publicUrl;
+
     /**
      * Before routing, so that a forged request is refused with 403 even where no resource would take its content
      * type: cross-site requests, and unsafe requests that are not forms, whose token can only be in the header.
@@ -47,7 +51,7 @@ public class CsrfFilter {
         if (SAFE.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
             return;
         }
-        if (crossSite(request, routing)) {
+        if (crossSite(request, routing, publicUrl)) {
             throw new ForbiddenException("This request came from another site and was refused.");
         }
         if (isForm(request) || expectedToken(routing) == null) {
@@ -98,7 +102,7 @@ public class CsrfFilter {
         return type != null && type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
     }
 
-    private static boolean crossSite(ContainerRequestContext request, RoutingContext routing) {
+    private static boolean crossSite(ContainerRequestContext request, RoutingContext routing, PublicUrl publicUrl) {
         String site = request.getHeaderString("Sec-Fetch-Site");
         if (site != null && (site.equalsIgnoreCase("cross-site") || site.equalsIgnoreCase("same-site"))) {
             return true;
@@ -112,6 +116,10 @@ public class CsrfFilter {
         }
         try {
             URI from = URI.create(origin);
+            if (from.getHost() != null && publicUrl.host().filter(from.getHost()::equalsIgnoreCase).isPresent()) {
+                // the public address: a proxy in front may hand Labwatch another Host
+                return false;
+            }
             var authority = routing.request().authority();
             if (from.getHost() == null || authority == null || !from.getHost().equalsIgnoreCase(authority.host())) {
                 return true;
