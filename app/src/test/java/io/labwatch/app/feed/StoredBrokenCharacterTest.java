@@ -55,6 +55,9 @@ class StoredBrokenCharacterTest {
         String token = watchlist.newFeedToken("old-data-follower");
         storeName("Old\uFFFF Data\uFFFE Lab");
 
+        // the profile page shows the name without the code points HTML forbids
+        assertThat(asReader().get("/labs/" + SLUG).then().statusCode(200).extract().asString()).contains("Old Data Lab")
+                .doesNotContain("\uFFFF").doesNotContain("\uFFFE");
         SyndFeed labFeed = feed(asReader().get("/feeds/labs/" + SLUG + ".atom").then().statusCode(200)
                 .contentType("application/atom+xml").extract().asString());
         assertThat(labFeed.getTitle()).isEqualTo("Labwatch: Old Data Lab");
