@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -81,7 +80,7 @@ public class AccountResource {
     @Path("/users")
     @Operation(summary = "The users (admins)", description = "With role, status and whether sign-ins are throttled right now.")
     public List<UserView> users() {
-        Set<String> throttled = throttledUsers();
+        Set<String> throttled = throttle.blockedUsernames();
         return accounts.users().stream().map(u -> UserView.of(u, throttled)).toList();
     }
 
@@ -108,7 +107,7 @@ public class AccountResource {
         if (body.enabled() != null) {
             accounts.setEnabled(username, body.enabled());
         }
-        return UserView.of(accounts.find(username).orElseThrow(), throttledUsers());
+        return UserView.of(accounts.find(username).orElseThrow(), throttle.blockedUsernames());
     }
 
     @POST
@@ -122,7 +121,4 @@ public class AccountResource {
         return Response.noContent().build();
     }
 
-    private Set<String> throttledUsers() {
-        return throttle.blockedKeys().stream().filter(k -> k.startsWith("user:")).map(k -> k.substring(5)).collect(Collectors.toSet());
-    }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Counts failed sign-ins per account and per client address in PostgreSQL, so that parallel tries and several
@@ -78,11 +80,12 @@ public class SignInThrottle {
                 .executeUpdate();
     }
 
-    /** Keys refused right now (for the admins' users page). */
+    /** Usernames whose sign-ins are refused right now (for the admins' users page and API). */
     @Transactional
-    public List<String> blockedKeys() {
+    public Set<String> blockedUsernames() {
         @SuppressWarnings("unchecked")
-        List<String> keys = em.createNativeQuery("select key from sign_in_throttle where blocked_until > now() order by key").getResultList();
-        return keys;
+        List<String> keys = em.createNativeQuery("select key from sign_in_throttle where blocked_until > now() and key like 'user:%'")
+                .getResultList();
+        return keys.stream().map(k -> k.substring("user:".length())).collect(Collectors.toSet());
     }
 }

@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** A user's password and API tokens, and (for admins) the users: their roles, whether they are enabled, sign-in locks. */
 @Path("/")
@@ -145,8 +144,7 @@ public class AccountPages {
     }
 
     private TemplateInstance users(FormErrors errors, String username, String role) {
-        Set<String> blocked = throttle.blockedKeys().stream().filter(k -> k.startsWith("user:")).map(k -> k.substring(5)).collect(Collectors.toSet());
-        return Templates.users(accounts.users(), Role.values(), errors, username, role, blocked);
+        return Templates.users(accounts.users(), Role.values(), errors, username, role, throttle.blockedUsernames());
     }
 
 
