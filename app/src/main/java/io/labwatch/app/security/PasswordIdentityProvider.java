@@ -19,9 +19,9 @@ import java.util.Optional;
 
 /**
  * Signs in with a username and password over HTTP Basic, throttled per account and client address like the
- * sign-in form. A password that was right is remembered for a minute (as the SHA-256 of user and password, bound
- * to the stored hash it matched), so an API client's every request does not pay a bcrypt check and the throttle's
- * row locks; a changed password, a disabled account, a new role or a sign-in lock take effect on the next request.
+ * sign-in form. A password that was right is remembered until it goes unused for a minute (as the SHA-256 of user
+ * and password, bound to the stored hash it matched), so a busy API client's requests do not pay a bcrypt check and
+ * the throttle's row locks, neither every request nor once a minute; a changed password, a disabled account, a new role or a sign-in lock take effect on the next request.
  */
 @ApplicationScoped
 public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
@@ -29,7 +29,7 @@ public class PasswordIdentityProvider implements IdentityProvider<UsernamePasswo
     @Inject
     AccountService accounts;
 
-    private final Cache<String, String> verified = Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(1)).maximumSize(10_000).build();
+    private final Cache<String, String> verified = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(1)).maximumSize(10_000).build();
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
