@@ -22,11 +22,8 @@ select d.*, b.name buyer_name, p.name provider_name from compute_deal d join lab
 create temporary table b_watch as select w.* from watch_item w where w.lab_id in :labs and w.status = 'OPEN';
 select * from (
   select c.id, s.slug, s.outlet, s.headline from citation c join source s on s.id = c.source_id
-   where c.hire_id in (select id from b_hire union select id from b_position)
-  union all select c.id, s.slug, s.outlet, s.headline from citation c join source s on s.id = c.source_id where c.funding_round_id in (select id from b_round)
-  union all select c.id, s.slug, s.outlet, s.headline from citation c join source s on s.id = c.source_id where c.valuation_id in (select id from b_valuation)
-  union all select c.id, s.slug, s.outlet, s.headline from citation c join source s on s.id = c.source_id where c.financial_metric_id in (select id from b_metric)
-  union all select c.id, s.slug, s.outlet, s.headline from citation c join source s on s.id = c.source_id where c.compute_deal_id in (select id from b_deal)
+   where c.fact_id in (select id from b_hire union select id from b_position union select id from b_round union select id from b_valuation
+                       union select id from b_metric union select id from b_deal)
   union all select c.id, s.slug, s.outlet, s.headline from citation c join source s on s.id = c.source_id where c.watch_item_id in (select id from b_watch)
   union all select c.id, s.slug, s.outlet, s.headline from citation c join source s on s.id = c.source_id where c.lab_id in :labs) cited;
 -- every row goes to the client, as it does for Labwatch

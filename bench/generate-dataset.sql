@@ -12,6 +12,7 @@ declare
     lab0 bigint;
     person0 bigint;
     source0 bigint;
+    fact0 bigint;
     started timestamptz := clock_timestamp();
 begin
     perform setseed(seed);
@@ -19,6 +20,7 @@ begin
     perform set_config('labwatch.row_history', 'off', true);
 
     select coalesce(max(id), 0) into lab0 from lab;
+    select coalesce(max(id), 0) into fact0 from fact;
     insert into lab (id, slug, name, kind, status, headquarters, founded_year, summary, stated_emphasis)
     select lab0 + i, case when i = 1 then 'megalab' else 'gen-lab-' || i end,
            case when i = 1 then 'Megalab' else 'Generated Lab ' || lpad(i::text, 4, '0') end,
@@ -41,59 +43,59 @@ begin
            (array['Talent', 'Capital', 'Compute', 'Safety'])[1 + (i % 4)], 'Quote ' || i
       from generate_series(1, n_sources) i;
 
-    -- the lab of fact i: 12% Megalab, the rest a power law over the other non-provider labs
+    -- the lab of fact i: 12% Megalab, the rest a power law over the other non-provider labs; its id and date
     create temporary table fact_lab on commit drop as
-    select i, lab0 + case when random() < 0.12 then 1 else 2 + floor((n_labs - 12) * power(random(), 3))::int end as lab_id
+    select i, lab0 + case when random() < 0.12 then 1 else 2 + floor((n_labs - 12) * power(random(), 3))::int end as lab_id,
+           fact0 + i as id, date '2020-01-01' + (random() * 2500)::int as d,
+           case when i <= n_facts * 0.5 then 'HIRE' when i <= n_facts * 0.6 then 'FUNDING_ROUND' when i <= n_facts * 0.7 then 'VALUATION'
+                when i <= n_facts * 0.9 then 'FINANCIAL_METRIC' else 'COMPUTE_DEAL' end as kind
       from generate_series(1, n_facts) i;
 
-    insert into hire (person_id, from_lab_id, to_lab_id, kind, role, team, announced_on, date_precision, seniority, certainty)
-    select person0 + 1 + (f.i % n_people),
+    -- a fact is its row in fact plus its kind's row with the same id; the kinds' triggers add the parties
+    insert into fact (id, kind, occurred_on, date_precision, certainty) select id, kind, d, 'DAY', 'REPORTED' from fact_lab;
+
+    insert into hire (id, person_id, from_lab_id, to_lab_id, move_kind, role, team, announced_on, seniority)
+    select f.id, person0 + 1 + (f.i % n_people),
            -- a move from a lab to itself is not a move: such draws become first jobs
            case when random() < 0.8 then nullif(lab0 + 1 + ((f.lab_id - lab0 + 1 + (random() * (n_labs - 12))::int) % (n_labs - 10)), f.lab_id) end,
            f.lab_id, 'JOINED', (array['Researcher', 'Engineer', 'Lead', 'Scientist'])[1 + (f.i % 4)],
-           (array['Pre-training', 'Safety', 'Product', 'Inference', 'Infrastructure'])[1 + (f.i % 5)],
-           date '2020-01-01' + (random() * 2500)::int, 'DAY',
-           (array['JUNIOR', 'MID', 'SENIOR', 'PRINCIPAL', 'EXECUTIVE'])[1 + (f.i % 5)], 'REPORTED'
-      from fact_lab f where f.i <= n_facts * 0.5
+           (array['Pre-training', 'Safety', 'Product', 'Inference', 'Infrastructure'])[1 + (f.i % 5)], f.d,
+           (array['JUNIOR', 'MID', 'SENIOR', 'PRINCIPAL', 'EXECUTIVE'])[1 + (f.i % 5)]
+      from fact_lab f where f.kind = 'HIRE'
     on conflict do nothing;
 
-    insert into funding_round (lab_id, name, announced_on, amount_raised, post_money_valuation, certainty)
-    select f.lab_id, 'Round ' || f.i, date '2020-01-01' + (random() * 2500)::int, (1 + (random() * 5000)::int) * 1000000::numeric,
-           (10 + (random() * 900)::int) * 1000000000::numeric, 'REPORTED'
-      from fact_lab f where f.i > n_facts * 0.5 and f.i <= n_facts * 0.6;
+    insert into funding_round (id, lab_id, name, announced_on, amount_raised, post_money_valuation)
+    select f.id, f.lab_id, 'Round ' || f.i, f.d, (1 + (random() * 5000)::int) * 1000000::numeric,
+           (10 + (random() * 900)::int) * 1000000000::numeric
+      from fact_lab f where f.kind = 'FUNDING_ROUND';
 
-    insert into valuation (lab_id, as_of, value, basis, certainty)
-    select f.lab_id, date '2020-01-01' + (random() * 2500)::int, (1 + (random() * 900)::int) * 1000000000::numeric,
-           (array['PRIMARY_ROUND', 'SECONDARY_SALE', 'REPORTED_TALKS', 'ESTIMATE'])[1 + (f.i % 4)], 'REPORTED'
-      from fact_lab f where f.i > n_facts * 0.6 and f.i <= n_facts * 0.7
+    insert into valuation (id, lab_id, as_of, value, basis)
+    select f.id, f.lab_id, f.d, (1 + (random() * 900)::int) * 1000000000::numeric,
+           (array['PRIMARY_ROUND', 'SECONDARY_SALE', 'REPORTED_TALKS', 'ESTIMATE'])[1 + (f.i % 4)]
+      from fact_lab f where f.kind = 'VALUATION'
     on conflict do nothing;
 
-    insert into financial_metric (lab_id, period, metric, value, scope, reported_on, certainty)
-    select f.lab_id, (2020 + f.i % 7) || '-Q' || (1 + f.i % 4), (array['REVENUE', 'ANNUALISED_REVENUE', 'HEADCOUNT', 'USERS'])[1 + (f.i % 4)],
-           (1 + (random() * 20000)::int) * 1000000::numeric, 'Segment ' || f.i, date '2020-01-01' + (random() * 2500)::int, 'REPORTED'
-      from fact_lab f where f.i > n_facts * 0.7 and f.i <= n_facts * 0.9;
+    insert into financial_metric (id, lab_id, period, metric, value, scope, reported_on)
+    select f.id, f.lab_id, (2020 + f.i % 7) || '-Q' || (1 + f.i % 4), (array['REVENUE', 'ANNUALISED_REVENUE', 'HEADCOUNT', 'USERS'])[1 + (f.i % 4)],
+           (1 + (random() * 20000)::int) * 1000000::numeric, 'Segment ' || f.i, f.d
+      from fact_lab f where f.kind = 'FINANCIAL_METRIC';
 
-    insert into compute_deal (buyer_lab_id, provider_lab_id, facility, location, announced_on, capacity, certainty)
-    select f.lab_id, lab0 + n_labs - (f.i % 10), 'Facility ' || f.i, 'Region ' || (f.i % 20), date '2020-01-01' + (random() * 2500)::int,
-           (1 + f.i % 500) || ' MW', 'REPORTED'
-      from fact_lab f where f.i > n_facts * 0.9;
+    insert into compute_deal (id, buyer_lab_id, provider_lab_id, facility, location, announced_on, capacity)
+    select f.id, f.lab_id, lab0 + n_labs - (f.i % 10), 'Facility ' || f.i, 'Region ' || (f.i % 20), f.d, (1 + f.i % 500) || ' MW'
+      from fact_lab f where f.kind = 'COMPUTE_DEAL';
+
+    -- draws that broke a kind's natural key (a duplicate move or valuation) leave no fact behind
+    delete from fact x using fact_lab f where x.id = f.id and not exists (select 1 from fact_party p where p.fact_id = x.id);
 
     -- four citations per fact, each source cited about twice
-    insert into citation (source_id, hire_id) select source0 + 1 + ((h.id * 4 + j) % n_sources), h.id
-      from hire h cross join generate_series(0, 3) j where h.to_lab_id > lab0 or h.from_lab_id > lab0 on conflict do nothing;
-    insert into citation (source_id, funding_round_id) select source0 + 1 + ((r.id * 4 + j + 1) % n_sources), r.id
-      from funding_round r cross join generate_series(0, 3) j where r.lab_id > lab0 on conflict do nothing;
-    insert into citation (source_id, valuation_id) select source0 + 1 + ((v.id * 4 + j + 2) % n_sources), v.id
-      from valuation v cross join generate_series(0, 3) j where v.lab_id > lab0 on conflict do nothing;
-    insert into citation (source_id, financial_metric_id) select source0 + 1 + ((m.id * 4 + j + 3) % n_sources), m.id
-      from financial_metric m cross join generate_series(0, 3) j where m.lab_id > lab0 on conflict do nothing;
-    insert into citation (source_id, compute_deal_id) select source0 + 1 + ((d.id * 4 + j) % n_sources), d.id
-      from compute_deal d cross join generate_series(0, 3) j where d.buyer_lab_id > lab0 on conflict do nothing;
+    insert into citation (source_id, fact_id) select source0 + 1 + ((x.id * 4 + j) % n_sources), x.id
+      from fact x join fact_lab f on f.id = x.id cross join generate_series(0, 3) j on conflict do nothing;
 
     -- identity sequences continue after the explicit ids
     perform setval(pg_get_serial_sequence('lab', 'id'), (select max(id) from lab));
     perform setval(pg_get_serial_sequence('person', 'id'), (select max(id) from person));
     perform setval(pg_get_serial_sequence('source', 'id'), (select max(id) from source));
+    perform setval(pg_get_serial_sequence('fact', 'id'), greatest((select max(id) from fact), 1));
 
     perform set_config('labwatch.row_history', 'on', true);
     perform backfill_row_history();

@@ -113,6 +113,10 @@ public class ProblemMapper {
             return badJson(json);
         }
         int status = e.getResponse().getStatus();
+        if (status >= 300 && status < 400) {
+            // a redirect (an old fact id): its Location is the answer
+            return e.getResponse();
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
         return respond(Problem.of("http-" + status, title, status, e.getMessage()));

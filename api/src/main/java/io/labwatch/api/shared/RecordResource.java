@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -54,8 +55,8 @@ public abstract class RecordResource<R extends Versioned> {
 
     @GET
     @Path("/{key}")
-    public Response get(@PathParam("key") String key) {
-        R record = store().get(key);
+    public Response get(@PathParam("key") String key, @Context UriInfo uri) {
+        R record = movedAware(key, uri, () -> store().get(key));
         return Response.ok(record).tag(Versions.etag(record.version())).build();
     }
 
@@ -68,9 +69,9 @@ public abstract class RecordResource<R extends Versioned> {
 
     @PUT
     @Path("/{key}")
-    public Response update(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, R body) {
+    public Response update(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, R body, @Context UriInfo uri) {
         RequestBodies.require(body);
-        R record = guarded(ifMatch, Versions.expected(ifMatch, body.version()), version -> store().update(key, version, body));
+        R record = movedAware(key, uri, () -> guarded(ifMatch, Versions.expected(ifMatch, body.version()), version -> store().update(key, version, body)));
         return Response.ok(record).tag(Versions.etag(record.version())).build();
     }
 
@@ -78,13 +79,13 @@ public abstract class RecordResource<R extends Versioned> {
     @PATCH
     @Path("/{key}")
     @Consumes({"application/merge-patch+json", MediaType.APPLICATION_JSON})
-    public Response patch(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, JsonNode patch)
+    public Response patch(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, JsonNode patch, @Context UriInfo uri)
             throws JsonProcessingException {
         if (patch == null || !patch.isObject()) {
             throw InvalidInputException.of("body", "must be a JSON object of the fields to change");
         }
         long expected = Versions.expected(ifMatch, patch.hasNonNull("version") ? patch.get("version").asLong() : null);
-        R current = store().get(key);
+        R current = movedAware(key, uri, () -> store().get(key));
         ObjectNode merged = json.valueToTree(current);
         MergePatch.apply(merged, (ObjectNode) patch);
         @SuppressWarnings("unchecked")
@@ -96,12 +97,30 @@ public abstract class RecordResource<R extends Versioned> {
     @DELETE
     @Path("/{key}")
     public Response delete(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
-            @QueryParam("version") Long version) {
-        guarded(ifMatch, Versions.expected(ifMatch, version), v -> {
+            @QueryParam("version") Long version, @Context UriInfo uri) {
+        movedAware(key, uri, () -> guarded(ifMatch, Versions.expected(ifMatch, version), v -> {
             store().delete(key, v);
             return null;
-        });
+        }));
         return Response.noContent().build();
+    }
+
+    /**
+     * Runs an operation on one record; when the key is a fact's former id (see {@link RecordStore#movedTo}), answers
+     * 308 Permanent Redirect to the fact's address now, which clients follow with the same method and body.
+     */
+    private <T> T movedAware(String key, UriInfo uri, java.util.function.Supplier<T> operation) {
+        try {
+            return operation.get();
+        } catch (NotFoundException e) {
+            java.util.Optional<Long> now = store().movedTo(key);
+            if (now.isEmpty()) {
+                throw e;
+            }
+            java.net.URI location = publicUrl.rebase(uri.getBaseUriBuilder().path(uri.getPath().replaceFirst("/[^/]+/?$", "/" + now.get()))
+                    .replaceQuery(uri.getRequestUri().getRawQuery()).build());
+            throw new jakarta.ws.rs.WebApplicationException(Response.status(308).location(location).build());
+        }
     }
 
     /** Runs a versioned write; a stale If-Match becomes 412, a stale body version stays 409. */

@@ -20,14 +20,14 @@ class SchemaConstraintsTest {
 
     @Test
     void negativeRoundAmountIsRejected() {
-        assertRejected("insert into funding_round (lab_id, name, announced_on, amount_raised, certainty) "
-                + "select id, 'Negative', date '2026-01-01', -1, 'REPORTED' from lab where slug = 'anthropic'", "23514");
+        assertRejected(fact("FUNDING_ROUND", "2026-01-01") + "insert into funding_round (id, lab_id, name, announced_on, amount_raised) "
+                + "select f.id, l.id, 'Negative', date '2026-01-01', -1 from f, lab l where l.slug = 'anthropic'", "23514");
     }
 
     @Test
     void negativeValuationIsRejected() {
-        assertRejected("insert into valuation (lab_id, as_of, value, basis, certainty) "
-                + "select id, date '2020-01-01', -5, 'ESTIMATE', 'REPORTED' from lab where slug = 'anthropic'", "23514");
+        assertRejected(fact("VALUATION", "2020-01-01") + "insert into valuation (id, lab_id, as_of, value, basis) "
+                + "select f.id, l.id, date '2020-01-01', -5, 'ESTIMATE' from f, lab l where l.slug = 'anthropic'", "23514");
     }
 
     @Test
@@ -37,20 +37,31 @@ class SchemaConstraintsTest {
 
     @Test
     void roundClosingBeforeItWasAnnouncedIsRejected() {
-        assertRejected("insert into funding_round (lab_id, name, announced_on, closed_on, certainty) "
-                + "select id, 'Backwards', date '2026-05-01', date '2026-04-01', 'REPORTED' from lab where slug = 'openai'", "23514");
+        assertRejected(fact("FUNDING_ROUND", "2026-05-01") + "insert into funding_round (id, lab_id, name, announced_on, closed_on) "
+                + "select f.id, l.id, 'Backwards', date '2026-05-01', date '2026-04-01' from f, lab l where l.slug = 'openai'", "23514");
     }
 
     @Test
     void hireFromAndToTheSameLabIsRejected() {
-        assertRejected("insert into hire (person_id, from_lab_id, to_lab_id, kind, announced_on, seniority, certainty) "
-                + "select p.id, l.id, l.id, 'JOINED', date '2026-01-01', 'SENIOR', 'REPORTED' from person p, lab l "
+        assertRejected(fact("HIRE", "2026-01-01") + "insert into hire (id, person_id, from_lab_id, to_lab_id, move_kind, announced_on, seniority) "
+                + "select f.id, p.id, l.id, l.id, 'JOINED', date '2026-01-01', 'SENIOR' from f, person p, lab l "
                 + "where p.slug = 'ross-nordeen' and l.slug = 'xai'", "23514");
     }
 
     @Test
     void sourceUrlMustBeHttp() {
         assertRejected("insert into source (slug, outlet, headline, url) values ('js', 'X', 'Y', 'javascript:alert(1)')", "23514");
+    }
+
+    /** A fact's shared row, as {@code f}: a kind's row is the second half of one. */
+    private static String fact(String kind, String date) {
+        return "with f as (insert into fact (kind, occurred_on, certainty) values ('" + kind + "', date '" + date + "', 'REPORTED') returning id) ";
+    }
+
+    @Test
+    void kindRowWithoutItsFactIsRejected() {
+        assertRejected("insert into valuation (id, lab_id, as_of, value, basis) "
+                + "select -1, id, date '2020-01-01', 5, 'ESTIMATE' from lab where slug = 'anthropic'", "23503");
     }
 
     private void assertRejected(String sql, String sqlState) {

@@ -3,6 +3,7 @@ package io.labwatch.domain.compute;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatedFact;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 /** A lab buying or renting compute from a provider, at a facility where known. */
 @Entity
 @Table(name = "compute_deal")
+@DiscriminatorValue("COMPUTE_DEAL")
 public class ComputeDeal extends DatedFact {
 
     @NotNull

@@ -1,44 +1,25 @@
 package io.labwatch.domain.exchange;
 
-import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.lab.LabRepository;
 import io.labwatch.domain.listing.ListSpec;
 import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FactRef;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.source.Citation;
+import io.labwatch.domain.source.CitationLookup;
 import io.labwatch.domain.source.CitationService;
 import io.labwatch.domain.source.SourceRepository;
-import io.labwatch.domain.watch.WatchItem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Citations on their own, addressed by id: which source backs which fact. */
 @ApplicationScoped
 @Transactional
 public class CitationStore extends RecordStore<Citation, CitationView> {
-
-    /** The fact types a citation can point at, by the name the API uses. */
-    static final Map<String, Class<? extends TrackedEntity>> FACT_TYPES = new LinkedHashMap<>();
-
-    static {
-        FACT_TYPES.put("lab", Lab.class);
-        FACT_TYPES.put("hire", Hire.class);
-        FACT_TYPES.put("fundingRound", FundingRound.class);
-        FACT_TYPES.put("valuation", Valuation.class);
-        FACT_TYPES.put("financialMetric", FinancialMetric.class);
-        FACT_TYPES.put("computeDeal", ComputeDeal.class);
-        FACT_TYPES.put("watchItem", WatchItem.class);
-    }
 
     @Inject
     CitationService service;
@@ -76,9 +57,10 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
                 errors.add(new FieldError("source", "no source with slug '" + view.source() + "'"));
             }
         }
-        Class<? extends TrackedEntity> type = view.factType() == null ? null : FACT_TYPES.get(view.factType());
+        List<String> types = citedTypes();
+        String type = view.factType() == null || !types.contains(view.factType()) ? null : view.factType();
         if (type == null) {
-            errors.add(new FieldError("factType", "must be one of " + String.join(", ", FACT_TYPES.keySet())));
+            errors.add(new FieldError("factType", "must be one of " + String.join(", ", types)));
         } else if (view.fact() == null || view.fact().isBlank()) {
             errors.add(new FieldError("fact", "is required"));
         } else {
@@ -92,12 +74,19 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
         return citation;
     }
 
-    private TrackedEntity resolve(Class<? extends TrackedEntity> type, String key) {
-        if (type == Lab.class) {
+    /** What a citation can cite, by the type name the API uses: lab, then every kind of record that cites sources. */
+    static List<String> citedTypes() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("lab"), java.util.Arrays.stream(RecordKind.values())
+                .filter(k -> k.factKind() != null || k == RecordKind.WATCH_ITEMS).map(RecordKind::citedType)).toList();
+    }
+
+    private TrackedEntity resolve(String type, String key) {
+        if (type.equals("lab")) {
             return labs.findBySlug(key).orElse(null);
         }
+        RecordKind kind = java.util.Arrays.stream(RecordKind.values()).filter(k -> type.equals(k.citedType())).findFirst().orElseThrow();
         try {
-            return em.find(type, Long.parseLong(key));
+            return em.find(kind.entityClass, Long.parseLong(key));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -105,7 +94,7 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
 
     @Override
     protected CitationView toRecord(Citation c, List<CitationRecord> unused) {
-        String fact = c.lab != null ? c.lab.slug : String.valueOf(c.fact().id);
+        String fact = c.lab != null ? c.lab.slug : String.valueOf(c.targetId());
         return new CitationView(c.id, c.source.slug, c.factType(), fact, c.note, c.version);
     }
 
@@ -115,8 +104,9 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
                 .filter("source", "e.source.slug = :source", knownSlug("Source"))
                 .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
                 .sort("id", "e.id");
-        FACT_TYPES.keySet().stream().filter(t -> !t.equals("lab"))
-                .forEach(t -> spec.filter(t, "e." + t + ".id = :" + t, raw -> {
+        citedTypes().stream().filter(t -> !t.equals("lab"))
+                .forEach(t -> spec.filter(t, "e." + CitationLookup.attribute(t) + ".id = :" + t
+                        + (CitationLookup.attribute(t).equals("fact") ? " and e.fact.kind = '" + FactRef.kindOf(t) + "'" : ""), raw -> {
                     try {
                         return Long.parseLong(raw);
                     } catch (NumberFormatException e) {
@@ -128,6 +118,6 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
 
     @Override
     protected String fetches() {
-        return " join fetch e.source left join fetch e.lab";
+        return " join fetch e.source left join fetch e.lab left join fetch e.fact";
     }
 }

@@ -13,6 +13,7 @@ import io.labwatch.domain.person.Person;
 import io.labwatch.domain.person.PersonRepository;
 import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.shared.FactRef;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.source.Source;
@@ -176,12 +177,12 @@ public class DraftFactory {
         item.status = r.status() == null ? WatchStatus.OPEN : r.status();
         item.resolvedOn = r.resolvedOn();
         item.resolutionNote = r.resolutionNote();
-        item.resolvedBy(fact("resolvedBy", r.resolvedBy(), errors));
+        item.resolvedBy = fact("resolvedBy", r.resolvedBy(), errors);
         return item;
     }
 
     /** A fact named as kind and id ("hires/12"); blank: none. */
-    private TrackedEntity fact(String field, String reference, List<FieldError> errors) {
+    private FactRef fact(String field, String reference, List<FieldError> errors) {
         if (reference == null || reference.isBlank()) {
             return null;
         }
@@ -193,7 +194,10 @@ public class DraftFactory {
                     + "financial-metrics, compute-deals)"));
             return null;
         }
-        TrackedEntity found = em.find(kind.entityClass, Long.parseLong(parts[1]));
+        FactRef found = em.find(FactRef.class, Long.parseLong(parts[1]));
+        if (found != null && !found.kind.equals(kind.factKind())) {
+            found = null;
+        }
         if (found == null) {
             errors.add(new FieldError(field, "no " + kind.noun + " with id " + parts[1]));
         }
@@ -201,8 +205,8 @@ public class DraftFactory {
     }
 
     /** How a record names a fact: "hires/12"; null for none. */
-    public static String factReference(TrackedEntity fact) {
-        return fact == null ? null : RecordKind.ofEntity(fact).orElseThrow().segment + "/" + fact.id;
+    public static String factReference(FactRef fact) {
+        return fact == null ? null : RecordKind.ofFactKind(fact.kind).orElseThrow().segment + "/" + fact.id;
     }
 
     /** Resolves citations; with {@code required}, a fact without any is an error. */

@@ -7,6 +7,7 @@ import io.labwatch.domain.funding.Valuation;
 import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.person.Person;
+import io.labwatch.domain.shared.FactRef;
 import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.source.Source;
@@ -66,6 +67,22 @@ public enum RecordKind {
     /** The kind whose entity class this is, if any. */
     public static Optional<RecordKind> ofClass(Class<?> type) {
         return Arrays.stream(values()).filter(k -> k.entityClass.equals(type)).findFirst();
+    }
+
+    /** The kind as the {@code fact} table stores it (HIRE, FUNDING_ROUND, ...), or null for records that are not facts. */
+    public String factKind() {
+        jakarta.persistence.DiscriminatorValue value = entityClass.getAnnotation(jakarta.persistence.DiscriminatorValue.class);
+        return value == null ? null : value.value();
+    }
+
+    /** The kind of record whose facts the {@code fact} table stores under this kind. */
+    public static Optional<RecordKind> ofFactKind(String factKind) {
+        return Arrays.stream(values()).filter(k -> factKind.equals(k.factKind())).findFirst();
+    }
+
+    /** The type name citations and the read models give this kind: hire, fundingRound, watchItem. */
+    public String citedType() {
+        return FactRef.typeName(factKind() != null ? factKind() : entityClass.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2"));
     }
 
     /** The entity class's simple name, as the audit history records it: "Lab", "FundingRound". */

@@ -58,7 +58,7 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return "";
     }
 
-    /** The citation's attribute that points at this type, or null when this type is not cited. */
+    /** The type name citations give this type (lab, hire, fundingRound, ...), or null when this type is not cited. */
     protected String citationAttribute() {
         return null;
     }
@@ -71,6 +71,20 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
     /** Whether a new fact of this type must cite at least one source. */
     protected boolean citationRequired() {
         return false;
+    }
+
+    /**
+     * Where a fact's former id leads: facts of every kind share one sequence since V12, and the rounds, valuations,
+     * metrics and deals stored before it were given new ids. Empty when the key is no former id of this kind.
+     */
+    public java.util.Optional<Long> movedTo(String key) {
+        jakarta.persistence.DiscriminatorValue kind = type().getAnnotation(jakarta.persistence.DiscriminatorValue.class);
+        if (kind == null || !key.matches("[0-9]{1,18}")) {
+            return java.util.Optional.empty();
+        }
+        List<?> ids = em.createNativeQuery("select fact_id from fact_former_id where kind = :kind and former_id = :id")
+                .setParameter("kind", kind.value()).setParameter("id", Long.parseLong(key)).getResultList();
+        return ids.stream().map(id -> ((Number) id).longValue()).findFirst();
     }
 
     /** The id of the stored entity a key names. */
@@ -109,7 +123,8 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         failOn(errors, draft, current.id);
         E stored = service().update(current, expectedVersion, draft, action);
         if (cited != null) {
-            em.createQuery("delete from Citation c where c." + citationAttribute() + " = :fact").setParameter("fact", stored).executeUpdate();
+            em.createQuery("delete from Citation c where c." + CitationLookup.attribute(citationAttribute()) + ".id = :id")
+                    .setParameter("id", stored.id).executeUpdate();
             refs.forEach(ref -> citations.cite(stored, ref.source(), ref.note()));
         }
         return get(stored);

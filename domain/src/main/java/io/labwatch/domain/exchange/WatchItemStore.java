@@ -41,7 +41,7 @@ public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
     @Override
     protected WatchItemRecord toRecord(WatchItem e, List<CitationRecord> citations) {
         return new WatchItemRecord(e.id, e.lab == null ? null : e.lab.slug, e.question, e.detail, e.raisedOn, e.dueBy, e.status, e.resolvedOn,
-                e.resolutionNote, DraftFactory.factReference(e.resolvedBy()), citations, e.version);
+                e.resolutionNote, DraftFactory.factReference(e.resolvedBy), citations, e.version);
     }
 
     @Override
@@ -54,7 +54,7 @@ public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
 
     @Override
     protected String fetches() {
-        return " left join fetch e.lab";
+        return " left join fetch e.lab left join fetch e.resolvedBy";
     }
 
     @Override

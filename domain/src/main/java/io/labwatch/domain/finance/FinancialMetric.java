@@ -4,6 +4,7 @@ import io.labwatch.domain.funding.Money;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatedFact;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 /** A reported business figure of a lab for a period, e.g. revenue for 2026-Q2. */
 @Entity
 @Table(name = "financial_metric")
+@DiscriminatorValue("FINANCIAL_METRIC")
 public class FinancialMetric extends DatedFact {
 
     @NotNull

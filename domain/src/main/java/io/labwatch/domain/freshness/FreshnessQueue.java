@@ -39,11 +39,7 @@ public class FreshnessQueue {
     public List<RumouredSource> rumouredSources() {
         List<Object[]> rows = em.createNativeQuery("""
                 select s.slug, s.outlet, s.headline, count(*) from citation c join source s on s.id = c.source_id
-                 where exists (select 1 from hire f where f.id = c.hire_id and f.certainty = 'RUMOURED')
-                    or exists (select 1 from funding_round f where f.id = c.funding_round_id and f.certainty = 'RUMOURED')
-                    or exists (select 1 from valuation f where f.id = c.valuation_id and f.certainty = 'RUMOURED')
-                    or exists (select 1 from financial_metric f where f.id = c.financial_metric_id and f.certainty = 'RUMOURED')
-                    or exists (select 1 from compute_deal f where f.id = c.compute_deal_id and f.certainty = 'RUMOURED')
+                  join fact f on f.id = c.fact_id and f.certainty = 'RUMOURED'
                  group by s.slug, s.outlet, s.headline order by count(*) desc, s.outlet, s.headline
                 """).getResultList();
         return rows.stream().map(r -> new RumouredSource((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();

@@ -3,6 +3,7 @@ package io.labwatch.domain.funding;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatedFact;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 /** A lab's funding round; amounts in US dollars. */
 @Entity
 @Table(name = "funding_round")
+@DiscriminatorValue("FUNDING_ROUND")
 public class FundingRound extends DatedFact {
 
     @NotNull

@@ -3,6 +3,7 @@ package io.labwatch.domain.funding;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatedFact;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +22,7 @@ import java.time.LocalDate;
 /** What a lab was worth on a date, and on what basis. */
 @Entity
 @Table(name = "valuation")
+@DiscriminatorValue("VALUATION")
 public class Valuation extends DatedFact {
 
     @NotNull

@@ -4,6 +4,7 @@ import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.person.Person;
 import io.labwatch.domain.shared.DatedFact;
 import jakarta.persistence.Column;
+import jakarta.persistence.DiscriminatorValue;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.time.LocalDate;
 /** A talent move: a person joins, leaves, founds or is promoted at a lab. */
 @Entity
 @Table(name = "hire")
+@DiscriminatorValue("HIRE")
 public class Hire extends DatedFact {
 
     @NotNull
@@ -35,6 +37,7 @@ public class Hire extends DatedFact {
 
     @NotNull
     @Enumerated(EnumType.STRING)
+    @Column(name = "move_kind")
     public HireKind kind;
 
     @Size(max = 200)

@@ -32,8 +32,8 @@ public class LabOverviewQuery {
                        and h.announced_on > cast(:since as date)) as senior_out
               from %from l
               left join lateral (
-                   select value, as_of, date_precision, basis, certainty from valuation
-                    where lab_id = l.id order by as_of desc, id desc limit 1) v on true
+                   select x.value, x.as_of, f.date_precision, x.basis, f.certainty from valuation x join fact f on f.id = x.id
+                    where x.lab_id = l.id order by x.as_of desc, x.id desc limit 1) v on true
               left join lateral (
                    select kind, occurred_on, date_precision from lab_event
                     where lab_id = l.id and kind <> 'SOURCE' order by occurred_on desc, fact_id desc limit 1) e on true

@@ -70,16 +70,15 @@ public class LabProfileQuery {
     /** Every citation of the lab and its facts, with sources, in one statement. */
     private Map<String, Map<Long, List<Citation>>> citations(Lab lab, List<Hire> hires, List<FundingRound> rounds,
             List<Valuation> valuations, List<FinancialMetric> metrics, List<ComputeDeal> deals, List<WatchItem> watch) {
-        List<Citation> all = em.createQuery("select c from Citation c join fetch c.source where c.lab = :lab"
-                        + " or c.hire.id in :hires or c.fundingRound.id in :rounds or c.valuation.id in :valuations"
-                        + " or c.financialMetric.id in :metrics or c.computeDeal.id in :deals or c.watchItem.id in :watch order by c.id",
-                        Citation.class)
-                .setParameter("lab", lab).setParameter("hires", ids(hires)).setParameter("rounds", ids(rounds))
-                .setParameter("valuations", ids(valuations)).setParameter("metrics", ids(metrics)).setParameter("deals", ids(deals))
+        List<Long> facts = new ArrayList<>();
+        java.util.stream.Stream.of(hires, rounds, valuations, metrics, deals).forEach(list -> list.forEach(f -> facts.add(f.id)));
+        List<Citation> all = em.createQuery("select c from Citation c join fetch c.source left join fetch c.fact where c.lab = :lab"
+                        + " or c.fact.id in :facts or c.watchItem.id in :watch order by c.id", Citation.class)
+                .setParameter("lab", lab).setParameter("facts", facts.isEmpty() ? List.of(-1L) : facts)
                 .setParameter("watch", ids(watch)).getResultList();
         Map<String, Map<Long, List<Citation>>> byType = new LinkedHashMap<>();
         for (Citation c : all) {
-            byType.computeIfAbsent(c.factType(), t -> new LinkedHashMap<>()).computeIfAbsent(c.fact().id, i -> new ArrayList<>()).add(c);
+            byType.computeIfAbsent(c.factType(), t -> new LinkedHashMap<>()).computeIfAbsent(c.targetId(), i -> new ArrayList<>()).add(c);
         }
         return byType;
     }

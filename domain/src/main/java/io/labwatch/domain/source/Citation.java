@@ -1,11 +1,7 @@
 package io.labwatch.domain.source;
 
-import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.FactRef;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.watch.WatchItem;
 import jakarta.persistence.Entity;
@@ -17,8 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * Links one fact to a source that reports it. Exactly one of the fact references is set (a CHECK in
- * the schema enforces it); separate columns keep real foreign keys instead of a type-and-id pair.
+ * Links a source to what it reports: a fact of any kind, a lab's profile (its stated emphasis) or a watch item.
+ * Exactly one of the three is set (a CHECK in the schema enforces it), each a real foreign key.
  */
 @Entity
 @Table(name = "citation")
@@ -34,24 +30,8 @@ public class Citation extends TrackedEntity {
     public Lab lab;
 
     @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "hire_id")
-    public Hire hire;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "funding_round_id")
-    public FundingRound fundingRound;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "valuation_id")
-    public Valuation valuation;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "financial_metric_id")
-    public FinancialMetric financialMetric;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "compute_deal_id")
-    public ComputeDeal computeDeal;
+    @JoinColumn(name = "fact_id")
+    public FactRef fact;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "watch_item_id")
@@ -61,15 +41,13 @@ public class Citation extends TrackedEntity {
     @Size(max = 5000)
     public String note;
 
-    /** The cited fact, whichever type it is. */
-    public TrackedEntity fact() {
-        return lab != null ? lab : hire != null ? hire : fundingRound != null ? fundingRound : valuation != null ? valuation
-                : financialMetric != null ? financialMetric : computeDeal != null ? computeDeal : watchItem;
+    /** The id of what is cited (a fact, lab or watch item). */
+    public Long targetId() {
+        return lab != null ? lab.id : fact != null ? fact.id : watchItem == null ? null : watchItem.id;
     }
 
-    /** The type of the cited fact as the API and the read models name it: lab, hire, fundingRound, ... */
+    /** The type of what is cited as the API and the read models name it: lab, watchItem, hire, fundingRound, ... */
     public String factType() {
-        return lab != null ? "lab" : hire != null ? "hire" : fundingRound != null ? "fundingRound" : valuation != null ? "valuation"
-                : financialMetric != null ? "financialMetric" : computeDeal != null ? "computeDeal" : "watchItem";
+        return lab != null ? "lab" : watchItem != null ? "watchItem" : fact.typeName();
     }
 }

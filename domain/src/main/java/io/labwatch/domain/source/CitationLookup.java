@@ -16,14 +16,15 @@ public class CitationLookup {
     @Inject
     EntityManager em;
 
-    /**
-     * Citations by fact id, each list in citation order. {@code attribute} is the citation's attribute for the
-     * fact type: lab, hire, fundingRound, valuation, financialMetric, computeDeal or watchItem.
-     */
     /** Facts per statement: well below PostgreSQL's parameter limit. */
     static final int CHUNK = 10_000;
 
-    public Map<Long, List<Citation>> forFacts(String attribute, Collection<Long> ids) {
+    /**
+     * Citations by id of what they cite, each list in citation order. {@code type} names what the ids are: lab,
+     * watchItem, or a kind of fact (hire, fundingRound, ...; fact ids are unique across kinds).
+     */
+    public Map<Long, List<Citation>> forFacts(String type, Collection<Long> ids) {
+        String attribute = attribute(type);
         Map<Long, List<Citation>> byFact = new LinkedHashMap<>();
         if (ids.isEmpty()) {
             return byFact;
@@ -39,5 +40,10 @@ public class CitationLookup {
             }
         }
         return byFact;
+    }
+
+    /** The citation's attribute that points at things of this type: lab, watchItem, or fact for every kind of fact. */
+    public static String attribute(String type) {
+        return type.equals("lab") || type.equals("watchItem") ? type : "fact";
     }
 }

@@ -1,12 +1,9 @@
 package io.labwatch.domain.source;
 
-import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.DatedFact;
 import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FactRef;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.TrackedEntity;
@@ -28,7 +25,7 @@ public class CitationService extends EntityService<Citation> {
         return repository.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Citation", id));
     }
 
-    /** Cites {@code source} for {@code fact} (a lab, hire, round, valuation, metric, deal or watch item). */
+    /** Cites {@code source} for {@code fact} (a fact of any kind, a lab or a watch item). */
     public Citation cite(TrackedEntity fact, Source source, String note) {
         Citation citation = new Citation();
         citation.source = source;
@@ -37,18 +34,10 @@ public class CitationService extends EntityService<Citation> {
         return create(citation);
     }
 
-    /** Points the citation at its fact: one column per fact type keeps real foreign keys. */
+    /** Points the citation at what it cites: a fact of any kind (by its row in {@code fact}), a lab or a watch item. */
     public static void attach(Citation citation, TrackedEntity fact) {
-        if (fact instanceof Hire hire) {
-            citation.hire = hire;
-        } else if (fact instanceof FundingRound round) {
-            citation.fundingRound = round;
-        } else if (fact instanceof Valuation valuation) {
-            citation.valuation = valuation;
-        } else if (fact instanceof FinancialMetric metric) {
-            citation.financialMetric = metric;
-        } else if (fact instanceof ComputeDeal deal) {
-            citation.computeDeal = deal;
+        if (fact instanceof DatedFact dated) {
+            citation.fact = io.quarkus.hibernate.orm.panache.Panache.getEntityManager().getReference(FactRef.class, dated.id);
         } else if (fact instanceof WatchItem item) {
             citation.watchItem = item;
         } else if (fact instanceof Lab lab) {
@@ -71,8 +60,7 @@ public class CitationService extends EntityService<Citation> {
 
     @Override
     protected void checkRules(Citation draft, Long currentId, List<FieldError> errors) {
-        long targets = java.util.stream.Stream.of(draft.lab, draft.hire, draft.fundingRound, draft.valuation,
-                draft.financialMetric, draft.computeDeal, draft.watchItem).filter(java.util.Objects::nonNull).count();
+        long targets = java.util.stream.Stream.of(draft.lab, draft.fact, draft.watchItem).filter(java.util.Objects::nonNull).count();
         if (targets != 1) {
             errors.add(new FieldError("fact", "a citation names exactly one fact"));
         }

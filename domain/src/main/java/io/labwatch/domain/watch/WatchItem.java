@@ -1,11 +1,7 @@
 package io.labwatch.domain.watch;
 
-import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.FactRef;
 import io.labwatch.domain.shared.TrackedEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -19,9 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.Objects;
-import java.util.stream.Stream;
-import org.hibernate.Hibernate;
 
 /**
  * A forward-looking question analysts watch, e.g. "follow-on hires", until resolved (optionally by a linked fact) or
@@ -60,41 +53,10 @@ public class WatchItem extends TrackedEntity {
     @Column(name = "resolution_note")
     public String resolutionNote;
 
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "resolved_by_hire_id")
-    public Hire resolvedByHire;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "resolved_by_funding_round_id")
-    public FundingRound resolvedByFundingRound;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "resolved_by_valuation_id")
-    public Valuation resolvedByValuation;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "resolved_by_financial_metric_id")
-    public FinancialMetric resolvedByFinancialMetric;
-
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "resolved_by_compute_deal_id")
-    public ComputeDeal resolvedByComputeDeal;
-
     /** The fact that resolved the item, if one is linked. */
-    public TrackedEntity resolvedBy() {
-        return Stream.of(resolvedByHire, resolvedByFundingRound, resolvedByValuation, resolvedByFinancialMetric, resolvedByComputeDeal)
-                .filter(Objects::nonNull).findFirst().orElse(null);
-    }
-
-    /** Links the fact that resolved the item (null: none). */
-    public void resolvedBy(TrackedEntity fact) {
-        Object real = fact == null ? null : Hibernate.unproxy(fact);
-        resolvedByHire = real instanceof Hire h ? h : null;
-        resolvedByFundingRound = real instanceof FundingRound r ? r : null;
-        resolvedByValuation = real instanceof Valuation v ? v : null;
-        resolvedByFinancialMetric = real instanceof FinancialMetric m ? m : null;
-        resolvedByComputeDeal = real instanceof ComputeDeal d ? d : null;
-    }
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "resolved_by_fact_id")
+    public FactRef resolvedBy;
 
     /** Copies every editable field from a draft. */
     public void updateFrom(WatchItem draft) {
@@ -106,6 +68,6 @@ public class WatchItem extends TrackedEntity {
         status = draft.status;
         resolvedOn = draft.resolvedOn;
         resolutionNote = draft.resolutionNote;
-        resolvedBy(draft.resolvedBy());
+        resolvedBy = draft.resolvedBy;
     }
 }

@@ -38,7 +38,7 @@ public class WatchItemService extends EntityService<WatchItem> {
         if (draft.status == WatchStatus.OPEN && draft.resolvedOn != null) {
             errors.add(new FieldError("resolvedOn", "must be empty while the item is open"));
         }
-        if (draft.resolvedBy() != null && draft.status != WatchStatus.RESOLVED) {
+        if (draft.resolvedBy != null && draft.status != WatchStatus.RESOLVED) {
             errors.add(new FieldError("resolvedBy", "a linked fact resolves the item: its status must be RESOLVED"));
         }
         if (draft.status != null && draft.status != WatchStatus.OPEN && draft.resolvedOn == null) {

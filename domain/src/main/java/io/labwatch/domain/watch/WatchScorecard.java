@@ -33,8 +33,7 @@ public class WatchScorecard {
                        count(*) filter (where w.status = 'OPEN'),
                        count(*) filter (where w.status = 'OPEN' and w.due_by < :today),
                        count(*) filter (where w.status = 'RESOLVED'),
-                       count(*) filter (where w.status = 'RESOLVED' and num_nonnulls(w.resolved_by_hire_id, w.resolved_by_funding_round_id,
-                           w.resolved_by_valuation_id, w.resolved_by_financial_metric_id, w.resolved_by_compute_deal_id) = 1),
+                       count(*) filter (where w.status = 'RESOLVED' and w.resolved_by_fact_id is not null),
                        count(*) filter (where w.status = 'EXPIRED')
                   from watch_item w left join lab l on l.id = w.lab_id
                  group by grouping sets ((l.name, l.slug, quarter), (l.name, l.slug))
