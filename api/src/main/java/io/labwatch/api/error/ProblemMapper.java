@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.labwatch.domain.exchange.ImportRejectedException;
-import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.listing.BadQueryException;
 import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.InUseException;
@@ -21,6 +20,10 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Turns every failure of an API call into an application/problem+json response with a precise status. */
 public class ProblemMapper {
+
+    @jakarta.inject.Inject
+    io.labwatch.domain.exchange.RecordKinds kinds;
+
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
@@ -56,7 +59,7 @@ public class ProblemMapper {
     public Response duplicate(DuplicateException e) {
         Problem problem = Problem.of("duplicate", "Already exists", 409, e.getMessage(),
                 e.fields.stream().map(field -> new Problem.FieldProblem(field, e.messageFor(field))).toList());
-        return respond(e.existing == null ? problem : RecordKind.ofClass(e.type)
+        return respond(e.existing == null ? problem : kinds.ofClass(e.type)
                 .map(kind -> problem.linking("/api/" + kind.segment + "/" + e.existing)).orElse(problem));
     }
 

@@ -7,18 +7,10 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import io.labwatch.api.error.JsonProblems;
 import io.labwatch.api.error.Problem;
-import io.labwatch.domain.exchange.ComputeDealRecord;
 import io.labwatch.domain.exchange.Dataset;
-import io.labwatch.domain.exchange.FinancialMetricRecord;
-import io.labwatch.domain.exchange.FundingRoundRecord;
-import io.labwatch.domain.exchange.HireRecord;
+import io.labwatch.domain.exchange.RecordKinds;
 import io.labwatch.domain.exchange.ImportRejectedException;
-import io.labwatch.domain.exchange.LabRecord;
-import io.labwatch.domain.exchange.PersonRecord;
 import io.labwatch.domain.exchange.RowError;
-import io.labwatch.domain.exchange.SourceRecord;
-import io.labwatch.domain.exchange.ValuationRecord;
-import io.labwatch.domain.exchange.WatchItemRecord;
 import io.labwatch.domain.shared.NotFoundException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,29 +25,13 @@ import java.util.Map;
  */
 public final class CsvSection {
 
-    static final Map<String, Class<?>> SECTIONS = new LinkedHashMap<>();
-
-    static {
-        SECTIONS.put("labs", LabRecord.class);
-        SECTIONS.put("people", PersonRecord.class);
-        SECTIONS.put("sources", SourceRecord.class);
-        SECTIONS.put("hires", HireRecord.class);
-        SECTIONS.put("fundingRounds", FundingRoundRecord.class);
-        SECTIONS.put("valuations", ValuationRecord.class);
-        SECTIONS.put("financialMetrics", FinancialMetricRecord.class);
-        SECTIONS.put("computeDeals", ComputeDealRecord.class);
-        SECTIONS.put("watchItems", WatchItemRecord.class);
-    }
-
     private CsvSection() {
     }
 
     /** Reads the CSV into a dataset holding just that section; every bad row is reported, none is kept. */
-    static Dataset read(String section, String csv, ObjectMapper json) {
-        Class<?> type = SECTIONS.get(section);
-        if (type == null) {
-            throw new NotFoundException("Import section", section + " (sections: " + String.join(", ", SECTIONS.keySet()) + ")");
-        }
+    static Dataset read(String section, String csv, ObjectMapper json, RecordKinds kinds) {
+        Class<?> type = kinds.ofSection(section).map(k -> k.recordType).orElseThrow(() -> new NotFoundException("Import section",
+                section + " (sections: " + kinds.all().stream().map(k -> k.section).collect(java.util.stream.Collectors.joining(", ")) + ")"));
         List<Map<String, String>> rows;
         try (MappingIterator<Map<String, String>> it = new CsvMapper().readerForMapOf(String.class)
                 .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
@@ -85,9 +61,7 @@ public final class CsvSection {
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
-        Map<String, Object> dataset = new LinkedHashMap<>();
-        dataset.put(section, records);
-        return json.convertValue(dataset, Dataset.class);
+        return Dataset.of(section, records);
     }
 
     private static List<Map<String, String>> citations(String cell) {

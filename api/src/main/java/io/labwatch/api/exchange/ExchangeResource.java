@@ -28,6 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExchangeResource {
 
     @Inject
+    io.labwatch.domain.exchange.RecordKinds kinds;
+
+
+    @Inject
     DatasetImporter importer;
 
     @Inject
@@ -55,7 +59,7 @@ public class ExchangeResource {
             + "valuations, financialMetrics, computeDeals, watchItems. The header row names the fields of the section's "
             + "records; the citations column lists source slugs separated by |.")
     public ImportResult importCsv(@PathParam("section") String section, String csv, @QueryParam("dryRun") boolean dryRun) {
-        return importer.importDataset(CsvSection.read(section, RequestBodies.require(csv), json), dryRun);
+        return importer.importDataset(CsvSection.read(section, RequestBodies.require(csv), json, kinds), dryRun);
     }
 
     @GET

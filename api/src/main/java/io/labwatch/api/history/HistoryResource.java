@@ -3,7 +3,7 @@ package io.labwatch.api.history;
 import io.labwatch.api.error.Versions;
 import io.labwatch.domain.audit.AuditTrail;
 import io.labwatch.domain.audit.History;
-import io.labwatch.domain.exchange.RecordKind;
+import io.labwatch.domain.exchange.RecordKinds;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -26,11 +26,14 @@ public class HistoryResource {
     @Inject
     History history;
 
+    @Inject
+    RecordKinds kinds;
+
     @GET
     @Operation(summary = "A record's history", description = "kind: labs, people, sources, hires, funding-rounds, valuations, "
             + "financial-metrics, compute-deals or watch-items; key: the slug or id. Newest first.")
     public List<AuditTrail.Entry> read(@PathParam("kind") String kind, @PathParam("key") String key) {
-        return history.of(RecordKind.of(kind), key);
+        return history.of(kinds.of(kind), key);
     }
 
     @POST
@@ -39,6 +42,6 @@ public class HistoryResource {
             + "current version as If-Match or ?version=. The restore is recorded in the history too.")
     public Object restore(@PathParam("kind") String kind, @PathParam("key") String key, @PathParam("entry") long entry,
             @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
-        return history.restore(RecordKind.of(kind), key, entry, Versions.expected(ifMatch, version));
+        return history.restore(kinds.of(kind), key, entry, Versions.expected(ifMatch, version));
     }
 }

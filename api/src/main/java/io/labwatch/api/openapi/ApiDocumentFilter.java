@@ -29,6 +29,7 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Valuations", "What a lab was worth on a date, and on what basis."),
             Map.entry("Financial metrics", "Revenue and other reported figures per period."),
             Map.entry("Compute deals", "Compute bought or rented from a provider."),
+            Map.entry("Model releases", "Models a lab released: modality, access, parameters and training compute."),
             Map.entry("Sources", "Articles and documents that report facts."),
             Map.entry("Citations", "Links between facts and the sources that report them."),
             Map.entry("Watch items", "Forward-looking questions analysts follow."),
@@ -49,9 +50,10 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("/api/valuations", List.of("lab", "basis", "from", "to")),
             Map.entry("/api/financial-metrics", List.of("lab", "metric", "period", "from", "to")),
             Map.entry("/api/compute-deals", List.of("lab", "buyer", "provider", "from", "to")),
+            Map.entry("/api/model-releases", List.of("lab", "modality", "access", "certainty", "from", "to")),
             Map.entry("/api/watch-items", List.of("lab", "status")),
             Map.entry("/api/citations", List.of("source", "lab", "hire", "fundingRound", "valuation", "financialMetric", "computeDeal",
-                    "watchItem")));
+                    "modelRelease", "watchItem")));
 
     /** Example request bodies for creating each kind of record (from the demo data). */
     static final Map<String, String> EXAMPLES = Map.ofEntries(
@@ -75,6 +77,9 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("/api/compute-deals", "{\"buyer\": \"anthropic\", \"provider\": \"spacex\", \"facility\": \"Colossus 1\", "
                     + "\"location\": \"Memphis, Tennessee\", \"announcedOn\": \"2026-05-01\", \"datePrecision\": \"MONTH\", "
                     + "\"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}"),
+            Map.entry("/api/model-releases", "{\"lab\": \"anthropic\", \"releasedOn\": \"2026-05-28\", \"name\": \"Claude Opus\", "
+                    + "\"modelVersion\": \"5\", \"modality\": \"MULTIMODAL\", \"access\": \"API\", \"certainty\": \"CONFIRMED\", "
+                    + "\"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}"),
             Map.entry("/api/watch-items", "{\"lab\": \"anthropic\", \"question\": \"Follow-on hires\", \"raisedOn\": \"2026-05-29\", "
                     + "\"dueBy\": \"2026-12-31\"}"),
             Map.entry("/api/citations", "{\"source\": \"cnbc-karpathy-anthropic\", \"factType\": \"hire\", \"fact\": \"1\", "
@@ -96,6 +101,35 @@ public class ApiDocumentFilter implements OASFilter {
             return;
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> complete(path, method, op)));
+        describeDataset(openAPI);
+    }
+
+    /**
+     * The dataset has one section per kind of record, each a list of that kind's records (the registry reads it so).
+     * This filter runs while the application is built, without the registry, so it finds the kinds where the document
+     * already names them: each record collection /api/{segment} whose POST takes a *Record; the section is the
+     * segment in camel case (RecordKind.sectionOf), as in the registry.
+     */
+    private static void describeDataset(OpenAPI openAPI) {
+        Schema dataset = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("Labwatch's data in one document: one section per kind of record, in import order; missing sections"
+                        + " read as empty. Facts refer to labs, people and sources by slug.")
+                .additionalPropertiesBoolean(false);
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            java.util.regex.Matcher collection = java.util.regex.Pattern.compile("/api/([a-z-]+)").matcher(path);
+            Operation post = item.getPOST();
+            if (!collection.matches() || post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
+                return;
+            }
+            var body = post.getRequestBody().getContent().getMediaType("application/json");
+            String ref = body == null || body.getSchema() == null ? null : body.getSchema().getRef();
+            if (ref != null && ref.endsWith("Record")) {
+                dataset.addProperty(io.labwatch.domain.exchange.RecordKind.sectionOf(collection.group(1)),
+                        OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)
+                                .items(OASFactory.createSchema().ref(ref)));
+            }
+        });
+        openAPI.getComponents().addSchema("Dataset", dataset);
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation op) {

@@ -30,6 +30,20 @@ class ImportExportTest {
             """;
 
     @Test
+    void aSectionNoKindHasIsRefusedNamingTheSections() {
+        asAnalyst().contentType(ContentType.JSON).body("{\"hirez\": []}").post("/api/import").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body(org.hamcrest.Matchers.containsString("hirez"));
+    }
+
+    @Test
+    void aBadValueInARowIsRefusedNamingTheSectionRowAndField() {
+        asAnalyst().contentType(ContentType.JSON).body("{\"hires\": [{\"person\": \"x\", \"announcedOn\": \"someday\"}]}")
+                .post("/api/import").then().statusCode(400).contentType("application/problem+json")
+                .body(org.hamcrest.Matchers.containsString("hires[0].announcedOn"));
+    }
+
+    @Test
     void oneBadRowRejectsTheWholeImportAndReportsEveryRow() {
         Map<String, Object> before = asAnalyst().get("/api/export").then().statusCode(200).extract().as(Map.class);
 

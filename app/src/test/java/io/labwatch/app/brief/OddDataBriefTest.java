@@ -4,7 +4,10 @@ import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.http.ContentType;
+import io.labwatch.app.LegacyRows;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,12 +23,17 @@ class OddDataBriefTest {
         asAnalyst().contentType(ContentType.JSON).body(json).post(path).then().statusCode(201);
     }
 
+    @Inject
+    DataSource dataSource;
+
     @Test
-    void oddValuesNeverBreakABrief() {
+    void oddValuesNeverBreakABrief() throws Exception {
         post("/api/labs", "{\"slug\": \"odd-lab\", \"name\": \"Odd Lab\", \"kind\": \"AI_STARTUP\"}");
         post("/api/labs", "{\"slug\": \"empty-lab\", \"name\": \"Empty Lab\", \"kind\": \"OTHER\"}");
         String cite = "\"certainty\": \"REPORTED\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]";
-        post("/api/valuations", "{\"lab\": \"odd-lab\", \"asOf\": \"2026-03-01\", \"value\": 0, \"basis\": \"ESTIMATE\", " + cite + "}");
+        post("/api/valuations", "{\"lab\": \"odd-lab\", \"asOf\": \"2026-03-01\", \"value\": 1, \"basis\": \"ESTIMATE\", " + cite + "}");
+        // a zero valuation is refused now; one stored before the rule stays, and must not break a brief either
+        LegacyRows.write(dataSource, "update valuation set value = 0 where as_of = '2026-03-01' and lab_id = (select id from lab where slug = 'odd-lab')");
         post("/api/valuations", "{\"lab\": \"odd-lab\", \"asOf\": \"2026-04-01\", \"value\": 5000000000, \"basis\": \"ESTIMATE\", " + cite + "}");
         post("/api/valuations", "{\"lab\": \"odd-lab\", \"asOf\": \"2026-04-01\", \"value\": 4000000000, \"basis\": \"SECONDARY_SALE\", " + cite + "}");
         post("/api/financial-metrics", "{\"lab\": \"odd-lab\", \"period\": \"2026-Q2\", \"metric\": \"REVENUE\", \"value\": 0, "

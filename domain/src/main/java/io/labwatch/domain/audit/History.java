@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.shared.InvalidInputException;
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -55,6 +54,6 @@ public class History {
 
     @SuppressWarnings("unchecked")
     private static RecordStore<?, Object> store(RecordKind kind) {
-        return (RecordStore<?, Object>) Arc.container().instance(kind.storeType).get();
+        return kind.store();
     }
 }

@@ -25,6 +25,9 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
     CitationService service;
 
     @Inject
+    RecordKinds kinds;
+
+    @Inject
     SourceRepository sources;
 
     @Inject
@@ -75,16 +78,16 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
     }
 
     /** What a citation can cite, by the type name the API uses: lab, then every kind of record that cites sources. */
-    static List<String> citedTypes() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of("lab"), java.util.Arrays.stream(RecordKind.values())
-                .filter(k -> k.factKind() != null || k == RecordKind.WATCH_ITEMS).map(RecordKind::citedType)).toList();
+    List<String> citedTypes() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of("lab"),
+                kinds.all().stream().filter(k -> k.cites() && !k.citedType().equals("lab")).map(RecordKind::citedType)).toList();
     }
 
     private TrackedEntity resolve(String type, String key) {
         if (type.equals("lab")) {
             return labs.findBySlug(key).orElse(null);
         }
-        RecordKind kind = java.util.Arrays.stream(RecordKind.values()).filter(k -> type.equals(k.citedType())).findFirst().orElseThrow();
+        RecordKind kind = kinds.ofCitedType(type).orElseThrow();
         try {
             return em.find(kind.entityClass, Long.parseLong(key));
         } catch (NumberFormatException e) {
@@ -119,5 +122,16 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
     @Override
     protected String fetches() {
         return " join fetch e.source left join fetch e.lab left join fetch e.fact";
+    }
+
+    /** Citations are no kind of their own: they come with the records they cite from. */
+    @Override
+    protected KindInfo info() {
+        return null;
+    }
+
+    @Override
+    protected java.util.Optional<Citation> existing(Citation draft) {
+        return java.util.Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package io.labwatch.domain.exchange;
 import io.labwatch.domain.compute.ComputeDeal;
 import io.labwatch.domain.compute.ComputeDealService;
 import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,6 +73,28 @@ public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord
 
     @Override
     protected boolean citationRequired() {
+        return true;
+    }
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("compute-deals", "compute deal", 80, false, "facility", "buyer, provider, facility and announcement date", ComputeDealRecord.class, "/labs/{buyer}");
+    }
+
+    @Override
+    protected java.util.Optional<ComputeDeal> existing(ComputeDeal draft) {
+        return em.createQuery("select x from ComputeDeal x where x.buyer = :buyer and x.provider = :provider and x.announcedOn = :on",
+                        ComputeDeal.class).setParameter("buyer", draft.buyer).setParameter("provider", draft.provider).setParameter("on", draft.announcedOn)
+                .getResultStream().filter(x -> java.util.Objects.equals(x.facility, draft.facility)).findFirst();
+    }
+
+    @Override
+    public String summary(ComputeDeal e) {
+        return FactSummaries.deal(e);
+    }
+
+    @Override
+    public boolean ownSections() {
         return true;
     }
 }

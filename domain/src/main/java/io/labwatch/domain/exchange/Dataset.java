@@ -1,30 +1,38 @@
 package io.labwatch.domain.exchange;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The whole of Labwatch's data in one document: the demo data file, the import format and the export
- * format. Facts refer to labs, people and sources by slug so that a person can write one by hand.
+ * The whole of Labwatch's data in one document: the demo data file, the import format and the export format. One
+ * section per kind of record ({@link RecordKinds}: labs, people, sources, hires, ...), each a list of that kind's
+ * records; missing sections read as empty. Facts refer to labs, people and sources by slug so that a person can write
+ * one by hand. Read by {@link DatasetReader}, which knows each section's record type from the registry.
  */
-public record Dataset(List<LabRecord> labs, List<PersonRecord> people, List<SourceRecord> sources,
-        List<HireRecord> hires, List<FundingRoundRecord> fundingRounds, List<ValuationRecord> valuations,
-        List<FinancialMetricRecord> financialMetrics, List<ComputeDealRecord> computeDeals,
-        List<WatchItemRecord> watchItems) {
+public final class Dataset {
 
-    /** Missing sections read as empty. */
-    public Dataset {
-        labs = orEmpty(labs);
-        people = orEmpty(people);
-        sources = orEmpty(sources);
-        hires = orEmpty(hires);
-        fundingRounds = orEmpty(fundingRounds);
-        valuations = orEmpty(valuations);
-        financialMetrics = orEmpty(financialMetrics);
-        computeDeals = orEmpty(computeDeals);
-        watchItems = orEmpty(watchItems);
+    private final Map<String, List<?>> sections;
+
+    public Dataset(Map<String, List<?>> sections) {
+        this.sections = Collections.unmodifiableMap(new LinkedHashMap<>(sections));
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+    /** A dataset of one section. */
+    public static Dataset of(String section, List<?> records) {
+        return new Dataset(Map.of(section, records));
+    }
+
+    /** The records of a section, empty when the document has none. */
+    public List<?> section(String name) {
+        List<?> records = sections.get(name);
+        return records == null ? List.of() : records;
+    }
+
+    @JsonAnyGetter
+    public Map<String, List<?>> sections() {
+        return sections;
     }
 }

@@ -24,15 +24,7 @@ public class DatasetExporter {
 
     static final int CHUNK = 1000;
 
-    @Inject LabStore labs;
-    @Inject PersonStore people;
-    @Inject SourceStore sources;
-    @Inject HireStore hires;
-    @Inject FundingRoundStore rounds;
-    @Inject ValuationStore valuations;
-    @Inject FinancialMetricStore metrics;
-    @Inject ComputeDealStore deals;
-    @Inject WatchItemStore watchItems;
+    @Inject RecordKinds kinds;
 
     @Inject
     EntityManager em;
@@ -42,24 +34,14 @@ public class DatasetExporter {
 
     /** Writes the dataset as JSON, with the same field names as {@link Dataset}. */
     public void write(OutputStream out) {
-        Map<String, RecordStore<?, ?>> sections = new LinkedHashMap<>();
-        sections.put("labs", labs);
-        sections.put("people", people);
-        sections.put("sources", sources);
-        sections.put("hires", hires);
-        sections.put("fundingRounds", rounds);
-        sections.put("valuations", valuations);
-        sections.put("financialMetrics", metrics);
-        sections.put("computeDeals", deals);
-        sections.put("watchItems", watchItems);
         QuarkusTransaction.requiringNew().run(() -> {
             em.createNativeQuery("set transaction isolation level repeatable read, read only").executeUpdate();
             ObjectWriter writer = json.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
             try (JsonGenerator generator = json.getFactory().createGenerator(out)) {
                 generator.writeStartObject();
-                for (var section : sections.entrySet()) {
-                    generator.writeArrayFieldStart(section.getKey());
-                    section.getValue().forEach(CHUNK, record -> {
+                for (RecordKind kind : kinds.all()) {
+                    generator.writeArrayFieldStart(kind.section);
+                    kind.store().forEach(CHUNK, record -> {
                         try {
                             writer.writeValue(generator, record);
                         } catch (IOException e) {

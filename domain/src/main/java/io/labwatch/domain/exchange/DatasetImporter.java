@@ -1,37 +1,11 @@
 package io.labwatch.domain.exchange;
 
-import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.compute.ComputeDealRepository;
-import io.labwatch.domain.compute.ComputeDealService;
-import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.finance.FinancialMetricRepository;
-import io.labwatch.domain.finance.FinancialMetricService;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.FundingRoundRepository;
-import io.labwatch.domain.funding.FundingRoundService;
-import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.funding.ValuationRepository;
-import io.labwatch.domain.funding.ValuationService;
-import io.labwatch.domain.hire.Hire;
-import io.labwatch.domain.hire.HireRepository;
-import io.labwatch.domain.hire.HireService;
-import io.labwatch.domain.lab.Lab;
-import io.labwatch.domain.lab.LabRepository;
-import io.labwatch.domain.lab.LabService;
-import io.labwatch.domain.person.PersonRepository;
-import io.labwatch.domain.person.PersonService;
 import io.labwatch.domain.shared.DomainException;
 import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.source.CitationService;
-import io.labwatch.domain.source.SourceRepository;
-import io.labwatch.domain.source.SourceService;
-import io.labwatch.domain.watch.WatchItem;
-import io.labwatch.domain.watch.WatchItemRepository;
-import io.labwatch.domain.watch.WatchItemService;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.SystemException;
@@ -58,57 +32,16 @@ public class DatasetImporter {
     @Inject DraftFactory drafts;
     @Inject jakarta.persistence.EntityManager em;
     @Inject TransactionManager transactions;
-    @Inject LabService labService;
-    @Inject LabRepository labs;
-    @Inject PersonService personService;
-    @Inject PersonRepository people;
-    @Inject SourceService sourceService;
-    @Inject SourceRepository sources;
-    @Inject HireService hireService;
-    @Inject HireRepository hires;
-    @Inject FundingRoundService roundService;
-    @Inject FundingRoundRepository rounds;
-    @Inject ValuationService valuationService;
-    @Inject ValuationRepository valuations;
-    @Inject FinancialMetricService metricService;
-    @Inject FinancialMetricRepository metrics;
-    @Inject ComputeDealService dealService;
-    @Inject ComputeDealRepository deals;
-    @Inject WatchItemService watchService;
-    @Inject WatchItemRepository watchItems;
     @Inject CitationService citations;
+    @Inject RecordKinds kinds;
 
     @Transactional
     public ImportResult importDataset(Dataset data, boolean dryRun) {
         Run run = new Run(em);
-        // Sources first: labs and facts cite them.
-        run.section("sources", data.sources(), (r, errors) -> drafts.source(r),
-                new NaturalKey<>("slug", "slug", draft -> sources.findBySlug(draft.slug)), sourceService::create, null);
-        run.section("labs", data.labs(), (r, errors) -> drafts.lab(r),
-                new NaturalKey<>("slug", "slug", draft -> labs.findBySlug(draft.slug)), labService::create,
-                (r, lab, errors) -> cite(lab, drafts.citations(r.citations(), false, errors)));
-        run.section("people", data.people(), (r, errors) -> drafts.person(r),
-                new NaturalKey<>("slug", "slug", draft -> people.findBySlug(draft.slug)), personService::create, null);
-        run.section("hires", data.hires(), drafts::hire,
-                new NaturalKey<>("person", "person, kind, labs and announcement date", this::existingHire), hireService::create,
-                (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("fundingRounds", data.fundingRounds(), drafts::fundingRound, new NaturalKey<>("name", "lab and name",
-                d -> rounds.find("lab = ?1 and name = ?2", d.lab, d.name).firstResultOptional()), roundService::create,
-                (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("valuations", data.valuations(), drafts::valuation, new NaturalKey<>("asOf", "lab, date and basis",
-                d -> valuations.find("lab = ?1 and asOf = ?2 and basis = ?3", d.lab, d.asOf, d.basis).firstResultOptional()),
-                valuationService::create,
-                (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("financialMetrics", data.financialMetrics(), drafts::financialMetric,
-                new NaturalKey<>("metric", "lab, period, metric and scope", this::existingMetric),
-                metricService::create, (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("computeDeals", data.computeDeals(), drafts::computeDeal,
-                new NaturalKey<>("facility", "buyer, provider, facility and announcement date", this::existingDeal), dealService::create,
-                (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), true, errors)));
-        run.section("watchItems", data.watchItems(), drafts::watchItem,
-                new NaturalKey<>("question", "lab and question", this::existingWatchItem), watchService::create,
-                (r, fact, errors) -> cite(fact, drafts.citations(r.citations(), false, errors)));
-
+        // In the registry's order: sources first (labs and facts cite them), then labs and people, then facts.
+        for (RecordKind kind : kinds.all()) {
+            section(run, kind.store(), kind, data.section(kind.section));
+        }
         if (!run.errors.isEmpty()) {
             throw new ImportRejectedException(run.errors);
         }
@@ -118,35 +51,13 @@ public class DatasetImporter {
         return new ImportResult(dryRun, run.created, run.unchanged);
     }
 
-    private void cite(TrackedEntity fact, List<DraftFactory.SourceRef> refs) {
-        for (DraftFactory.SourceRef ref : refs) {
-            citations.cite(fact, ref.source(), ref.note());
-        }
-    }
-
-    private Optional<Hire> existingHire(Hire d) {
-        return hires.find("person = ?1 and kind = ?2 and announcedOn = ?3", d.person, d.kind, d.announcedOn).stream()
-                .filter(h -> sameOrBothNull(h.fromLab, d.fromLab) && sameOrBothNull(h.toLab, d.toLab))
-                .findFirst();
-    }
-
-    private Optional<FinancialMetric> existingMetric(FinancialMetric d) {
-        return metrics.find("lab = ?1 and period = ?2 and metric = ?3", d.lab, d.period, d.metric).stream()
-                .filter(m -> java.util.Objects.equals(m.scope, d.scope)).findFirst();
-    }
-
-    private Optional<ComputeDeal> existingDeal(ComputeDeal d) {
-        return deals.find("buyer = ?1 and provider = ?2 and announcedOn = ?3", d.buyer, d.provider, d.announcedOn).stream()
-                .filter(x -> java.util.Objects.equals(x.facility, d.facility)).findFirst();
-    }
-
-    private Optional<WatchItem> existingWatchItem(WatchItem d) {
-        return watchItems.find("question", d.question).stream()
-                .filter(w -> sameOrBothNull(w.lab, d.lab)).findFirst();
-    }
-
-    private static boolean sameOrBothNull(TrackedEntity a, TrackedEntity b) {
-        return (a == null && b == null) || TrackedEntity.same(a, b);
+    @SuppressWarnings("unchecked")
+    private <E extends TrackedEntity, R> void section(Run run, RecordStore<E, R> store, RecordKind kind, List<?> rows) {
+        AfterCreate<R, E> cite = !kind.cites() ? null
+                : (r, fact, errors) -> drafts.citations(store.citationsOf(r), store.citationRequired(), errors)
+                        .forEach(ref -> citations.cite(fact, ref.source(), ref.note()));
+        run.section(kind.section, (List<R>) rows, store::draft, new NaturalKey<>(kind.keyField, kind.keyWords, store::existing),
+                store.service()::create, cite);
     }
 
     private void rollbackOnly() {

@@ -35,6 +35,9 @@ import java.util.List;
 public class DraftFactory {
 
     @Inject
+    RecordKinds kinds;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -188,10 +191,10 @@ public class DraftFactory {
         }
         String[] parts = reference.trim().split("/");
         RecordKind kind = parts.length != 2 ? null
-                : RecordKind.DATED_FACTS.stream().filter(k -> k.segment.equals(parts[0])).findFirst().orElse(null);
+                : kinds.facts().stream().filter(k -> k.segment.equals(parts[0])).findFirst().orElse(null);
         if (kind == null || !parts[1].matches("[0-9]{1,18}")) {
-            errors.add(new FieldError(field, "must name a fact as kind/id, e.g. hires/12 (kinds: hires, funding-rounds, valuations, "
-                    + "financial-metrics, compute-deals)"));
+            errors.add(new FieldError(field, "must name a fact as kind/id, e.g. hires/12 (kinds: "
+                    + kinds.facts().stream().map(k -> k.segment).collect(java.util.stream.Collectors.joining(", ")) + ")"));
             return null;
         }
         FactRef found = em.find(FactRef.class, Long.parseLong(parts[1]));
@@ -205,8 +208,8 @@ public class DraftFactory {
     }
 
     /** How a record names a fact: "hires/12"; null for none. */
-    public static String factReference(FactRef fact) {
-        return fact == null ? null : RecordKind.ofFactKind(fact.kind).orElseThrow().segment + "/" + fact.id;
+    public String factReference(FactRef fact) {
+        return fact == null ? null : kinds.ofFactKind(fact.kind).orElseThrow().segment + "/" + fact.id;
     }
 
     /** Resolves citations; with {@code required}, a fact without any is an error. */
@@ -232,7 +235,8 @@ public class DraftFactory {
         return refs;
     }
 
-    private Lab lab(String field, String slug, boolean required, List<FieldError> errors) {
+    /** The lab a slug names, or an error on {@code field}. */
+    public Lab lab(String field, String slug, boolean required, List<FieldError> errors) {
         if (slug == null || slug.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));
@@ -258,11 +262,13 @@ public class DraftFactory {
         });
     }
 
-    private static DatePrecision precision(DatePrecision precision) {
+    /** A date's precision, DAY when none is given. */
+    public static DatePrecision precision(DatePrecision precision) {
         return precision == null ? DatePrecision.DAY : precision;
     }
 
-    private static Certainty certainty(Certainty certainty) {
+    /** A fact's certainty, REPORTED when none is given. */
+    public static Certainty certainty(Certainty certainty) {
         return certainty == null ? Certainty.REPORTED : certainty;
     }
 }

@@ -3,6 +3,7 @@ package io.labwatch.domain.exchange;
 import io.labwatch.domain.finance.FinancialMetric;
 import io.labwatch.domain.finance.FinancialMetricService;
 import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +72,28 @@ public class FinancialMetricStore extends RecordStore<FinancialMetric, Financial
 
     @Override
     protected boolean citationRequired() {
+        return true;
+    }
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("financial-metrics", "financial metric", 70, false, "metric", "lab, period, metric and scope", FinancialMetricRecord.class, "/labs/{lab}");
+    }
+
+    @Override
+    protected java.util.Optional<FinancialMetric> existing(FinancialMetric draft) {
+        return em.createQuery("select x from FinancialMetric x where x.lab = :lab and x.period = :period and x.metric = :metric",
+                        FinancialMetric.class).setParameter("lab", draft.lab).setParameter("period", draft.period).setParameter("metric", draft.metric)
+                .getResultStream().filter(m -> java.util.Objects.equals(m.scope, draft.scope)).findFirst();
+    }
+
+    @Override
+    public String summary(FinancialMetric e) {
+        return FactSummaries.metric(e);
+    }
+
+    @Override
+    public boolean ownSections() {
         return true;
     }
 }

@@ -3,6 +3,7 @@ package io.labwatch.domain.exchange;
 import io.labwatch.domain.funding.FundingRound;
 import io.labwatch.domain.funding.FundingRoundService;
 import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,6 +73,27 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
 
     @Override
     protected boolean citationRequired() {
+        return true;
+    }
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("funding-rounds", "funding round", 50, false, "name", "lab and name", FundingRoundRecord.class, "/labs/{lab}");
+    }
+
+    @Override
+    protected java.util.Optional<FundingRound> existing(FundingRound draft) {
+        return em.createQuery("select x from FundingRound x where x.lab = :lab and x.name = :name", FundingRound.class)
+                .setParameter("lab", draft.lab).setParameter("name", draft.name).getResultStream().findFirst();
+    }
+
+    @Override
+    public String summary(FundingRound e) {
+        return FactSummaries.round(e);
+    }
+
+    @Override
+    public boolean ownSections() {
         return true;
     }
 }

@@ -3,6 +3,7 @@ package io.labwatch.domain.exchange;
 import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.hire.HireService;
 import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +83,39 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
 
     @Override
     protected boolean citationRequired() {
+        return true;
+    }
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("hires", "talent move", 40, false, "person", "person, kind, labs and announcement date", HireRecord.class, "/people/{person}");
+    }
+
+    @Override
+    protected java.util.Optional<Hire> existing(Hire draft) {
+        return em.createQuery("select x from Hire x where x.person = :person and x.kind = :kind and x.announcedOn = :on", Hire.class)
+                .setParameter("person", draft.person).setParameter("kind", draft.kind).setParameter("on", draft.announcedOn).getResultStream()
+                .filter(h -> sameOrBothNull(h.fromLab, draft.fromLab) && sameOrBothNull(h.toLab, draft.toLab)).findFirst();
+    }
+
+    @Override
+    public String summary(Hire e) {
+        return FactSummaries.hire(e);
+    }
+
+    @Override
+    public String summary(Hire e, String timelineKind) {
+        return timelineKind.endsWith("_OUT") ? FactSummaries.departure(e) : FactSummaries.hire(e);
+    }
+
+    /** A move is seen from the lab it goes to and from the lab it leaves. */
+    @Override
+    public List<String> timelineKinds() {
+        return List.of("HIRE_IN", "HIRE_OUT");
+    }
+
+    @Override
+    public boolean ownSections() {
         return true;
     }
 }

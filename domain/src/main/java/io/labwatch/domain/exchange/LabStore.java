@@ -66,4 +66,14 @@ public class LabStore extends RecordStore<Lab, LabRecord> {
     protected List<CitationRecord> citationsOf(LabRecord record) {
         return record.citations();
     }
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("labs", "lab", 20, true, "slug", "slug", LabRecord.class, "/labs/{slug}");
+    }
+
+    @Override
+    protected java.util.Optional<Lab> existing(Lab draft) {
+        return em.createQuery("select x from Lab x where x.slug = :slug", Lab.class).setParameter("slug", draft.slug).getResultStream().findFirst();
+    }
 }

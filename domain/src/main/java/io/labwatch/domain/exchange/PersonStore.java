@@ -52,4 +52,14 @@ public class PersonStore extends RecordStore<Person, PersonRecord> {
                 .filter("name", "lower(e.name) like lower(concat('%', :name, '%'))", ListSpec.text())
                 .sort("name", "lower(e.name)").sort("slug", "e.slug");
     }
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("people", "person", 30, true, "slug", "slug", PersonRecord.class, "/people/{slug}");
+    }
+
+    @Override
+    protected java.util.Optional<Person> existing(Person draft) {
+        return em.createQuery("select x from Person x where x.slug = :slug", Person.class).setParameter("slug", draft.slug).getResultStream().findFirst();
+    }
 }

@@ -1,88 +1,67 @@
 package io.labwatch.domain.exchange;
 
-import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.hire.Hire;
-import io.labwatch.domain.lab.Lab;
-import io.labwatch.domain.person.Person;
 import io.labwatch.domain.shared.FactRef;
-import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.TrackedEntity;
-import io.labwatch.domain.source.Source;
-import io.labwatch.domain.watch.WatchItem;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.Optional;
-import java.util.Set;
-import org.hibernate.Hibernate;
+import jakarta.persistence.DiscriminatorValue;
 
-/** The kinds of record analysts edit: URL segment, entity, record type, store, and how to name one. */
-public enum RecordKind {
-    LABS("labs", "lab", Lab.class, LabRecord.class, LabStore.class, true),
-    PEOPLE("people", "person", Person.class, PersonRecord.class, PersonStore.class, true),
-    SOURCES("sources", "source", Source.class, SourceRecord.class, SourceStore.class, true),
-    HIRES("hires", "talent move", Hire.class, HireRecord.class, HireStore.class, false),
-    FUNDING_ROUNDS("funding-rounds", "funding round", FundingRound.class, FundingRoundRecord.class, FundingRoundStore.class, false),
-    VALUATIONS("valuations", "valuation", Valuation.class, ValuationRecord.class, ValuationStore.class, false),
-    FINANCIAL_METRICS("financial-metrics", "financial metric", FinancialMetric.class, FinancialMetricRecord.class, FinancialMetricStore.class,
-            false),
-    COMPUTE_DEALS("compute-deals", "compute deal", ComputeDeal.class, ComputeDealRecord.class, ComputeDealStore.class, false),
-    WATCH_ITEMS("watch-items", "watch item", WatchItem.class, WatchItemRecord.class, WatchItemStore.class, false);
-
-    /** The dated facts: what a watch item can be resolved by, and what webhooks announce. */
-    public static final Set<RecordKind> DATED_FACTS = EnumSet.of(HIRES, FUNDING_ROUNDS, VALUATIONS, FINANCIAL_METRICS, COMPUTE_DEALS);
+/**
+ * A kind of record analysts edit, as its store describes it ({@link KindInfo}); {@link RecordKinds} holds them all.
+ * Facts (hires, rounds, ...) are the kinds whose entity is a kind of {@code DatedFact}.
+ */
+public final class RecordKind {
 
     public final String segment;
+    public final String section;
     public final String noun;
+    public final int order;
     public final Class<? extends TrackedEntity> entityClass;
     public final Class<?> recordType;
-    @SuppressWarnings("rawtypes")
-    public final Class<? extends RecordStore> storeType;
     /** Addressed by slug (else by id). */
     public final boolean bySlug;
+    public final String keyField;
+    public final String keyWords;
+    /** The page that shows a record, with one of its fields in braces: {@code /labs/{lab}}. */
+    public final String page;
+    private final RecordStore<?, ?> store;
 
-    @SuppressWarnings("rawtypes")
-    RecordKind(String segment, String noun, Class<? extends TrackedEntity> entityClass, Class<?> recordType,
-            Class<? extends RecordStore> storeType, boolean bySlug) {
-        this.segment = segment;
-        this.noun = noun;
-        this.entityClass = entityClass;
-        this.recordType = recordType;
-        this.storeType = storeType;
-        this.bySlug = bySlug;
+    RecordKind(RecordStore<?, ?> store, KindInfo info) {
+        this.store = store;
+        this.segment = info.segment();
+        this.section = sectionOf(info.segment());
+        this.noun = info.noun();
+        this.order = info.order();
+        this.bySlug = info.bySlug();
+        this.keyField = info.keyField();
+        this.keyWords = info.keyWords();
+        this.recordType = info.recordType();
+        this.page = info.page();
+        this.entityClass = store.type();
     }
 
-    public static RecordKind of(String segment) {
-        return Arrays.stream(values()).filter(k -> k.segment.equals(segment)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Kind of record", segment));
+    /** The dataset section of a URL segment: funding-rounds → fundingRounds. */
+    public static String sectionOf(String segment) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("-([a-z])").matcher(segment);
+        return m.replaceAll(r -> r.group(1).toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** The kind of an entity (a Hibernate proxy counts as its class), if it is one. */
-    public static Optional<RecordKind> ofEntity(Object entity) {
-        return ofClass(Hibernate.getClass(entity));
-    }
-
-    /** The kind whose entity class this is, if any. */
-    public static Optional<RecordKind> ofClass(Class<?> type) {
-        return Arrays.stream(values()).filter(k -> k.entityClass.equals(type)).findFirst();
+    @SuppressWarnings("unchecked")
+    public <R> RecordStore<?, R> store() {
+        return (RecordStore<?, R>) store;
     }
 
     /** The kind as the {@code fact} table stores it (HIRE, FUNDING_ROUND, ...), or null for records that are not facts. */
     public String factKind() {
-        jakarta.persistence.DiscriminatorValue value = entityClass.getAnnotation(jakarta.persistence.DiscriminatorValue.class);
+        DiscriminatorValue value = entityClass.getAnnotation(DiscriminatorValue.class);
         return value == null ? null : value.value();
     }
 
-    /** The kind of record whose facts the {@code fact} table stores under this kind. */
-    public static Optional<RecordKind> ofFactKind(String factKind) {
-        return Arrays.stream(values()).filter(k -> factKind.equals(k.factKind())).findFirst();
+    public boolean isFact() {
+        return factKind() != null;
     }
 
     /** The type name citations and the read models give this kind: hire, fundingRound, watchItem. */
     public String citedType() {
-        return FactRef.typeName(factKind() != null ? factKind() : entityClass.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2"));
+        return FactRef.typeName(isFact() ? factKind() : entityClass.getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2"));
     }
 
     /** The entity class's simple name, as the audit history records it: "Lab", "FundingRound". */
@@ -90,8 +69,24 @@ public enum RecordKind {
         return entityClass.getSimpleName();
     }
 
-    /** Whether facts of this kind cite sources in the form. */
+    /** Whether records of this kind cite sources. */
     public boolean cites() {
-        return this != PEOPLE && this != SOURCES;
+        return store.citationAttribute() != null;
+    }
+
+    /** One line about a record of this kind (see {@link RecordStore#summary(TrackedEntity, String)}). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public String summary(TrackedEntity entity, String timelineKind) {
+        return ((RecordStore) store).summary(entity, timelineKind);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public String summary(TrackedEntity entity) {
+        return ((RecordStore) store).summary(entity);
+    }
+
+    @Override
+    public String toString() {
+        return segment;
     }
 }

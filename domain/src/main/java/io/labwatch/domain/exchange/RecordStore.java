@@ -53,6 +53,73 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
     /** The filters and sort keys of this list. */
     protected abstract ListSpec listSpec();
 
+    /** What this kind of record is called and where it lives; null for a store that is no kind of its own (citations). */
+    protected abstract KindInfo info();
+
+    /** The stored record with the same natural key as a draft, if any: an import leaves it as it is. */
+    protected abstract java.util.Optional<E> existing(E draft);
+
+    /** Whether both are absent, or the same stored row. */
+    protected static boolean sameOrBothNull(TrackedEntity a, TrackedEntity b) {
+        return (a == null && b == null) || TrackedEntity.same(a, b);
+    }
+
+    /** One line about a record, as timelines, feeds and webhook payloads show it. */
+    public String summary(E entity) {
+        return type().getSimpleName() + " " + entity.id;
+    }
+
+    /** One line about a fact as it stands on a timeline under {@code timelineKind} (a move's lab sees HIRE_IN or HIRE_OUT). */
+    public String summary(E entity, String timelineKind) {
+        return summary(entity);
+    }
+
+    /**
+     * The kinds of timeline entry a fact of this kind makes, as {@code lab_event} names them: the fact's kind, or
+     * {@code <KIND>_IN} and {@code <KIND>_OUT} for a kind that moves someone to or from a lab.
+     */
+    public List<String> timelineKinds() {
+        jakarta.persistence.DiscriminatorValue kind = type().getAnnotation(jakarta.persistence.DiscriminatorValue.class);
+        return kind == null ? List.of() : List.of(kind.value());
+    }
+
+    /**
+     * Whether the lab profile and the briefs have sections of their own for this kind (templates, queries, figures); a
+     * kind without them is shown in sections derived from the registry ({@link #newestOfLab}, {@link #ofLabsBetween},
+     * {@link #summary}): a section of the profile, and "Other developments" in briefs.
+     */
+    public boolean ownSections() {
+        return false;
+    }
+
+    /** The newest facts of this kind that involve the lab, newest first: one statement. */
+    public List<E> newestOfLab(long labId, int limit) {
+        return em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " where e.id in (select p.factId from FactParty p"
+                + " where p.labId = :lab) order by e.placedOn desc, e.id desc", type()).setParameter("lab", labId).setMaxResults(limit).getResultList();
+    }
+
+    /** The facts of this kind involving any of the labs, dated between from and to and recorded before, oldest first. */
+    public List<E> ofLabsBetween(java.util.Collection<Long> labIds, java.time.LocalDate from, java.time.LocalDate to,
+            java.time.Instant recordedBefore) {
+        if (labIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " where e.id in (select p.factId from FactParty p"
+                        + " where p.labId in :labs) and e.placedOn between :from and :to and e.createdAt < :recorded order by e.placedOn, e.id", type())
+                .setParameter("labs", labIds).setParameter("from", from).setParameter("to", to).setParameter("recorded", recordedBefore)
+                .getResultList();
+    }
+
+    /** The stored records with these ids, with what {@link #fetches()} names, by id: one statement. */
+    public Map<Long, E> byIds(java.util.Collection<Long> ids) {
+        Map<Long, E> found = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " where e.id in :ids", type())
+                    .setParameter("ids", java.util.Set.copyOf(ids)).getResultList().forEach(e -> found.put(e.id, e));
+        }
+        return found;
+    }
+
     /** The to-one associations to fetch with a page, as " left join fetch e.x" clauses. */
     protected String fetches() {
         return "";

@@ -53,4 +53,14 @@ public class SourceStore extends RecordStore<Source, SourceRecord> {
     protected ListSpec listSpec() {
         return LIST;
     }
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("sources", "source", 10, true, "slug", "slug", SourceRecord.class, "/search?q={headline}");
+    }
+
+    @Override
+    protected java.util.Optional<Source> existing(Source draft) {
+        return em.createQuery("select x from Source x where x.slug = :slug", Source.class).setParameter("slug", draft.slug).getResultStream().findFirst();
+    }
 }

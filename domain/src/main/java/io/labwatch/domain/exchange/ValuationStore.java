@@ -3,6 +3,7 @@ package io.labwatch.domain.exchange;
 import io.labwatch.domain.funding.Valuation;
 import io.labwatch.domain.funding.ValuationService;
 import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -71,6 +72,27 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
 
     @Override
     protected boolean citationRequired() {
+        return true;
+    }
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("valuations", "valuation", 60, false, "asOf", "lab, date and basis", ValuationRecord.class, "/labs/{lab}");
+    }
+
+    @Override
+    protected java.util.Optional<Valuation> existing(Valuation draft) {
+        return em.createQuery("select x from Valuation x where x.lab = :lab and x.asOf = :asOf and x.basis = :basis", Valuation.class)
+                .setParameter("lab", draft.lab).setParameter("asOf", draft.asOf).setParameter("basis", draft.basis).getResultStream().findFirst();
+    }
+
+    @Override
+    public String summary(Valuation e) {
+        return FactSummaries.valuation(e);
+    }
+
+    @Override
+    public boolean ownSections() {
         return true;
     }
 }

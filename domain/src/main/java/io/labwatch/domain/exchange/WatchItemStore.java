@@ -41,7 +41,7 @@ public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
     @Override
     protected WatchItemRecord toRecord(WatchItem e, List<CitationRecord> citations) {
         return new WatchItemRecord(e.id, e.lab == null ? null : e.lab.slug, e.question, e.detail, e.raisedOn, e.dueBy, e.status, e.resolvedOn,
-                e.resolutionNote, DraftFactory.factReference(e.resolvedBy), citations, e.version);
+                e.resolutionNote, drafts.factReference(e.resolvedBy), citations, e.version);
     }
 
     @Override
@@ -70,5 +70,16 @@ public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
     @Override
     protected boolean citationRequired() {
         return false;
+    }
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("watch-items", "watch item", 90, false, "question", "lab and question", WatchItemRecord.class, "/labs/{lab}");
+    }
+
+    @Override
+    protected java.util.Optional<WatchItem> existing(WatchItem draft) {
+        return em.createQuery("select x from WatchItem x where x.question = :question", WatchItem.class)
+                .setParameter("question", draft.question).getResultStream().filter(w -> sameOrBothNull(w.lab, draft.lab)).findFirst();
     }
 }

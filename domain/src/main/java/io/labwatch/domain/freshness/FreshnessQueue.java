@@ -45,6 +45,33 @@ public class FreshnessQueue {
         return rows.stream().map(r -> new RumouredSource((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();
     }
 
+    /** A stored fact that breaks a rule made after it was stored: shown for review, never changed or dropped. */
+    public record BrokenRule(String lab, String labSlug, String segment, long id, String what, String rule) {
+    }
+
+    /**
+     * Facts stored before a rule that they break (V14: a zero valuation; a round whose post-money valuation is zero or
+     * below what it raised), each with the rule in words. One statement.
+     */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<BrokenRule> brokenRules() {
+        List<Object[]> rows = em.createNativeQuery("""
+                select l.name, l.slug, 'valuations', v.id, 'valuation of ' || to_char(v.as_of, 'YYYY-MM-DD'),
+                       'a valuation of zero is not a valuation'
+                  from valuation v join lab l on l.id = v.lab_id where v.value <= 0
+                union all
+                select l.name, l.slug, 'funding-rounds', r.id, 'round ' || r.name,
+                       case when r.post_money_valuation <= 0 then 'its post-money valuation is zero'
+                            else 'its post-money valuation is below the amount raised' end
+                  from funding_round r join lab l on l.id = r.lab_id
+                 where r.post_money_valuation <= 0 or r.post_money_valuation < r.amount_raised
+                 order by 1, 3, 4
+                """).getResultList();
+        return rows.stream().map(r -> new BrokenRule((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
+                (String) r[4], (String) r[5])).toList();
+    }
+
     /** Records that an analyst reviewed the lab's profile on the given day. */
     @Transactional
     public Lab markVerified(String slug, long expectedVersion, LocalDate on) {

@@ -35,5 +35,12 @@ public class FundingRoundService extends EntityService<FundingRound> {
         if (draft.closedOn != null && draft.announcedOn != null && draft.closedOn.isBefore(draft.announcedOn)) {
             errors.add(new FieldError("closedOn", "must be on or after announcedOn"));
         }
+        if (draft.postMoneyValuation != null && draft.postMoneyValuation.signum() == 0) {
+            errors.add(new FieldError("postMoneyValuation", "must be more than zero (leave it out when unknown)"));
+        } else if (draft.postMoneyValuation != null && draft.amountRaised != null && draft.postMoneyValuation.compareTo(draft.amountRaised) < 0) {
+            // a post-money valuation includes the new money: below it, one of the two figures is wrong
+            errors.add(new FieldError("postMoneyValuation", "must be at least the amount raised (" + Money.compact(draft.amountRaised) + ")"));
+            errors.add(new FieldError("amountRaised", "must not exceed the post-money valuation (" + Money.compact(draft.postMoneyValuation) + ")"));
+        }
     }
 }

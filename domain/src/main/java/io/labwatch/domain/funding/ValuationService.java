@@ -36,5 +36,8 @@ public class ValuationService extends EntityService<Valuation> {
         if (draft.fundingRound != null && draft.lab != null && !TrackedEntity.same(draft.fundingRound.lab, draft.lab)) {
             errors.add(new FieldError("round", "belongs to another lab"));
         }
+        if (draft.value != null && draft.value.signum() == 0) {
+            errors.add(new FieldError("value", "must be more than zero: a valuation of nothing is not a valuation"));
+        }
     }
 }

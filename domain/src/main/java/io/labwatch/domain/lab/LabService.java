@@ -50,8 +50,6 @@ public class LabService extends EntityService<Lab> {
 
     @Override
     protected Optional<String> blockingReferences(Lab lab) {
-        return references.describe(lab.id, "hire.to_lab_id", "hire.from_lab_id", "funding_round.lab_id",
-                "valuation.lab_id", "financial_metric.lab_id", "compute_deal.buyer_lab_id",
-                "compute_deal.provider_lab_id", "watch_item.lab_id");
+        return references.describeWithFacts(lab.id, "lab_id", "watch_item.lab_id");
     }
 }

@@ -50,6 +50,6 @@ public class PersonService extends EntityService<Person> {
 
     @Override
     protected Optional<String> blockingReferences(Person person) {
-        return references.describe(person.id, "hire.person_id", "hire.reports_to_id");
+        return references.describeWithFacts(person.id, "person_id");
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
  * and fact id.
  */
 public record LabProfile(Lab lab, List<Valuation> valuations, List<FundingRound> rounds, List<FinancialMetric> metrics,
-        List<Hire> hiresIn, List<Hire> hiresOut, List<ComputeDeal> deals, List<WatchItem> watchItems,
+        List<Hire> hiresIn, List<Hire> hiresOut, List<ComputeDeal> deals, List<WatchItem> watchItems, List<ProfileSection> sections,
         Map<String, Map<Long, List<Citation>>> citations) {
 
     public List<Citation> citationsOf(String type, Long id) {

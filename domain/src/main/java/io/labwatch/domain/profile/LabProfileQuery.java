@@ -5,8 +5,11 @@ import io.labwatch.domain.finance.FinancialMetric;
 import io.labwatch.domain.funding.FundingRound;
 import io.labwatch.domain.funding.Valuation;
 import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.exchange.RecordKind;
+import io.labwatch.domain.exchange.RecordKinds;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.lab.LabService;
+import io.labwatch.domain.shared.DatedFact;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.source.Citation;
 import io.labwatch.domain.watch.WatchItem;
@@ -38,6 +41,9 @@ public class LabProfileQuery {
     @Inject
     LabService labs;
 
+    @Inject
+    RecordKinds kinds;
+
     @Transactional
     public LabProfile read(String slug) {
         Lab lab = labs.get(slug);
@@ -54,8 +60,21 @@ public class LabProfileQuery {
         List<ComputeDeal> deals = facts(ComputeDeal.class, " join fetch e.buyer join fetch e.provider",
                 "(e.buyer = :lab or e.provider = :lab)", "e.announcedOn desc, e.id desc", lab);
         List<WatchItem> watch = facts(WatchItem.class, "", "e.lab = :lab", "e.status, e.dueBy nulls last, e.id", lab);
-        return new LabProfile(lab, valuations, rounds, metrics, in, out, deals, watch,
-                citations(lab, hires, rounds, valuations, metrics, deals, watch));
+        // every other kind of fact: a section derived from the registry, one statement per kind
+        List<ProfileSection> sections = new ArrayList<>();
+        List<DatedFact> others = new ArrayList<>();
+        for (RecordKind kind : kinds.facts()) {
+            if (kind.store().ownSections()) {
+                continue;
+            }
+            List<DatedFact> newest = kind.store().newestOfLab(lab.id, PER_SECTION).stream().map(f -> (DatedFact) f).toList();
+            others.addAll(newest);
+            sections.add(new ProfileSection(Character.toUpperCase(kind.noun.charAt(0)) + kind.noun.substring(1) + "s", kind.citedType(),
+                    kind.segment, newest.stream().map(f -> new ProfileSection.Line(f.id, f.occurredOn(), f.displayDate(),
+                            kind.summary(f), f.certainty)).toList()));
+        }
+        return new LabProfile(lab, valuations, rounds, metrics, in, out, deals, watch, sections,
+                citations(lab, hires, rounds, valuations, metrics, deals, others, watch));
     }
 
     private <T> List<T> facts(Class<T> type, String fetches, String where, String order, Lab lab) {
@@ -69,9 +88,9 @@ public class LabProfileQuery {
 
     /** Every citation of the lab and its facts, with sources, in one statement. */
     private Map<String, Map<Long, List<Citation>>> citations(Lab lab, List<Hire> hires, List<FundingRound> rounds,
-            List<Valuation> valuations, List<FinancialMetric> metrics, List<ComputeDeal> deals, List<WatchItem> watch) {
+            List<Valuation> valuations, List<FinancialMetric> metrics, List<ComputeDeal> deals, List<DatedFact> others, List<WatchItem> watch) {
         List<Long> facts = new ArrayList<>();
-        java.util.stream.Stream.of(hires, rounds, valuations, metrics, deals).forEach(list -> list.forEach(f -> facts.add(f.id)));
+        java.util.stream.Stream.of(hires, rounds, valuations, metrics, deals, others).forEach(list -> list.forEach(f -> facts.add(f.id)));
         List<Citation> all = em.createQuery("select c from Citation c join fetch c.source left join fetch c.fact where c.lab = :lab"
                         + " or c.fact.id in :facts or c.watchItem.id in :watch order by c.id", Citation.class)
                 .setParameter("lab", lab).setParameter("facts", facts.isEmpty() ? List.of(-1L) : facts)

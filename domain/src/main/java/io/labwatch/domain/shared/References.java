@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -41,6 +42,28 @@ public class References {
     /** "3 hire, 1 funding round" as a reason, or empty. */
     public Optional<String> describe(long id, String... tableColumns) {
         Map<String, Long> counts = count(id, tableColumns);
+        if (counts.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("still referenced by " + counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey() + (e.getValue() == 1 ? "" : "s"))
+                .collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The facts that name the lab or person ({@code column}: lab_id or person_id of fact_party), counted by kind as
+     * "hire", "funding round" (each kind's table name in words), with the other references, in one reason.
+     */
+    public Optional<String> describeWithFacts(long id, String partyColumn, String... tableColumns) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select lower(replace(f.kind, '_', ' ')), count(distinct f.id) from fact_party p"
+                + " join fact f on f.id = p.fact_id where p." + partyColumn + " = :id group by f.kind order by f.kind")
+                .setParameter("id", id).getResultList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        rows.forEach(r -> counts.put((String) r[0], ((Number) r[1]).longValue()));
+        if (tableColumns.length > 0) {
+            count(id, tableColumns).forEach((table, n) -> counts.merge(table, n, Long::sum));
+        }
         if (counts.isEmpty()) {
             return Optional.empty();
         }

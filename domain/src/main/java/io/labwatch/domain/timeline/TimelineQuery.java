@@ -1,11 +1,8 @@
 package io.labwatch.domain.timeline;
 
 import io.labwatch.domain.shared.SqlValues;
-import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.exchange.RecordKind;
+import io.labwatch.domain.exchange.RecordKinds;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.lab.LabService;
 import io.labwatch.domain.listing.BadQueryException;
@@ -26,6 +23,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,14 +32,11 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a lab's timeline, newest first, from the {@code lab_event} view. A page costs a fixed number of
- * statements: count and page, then one query per fact type on the page and one for each type's citations.
+ * statements: count and page, then one query per kind of fact on the page, one for its sources and one for all citations.
  */
 @ApplicationScoped
 @Transactional
 public class TimelineQuery {
-
-    public static final Set<String> KINDS = Set.of("HIRE_IN", "HIRE_OUT", "FUNDING_ROUND", "VALUATION",
-            "FINANCIAL_METRIC", "COMPUTE_DEAL", "SOURCE");
 
     @Inject
     EntityManager em;
@@ -51,6 +46,9 @@ public class TimelineQuery {
 
     @Inject
     CitationLookup citations;
+
+    @Inject
+    RecordKinds recordKinds;
 
     public Page<TimelineEntry> read(TimelineRequest request) {
         check(request);
@@ -84,25 +82,27 @@ public class TimelineQuery {
         return new Page<>(entries(rows), request.page(), request.size(), total);
     }
 
-    /** Describes lab_event rows (kind, fact id, date, precision): summaries and sources, a fixed number of statements. */
+    /**
+     * Describes lab_event rows (kind, fact id, date, precision): one statement per kind of fact on the page (each kind's
+     * store loads its facts), one for the page's sources and one for all the facts' citations.
+     */
     public List<TimelineEntry> entries(List<Object[]> rows) {
-        Map<String, List<Long>> idsByKind = new HashMap<>();
+        Map<String, RecordKind> byTimelineKind = timelineKinds();
+        Map<RecordKind, List<Long>> idsByKind = new LinkedHashMap<>();
+        List<Long> sourceIds = new ArrayList<>();
         for (Object[] row : rows) {
-            idsByKind.computeIfAbsent(group((String) row[0]), k -> new ArrayList<>()).add(((Number) row[1]).longValue());
+            long id = ((Number) row[1]).longValue();
+            RecordKind kind = byTimelineKind.get((String) row[0]);
+            if (kind == null) {
+                sourceIds.add(id);
+            } else {
+                idsByKind.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
+            }
         }
-        Map<Long, Hire> hires = load(Hire.class, " left join fetch e.person left join fetch e.fromLab left join fetch e.toLab left join fetch e.reportsTo",
-                idsByKind.get("HIRE"));
-        Map<Long, FundingRound> rounds = load(FundingRound.class, " join fetch e.lab", idsByKind.get("FUNDING_ROUND"));
-        Map<Long, Valuation> valuations = load(Valuation.class, " join fetch e.lab", idsByKind.get("VALUATION"));
-        Map<Long, FinancialMetric> metrics = load(FinancialMetric.class, " join fetch e.lab", idsByKind.get("FINANCIAL_METRIC"));
-        Map<Long, ComputeDeal> deals = load(ComputeDeal.class, " join fetch e.buyer join fetch e.provider", idsByKind.get("COMPUTE_DEAL"));
-        Map<Long, Source> sources = load(Source.class, "", idsByKind.get("SOURCE"));
-        Map<String, Map<Long, List<Citation>>> cited = Map.of(
-                "HIRE", citations.forFacts("hire", hires.keySet()),
-                "FUNDING_ROUND", citations.forFacts("fundingRound", rounds.keySet()),
-                "VALUATION", citations.forFacts("valuation", valuations.keySet()),
-                "FINANCIAL_METRIC", citations.forFacts("financialMetric", metrics.keySet()),
-                "COMPUTE_DEAL", citations.forFacts("computeDeal", deals.keySet()));
+        Map<Long, DatedFact> facts = new HashMap<>();
+        idsByKind.forEach((kind, ids) -> kind.store().byIds(ids).forEach((id, fact) -> facts.put(id, (DatedFact) fact)));
+        Map<Long, Source> sources = load(Source.class, "", sourceIds);
+        Map<Long, List<Citation>> cited = citations.forFacts("fact", facts.keySet());
 
         List<TimelineEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
@@ -110,15 +110,8 @@ public class TimelineQuery {
             long id = ((Number) row[1]).longValue();
             LocalDate date = SqlValues.date(row[2]);
             DatePrecision precision = DatePrecision.valueOf((String) row[3]);
-            String group = group(kind);
-            DatedFact fact = switch (group) {
-                case "HIRE" -> hires.get(id);
-                case "FUNDING_ROUND" -> rounds.get(id);
-                case "VALUATION" -> valuations.get(id);
-                case "FINANCIAL_METRIC" -> metrics.get(id);
-                case "COMPUTE_DEAL" -> deals.get(id);
-                default -> null;
-            };
+            RecordKind recordKind = byTimelineKind.get(kind);
+            DatedFact fact = recordKind == null ? null : facts.get(id);
             String summary;
             java.time.Instant recordedAt;
             if (fact == null) {
@@ -126,31 +119,34 @@ public class TimelineQuery {
                 summary = s.outlet + ": " + s.headline;
                 recordedAt = s.updatedAt;
             } else {
-                summary = switch (kind) {
-                    case "HIRE_IN" -> FactSummaries.hire((Hire) fact);
-                    case "HIRE_OUT" -> FactSummaries.departure((Hire) fact);
-                    case "FUNDING_ROUND" -> FactSummaries.round((FundingRound) fact);
-                    case "VALUATION" -> FactSummaries.valuation((Valuation) fact);
-                    case "FINANCIAL_METRIC" -> FactSummaries.metric((FinancialMetric) fact);
-                    default -> FactSummaries.deal((ComputeDeal) fact);
-                };
+                summary = recordKind.summary(fact, kind);
                 recordedAt = fact.updatedAt;
             }
             List<TimelineEntry.CitedSource> sourcesOfFact = fact == null ? List.of()
-                    : cited.get(group).getOrDefault(id, List.of()).stream().map(TimelineQuery::cited).toList();
+                    : cited.getOrDefault(id, List.of()).stream().map(TimelineQuery::cited).toList();
             entries.add(new TimelineEntry(kind, id, date, precision, precision.display(date), summary,
                     fact == null ? null : fact.certainty, sourcesOfFact, recordedAt));
         }
         return entries;
     }
 
+    /** Each kind of timeline entry a fact makes (HIRE_IN, HIRE_OUT, FUNDING_ROUND, ...), with its kind of record. */
+    private Map<String, RecordKind> timelineKinds() {
+        Map<String, RecordKind> kinds = new LinkedHashMap<>();
+        recordKinds.facts().forEach(k -> k.store().timelineKinds().forEach(t -> kinds.put(t, k)));
+        return kinds;
+    }
+
+    /** The kinds of entry a timeline can be filtered by: every fact's, and SOURCE. */
+    public java.util.SortedSet<String> kinds() {
+        java.util.SortedSet<String> kinds = new java.util.TreeSet<>(timelineKinds().keySet());
+        kinds.add("SOURCE");
+        return kinds;
+    }
+
     static TimelineEntry.CitedSource cited(Citation c) {
         Source s = c.source;
         return new TimelineEntry.CitedSource(s.slug, s.outlet, s.headline, s.url, s.publishedOn, c.note);
-    }
-
-    private static String group(String kind) {
-        return kind.startsWith("HIRE") ? "HIRE" : kind;
     }
 
     private <T extends io.labwatch.domain.shared.TrackedEntity> Map<Long, T> load(Class<T> type, String fetches, Collection<Long> ids) {
@@ -178,10 +174,11 @@ public class TimelineQuery {
         return query;
     }
 
-    private static void check(TimelineRequest request) {
+    private void check(TimelineRequest request) {
         List<FieldError> errors = new ArrayList<>();
-        request.kinds().stream().filter(k -> !KINDS.contains(k)).forEach(k ->
-                errors.add(new FieldError("kind", "'" + k + "' must be one of " + KINDS.stream().sorted().collect(Collectors.joining(", ")))));
+        Set<String> known = kinds();
+        request.kinds().stream().filter(k -> !known.contains(k)).forEach(k ->
+                errors.add(new FieldError("kind", "'" + k + "' must be one of " + String.join(", ", known))));
         if (request.from() != null && request.to() != null && request.to().isBefore(request.from())) {
             errors.add(new FieldError("to", "must be on or after from"));
         }

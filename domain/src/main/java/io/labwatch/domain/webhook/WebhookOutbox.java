@@ -41,9 +41,12 @@ public class WebhookOutbox {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.labwatch.domain.exchange.RecordKinds kinds;
+
     void onChange(@Observes FactChanged change) {
         TrackedEntity fact = (TrackedEntity) Hibernate.unproxy(change.entity());
-        RecordKind kind = RecordKind.ofEntity(fact).filter(RecordKind.DATED_FACTS::contains).orElse(null);
+        RecordKind kind = kinds.ofEntity(fact).filter(RecordKind::isFact).orElse(null);
         if (kind == null) {
             return;
         }
@@ -83,7 +86,7 @@ public class WebhookOutbox {
         body.put("event", event);
         body.put("kind", kind.segment);
         body.put("id", fact.id);
-        body.put("summary", summary(fact));
+        body.put("summary", kind.summary(fact));
         body.put("labs", labs.stream().map(l -> l.slug).toList());
         body.put("people", people.stream().map(p -> p.slug).toList());
         body.put("recordedAt", Instant.now().toString());
@@ -95,21 +98,6 @@ public class WebhookOutbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String summary(TrackedEntity fact) {
-        if (fact instanceof Hire h) {
-            return FactSummaries.hire(h);
-        } else if (fact instanceof FundingRound r) {
-            return FactSummaries.round(r);
-        } else if (fact instanceof Valuation v) {
-            return FactSummaries.valuation(v);
-        } else if (fact instanceof FinancialMetric m) {
-            return FactSummaries.metric(m);
-        } else if (fact instanceof ComputeDeal d) {
-            return FactSummaries.deal(d);
-        }
-        return fact.getClass().getSimpleName().toLowerCase(Locale.ROOT) + " " + fact.id;
     }
 
     private static String array(Set<? extends TrackedEntity> entities) {

@@ -29,6 +29,7 @@ public record Brief(
         List<RoundOrValuation> roundsAndValuations,
         List<Metric> metrics,
         List<Deal> computeDeals,
+        List<Development> developments,
         List<Coverage> coverage,
         List<Sentence> divergences,
         List<Positioning> positioning,
@@ -84,6 +85,15 @@ public record Brief(
         public Deal withFootnotes(List<Integer> cut) {
             return new Deal(buyer, provider, facility, location, capacity, date, certainty, cut, id, buyerSlug, providerSlug, isoDate,
                     datePrecision);
+        }
+    }
+
+    /** A fact of a kind without sections of its own, as its kind summarises it (a model release, ...). */
+    public record Development(String kind, String date, String summary, String certainty, List<Integer> footnotes, Long id,
+            LocalDate isoDate, DatePrecision datePrecision) {
+
+        public Development withFootnotes(List<Integer> cut) {
+            return new Development(kind, date, summary, certainty, cut, id, isoDate, datePrecision);
         }
     }
 

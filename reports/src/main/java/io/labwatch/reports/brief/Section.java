@@ -7,6 +7,8 @@ public enum Section {
     ROUNDS_AND_VALUATIONS("Funding rounds and valuations"),
     METRICS("Revenue and other metrics"),
     COMPUTE_DEALS("Compute deals"),
+    /** Facts of every kind without sections of its own (model releases, ...), as each kind summarises them. */
+    DEVELOPMENTS("Other developments"),
     COVERAGE("Media coverage"),
     POSITIONING("Lab positioning"),
     WHY_IT_MATTERS("Why this matters"),

@@ -8,6 +8,7 @@ import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.shared.DatedFact;
 import io.labwatch.domain.source.Citation;
 import io.labwatch.domain.source.Source;
 import io.labwatch.domain.timeline.FactSummaries;
@@ -63,6 +64,7 @@ public final class BriefBuilder {
         List<Brief.RoundOrValuation> rounds = List.of();
         List<Brief.Metric> metrics = List.of();
         List<Brief.Deal> deals = List.of();
+        List<Brief.Development> developments = List.of();
         List<Brief.Coverage> coverage = List.of();
         List<Sentence> divergences = List.of();
         List<Brief.Positioning> positioning = List.of();
@@ -75,6 +77,7 @@ public final class BriefBuilder {
                 case ROUNDS_AND_VALUATIONS -> rounds = roundsAndValuations();
                 case METRICS -> metrics = data.metrics().stream().map(this::metric).toList();
                 case COMPUTE_DEALS -> deals = data.deals().stream().map(this::deal).toList();
+                case DEVELOPMENTS -> developments = data.others().stream().map(this::development).toList();
                 case COVERAGE -> {
                     coverage = coverage();
                     divergences = divergences(coverage.size());
@@ -91,7 +94,7 @@ public final class BriefBuilder {
         }
         List<String> labNames = data.labs().stream().map(l -> l.name).toList();
         return new Brief(request, headline(labNames), dateline(), request.labs().isEmpty() ? List.of("All labs") : labNames,
-                summary, request.audience().order, takeaways, moves, rounds, metrics, deals, coverage, divergences, positioning,
+                summary, request.audience().order, takeaways, moves, rounds, metrics, deals, developments, coverage, divergences, positioning,
                 WhyItMatters.title(request.audience()), why, watch, sources,
                 facts.all.stream().map(f -> new Brief.FactKey(f.key(), f.sentence())).sorted(Comparator.comparing(Brief.FactKey::key)).toList());
     }
@@ -189,6 +192,12 @@ public final class BriefBuilder {
         return new Brief.Deal(d.buyer.name, d.provider.name, d.facility, d.location, d.capacity, d.datePrecision.display(d.announcedOn),
                 FactSummaries.words(d.certainty.name()), footnotes.cite(data.citationsOf("computeDeal", d.id)),
                 d.id, d.buyer.slug, d.provider.slug, d.announcedOn, d.datePrecision);
+    }
+
+    private Brief.Development development(BriefData.Other o) {
+        DatedFact f = o.fact();
+        return new Brief.Development(o.noun(), f.displayDate(), o.summary(), FactSummaries.words(f.certainty.name()),
+                footnotes.cite(data.citationsOf(o.type(), f.id)), f.id, f.occurredOn(), f.datePrecision);
     }
 
     /** The sources that report the period's facts, oldest first. */

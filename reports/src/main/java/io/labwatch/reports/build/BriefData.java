@@ -6,6 +6,7 @@ import io.labwatch.domain.funding.FundingRound;
 import io.labwatch.domain.funding.Valuation;
 import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.DatedFact;
 import io.labwatch.domain.source.Citation;
 import io.labwatch.domain.watch.WatchItem;
 import io.labwatch.reports.brief.BriefRequest;
@@ -19,7 +20,11 @@ import java.util.Map;
  */
 public record BriefData(BriefRequest request, List<Lab> labs, List<Hire> hires,
         List<FundingRound> rounds, List<Valuation> valuations, List<FinancialMetric> metrics, List<ComputeDeal> deals,
-        List<WatchItem> watchItems, Map<String, Map<Long, List<Citation>>> citations) {
+        List<WatchItem> watchItems, List<Other> others, Map<String, Map<Long, List<Citation>>> citations) {
+
+    /** A fact of a kind without brief sections of its own, with its kind's noun, type name and summary. */
+    public record Other(DatedFact fact, String noun, String type, String summary) {
+    }
 
     public List<Citation> citationsOf(String type, Long id) {
         return citations.getOrDefault(type, Map.of()).getOrDefault(id, List.of());

@@ -5,7 +5,10 @@ import io.labwatch.domain.finance.FinancialMetric;
 import io.labwatch.domain.funding.FundingRound;
 import io.labwatch.domain.funding.Valuation;
 import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.exchange.RecordKind;
+import io.labwatch.domain.exchange.RecordKinds;
 import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.DatedFact;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.TrackedEntity;
@@ -41,6 +44,9 @@ public class BriefDataLoader {
     @Inject
     CitationLookup citationLookup;
 
+    @Inject
+    RecordKinds kinds;
+
     @Transactional
     public BriefData load(BriefRequest request) {
         check(request);
@@ -74,7 +80,23 @@ public class BriefDataLoader {
                 .setParameter("labs", labs).setParameter("asOf", request.asOf()).setParameter("recorded", recordedBefore)
                 .getResultList();
 
+        // every kind of fact without brief sections of its own, from the registry
+        List<Long> labIds = labs.stream().map(l -> l.id).toList();
+        List<BriefData.Other> others = new java.util.ArrayList<>();
+        Map<String, List<DatedFact>> othersByType = new LinkedHashMap<>();
+        for (RecordKind kind : kinds.facts()) {
+            if (!kind.store().ownSections()) {
+                for (Object found : kind.store().ofLabsBetween(labIds, request.from(), request.to(), recordedBefore)) {
+                    DatedFact fact = (DatedFact) found;
+                    others.add(new BriefData.Other(fact, kind.noun, kind.citedType(), kind.summary(fact)));
+                    othersByType.computeIfAbsent(kind.citedType(), t -> new java.util.ArrayList<>()).add(fact);
+                }
+            }
+        }
+        others.sort(java.util.Comparator.comparing((BriefData.Other o) -> o.fact().occurredOn()).thenComparing(o -> o.fact().id));
+
         Map<String, Map<Long, List<Citation>>> cited = new LinkedHashMap<>();
+        othersByType.forEach((type, facts) -> cited.put(type, citations(type, facts, recordedBefore)));
         cited.put("hire", citations("hire", hires, recordedBefore));
         cited.put("fundingRound", citations("fundingRound", rounds, recordedBefore));
         cited.put("valuation", citations("valuation", valuations, recordedBefore));
@@ -82,7 +104,7 @@ public class BriefDataLoader {
         cited.put("computeDeal", citations("computeDeal", deals, recordedBefore));
         cited.put("watchItem", citations("watchItem", watch, recordedBefore));
         cited.put("lab", citations("lab", labs, recordedBefore));
-        return new BriefData(request, labs, hires, rounds, valuations, metrics, deals, watch, cited);
+        return new BriefData(request, labs, hires, rounds, valuations, metrics, deals, watch, others, cited);
     }
 
     private <T extends TrackedEntity> List<T> query(Class<T> type, String fetches, String where, String order, List<Lab> labs,

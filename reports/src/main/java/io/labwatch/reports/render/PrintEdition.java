@@ -30,6 +30,8 @@ record PrintEdition(Brief brief, Map<Section, Integer> omitted) {
         List<Brief.Metric> metrics = cap(b.metrics(), Section.METRICS, omitted).stream().map(m -> m.withFootnotes(refs(m.footnotes()))).toList();
         List<Brief.Deal> deals = cap(b.computeDeals(), Section.COMPUTE_DEALS, omitted).stream()
                 .map(d -> d.withFootnotes(refs(d.footnotes()))).toList();
+        List<Brief.Development> developments = cap(b.developments(), Section.DEVELOPMENTS, omitted).stream()
+                .map(d -> d.withFootnotes(refs(d.footnotes()))).toList();
         List<Brief.Coverage> coverage = cap(b.coverage(), Section.COVERAGE, omitted);
         List<Brief.Positioning> positioning = cap(b.positioning(), Section.POSITIONING, omitted).stream()
                 .map(p -> p.withFootnotes(refs(p.footnotes()))).toList();
@@ -47,12 +49,13 @@ record PrintEdition(Brief brief, Map<Section, Integer> omitted) {
         collect(cited, rounds, Brief.RoundOrValuation::footnotes);
         collect(cited, metrics, Brief.Metric::footnotes);
         collect(cited, deals, Brief.Deal::footnotes);
+        collect(cited, developments, Brief.Development::footnotes);
         collect(cited, positioning, Brief.Positioning::footnotes);
         collect(cited, watch, Brief.Watch::footnotes);
         coverage.forEach(c -> cited.add(c.footnote()));
         List<Brief.SourceEntry> sources = b.sources().stream().filter(s -> cited.contains(s.number())).toList();
         return new PrintEdition(new Brief(b.request(), b.headline(), b.dateline(), b.labNames(), summary, b.sectionOrder(),
-                takeaways, moves, rounds, metrics, deals, coverage, divergences, positioning, b.whyItMattersTitle(), why,
+                takeaways, moves, rounds, metrics, deals, developments, coverage, divergences, positioning, b.whyItMattersTitle(), why,
                 watch, sources, b.facts()), omitted);
     }
 

@@ -47,7 +47,7 @@ class MarkdownRendererTest {
                 }
             }
         }
-        assertThat(tables).isEqualTo(6);
+        assertThat(tables).isEqualTo(7);
         // No line is opened by the data: each is blank, a heading, a list item, a table row, a source, the dateline, or
         // the summary (whose leading "-" is escaped).
         assertThat(lines).allSatisfy(l -> assertThat(l).matches("|#{1,3} .+|- .+|\\| .+ \\||\\d+\\. .+|\\*.+\\*|\\\\- .+"));
@@ -75,7 +75,7 @@ class MarkdownRendererTest {
                 LAB + ": brief", "Facts of " + SCRIPT, List.of(LAB, MARKS),
                 sentences(one, "- " + LAB, "1. " + SCRIPT),
                 List.of(Section.TAKEAWAYS, Section.TALENT_MOVES, Section.ROUNDS_AND_VALUATIONS, Section.METRICS, Section.COMPUTE_DEALS,
-                        Section.COVERAGE, Section.POSITIONING, Section.WHY_IT_MATTERS, Section.WATCH),
+                        Section.DEVELOPMENTS, Section.COVERAGE, Section.POSITIONING, Section.WHY_IT_MATTERS, Section.WATCH),
                 sentences(one, hostile.toArray(String[]::new)),
                 List.of(new Brief.TalentMove(LAB, CELL, SCRIPT, LINK, MARKS, CELL, null, "2026", "senior", "reported", one,
                         1L, LAB, CELL, SCRIPT, LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
@@ -85,6 +85,8 @@ class MarkdownRendererTest {
                 List.of(new Brief.Metric(LAB, CELL, "2026", SCRIPT, LINK, "reported", one, 1L, LAB, BigDecimal.TEN, "USD",
                         MetricKind.REVENUE, LocalDate.parse("2026-01-01"))),
                 List.of(new Brief.Deal(LAB, CELL, SCRIPT, LINK, MARKS, "2026", "reported", one, 1L, LAB, CELL,
+                        LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
+                List.of(new Brief.Development("model release", "2026", SCRIPT + " " + CELL + " " + LINK, "reported", one, 1L,
                         LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
                 List.of(new Brief.Coverage(LAB, CELL, SCRIPT, LINK, 1)),
                 sentences(one, "+ " + MARKS),

@@ -42,6 +42,10 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 public class EditPages {
 
+    @jakarta.inject.Inject
+    io.labwatch.domain.exchange.RecordKinds kinds;
+
+
     /** A difference between what the analyst sent and what is stored now. */
     public record Difference(String field, String yours, String current) {
     }
@@ -71,7 +75,7 @@ public class EditPages {
     @Path("new/{kind}")
     @Transactional
     public TemplateInstance newForm(@PathParam("kind") String segment, @Context UriInfo uri) {
-        RecordKind kind = RecordKind.of(segment);
+        RecordKind kind = kinds.of(segment);
         return form(kind, null, "/new/" + segment, null, uri.getQueryParameters(), List.of(), null, null);
     }
 
@@ -79,7 +83,7 @@ public class EditPages {
     @Path("new/{kind}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("kind") String segment, MultivaluedMap<String, String> form) {
-        RecordKind kind = RecordKind.of(segment);
+        RecordKind kind = kinds.of(segment);
         try {
             Versioned saved = saver.create(kind, record(kind, form), newSource(form));
             return Redirect.seeOther(destination(kind, saved)).build();
@@ -94,7 +98,7 @@ public class EditPages {
     @Path("edit/{kind}/{key}")
     @Transactional
     public TemplateInstance editForm(@PathParam("kind") String segment, @PathParam("key") String key) {
-        RecordKind kind = RecordKind.of(segment);
+        RecordKind kind = kinds.of(segment);
         Versioned current = saver.get(kind, key);
         return form(kind, key, "/edit/" + segment + "/" + key, current.version(), values(current), List.of(), null, null);
     }
@@ -103,7 +107,7 @@ public class EditPages {
     @Path("edit/{kind}/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("kind") String segment, @PathParam("key") String key, MultivaluedMap<String, String> form) {
-        RecordKind kind = RecordKind.of(segment);
+        RecordKind kind = kinds.of(segment);
         String action = "/edit/" + segment + "/" + key;
         Long version = version(form);
         try {
@@ -126,7 +130,7 @@ public class EditPages {
     @GET
     @Path("delete/{kind}/{key}")
     public TemplateInstance confirmDelete(@PathParam("kind") String segment, @PathParam("key") String key) {
-        RecordKind kind = RecordKind.of(segment);
+        RecordKind kind = kinds.of(segment);
         Versioned current = saver.get(kind, key);
         return Templates.delete(kind, key, summary(current), current.version(), null);
     }
@@ -135,7 +139,7 @@ public class EditPages {
     @Path("delete/{kind}/{key}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response delete(@PathParam("kind") String segment, @PathParam("key") String key, MultivaluedMap<String, String> form) {
-        RecordKind kind = RecordKind.of(segment);
+        RecordKind kind = kinds.of(segment);
         Long version = version(form);
         try {
             saver.delete(kind, key, version == null ? -1 : version);
@@ -225,8 +229,8 @@ public class EditPages {
     /** Where the fields of a source typed into a fact's form are (its slug is made from its outlet and headline). */
     private static final Map<String, String> NEW_SOURCE_FIELDS = Map.of("url", "newSourceUrl", "outlet", "newSourceOutlet");
 
-    private static Existing existing(DuplicateException e) {
-        return e.existing == null ? null : RecordKind.ofClass(e.type)
+    private Existing existing(DuplicateException e) {
+        return e.existing == null ? null : kinds.ofClass(e.type)
                 .map(kind -> new Existing(kind.noun, "/edit/" + kind.segment + "/" + e.existing)).orElse(null);
     }
 
@@ -278,16 +282,13 @@ public class EditPages {
     /** Where to go after saving: the page that shows the record. */
     private String destination(RecordKind kind, Versioned saved) {
         Map<String, List<String>> v = values(saved);
-        String slug = first(v, "slug");
-        return switch (kind) {
-            case LABS -> "/labs/" + slug;
-            case PEOPLE -> "/people/" + slug;
-            case SOURCES -> "/search?q=" + java.net.URLEncoder.encode(first(v, "headline"), java.nio.charset.StandardCharsets.UTF_8);
-            case HIRES -> "/people/" + first(v, "person");
-            case COMPUTE_DEALS -> "/labs/" + first(v, "buyer");
-            case WATCH_ITEMS -> first(v, "lab").isEmpty() ? "/" : "/labs/" + first(v, "lab");
-            default -> "/labs/" + first(v, "lab");
-        };
+        // the kind names the page and the field that picks it: /labs/{lab}; a record without that field goes home
+        java.util.regex.Matcher field = java.util.regex.Pattern.compile("\\{(\\w+)}").matcher(kind.page);
+        if (!field.find() || first(v, field.group(1)).isEmpty()) {
+            return "/";
+        }
+        return kind.page.substring(0, field.start())
+                + java.net.URLEncoder.encode(first(v, field.group(1)), java.nio.charset.StandardCharsets.UTF_8) + kind.page.substring(field.end());
     }
 
     private static String first(Map<String, List<String>> values, String name) {

@@ -8,7 +8,6 @@ import io.labwatch.domain.exchange.Versioned;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.Slugs;
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -87,7 +86,7 @@ public class FormSaver {
 
     @SuppressWarnings("rawtypes")
     RecordStore store(RecordKind kind) {
-        return Arc.container().instance(kind.storeType).get();
+        return kind.store();
     }
 
     private void addSource(NewSource s) {

@@ -75,7 +75,7 @@ public class FeedPages {
     public String lab(@PathParam("slug") String slug, @Context UriInfo uri) throws FeedException {
         var lab = labs.get(slug);
         List<TimelineEntry> entries = timeline.read(new TimelineRequest(slug, null, null,
-                Set.of("HIRE_IN", "HIRE_OUT", "FUNDING_ROUND", "VALUATION", "FINANCIAL_METRIC", "COMPUTE_DEAL"), 1, ENTRIES)).items();
+                factKinds(), 1, ENTRIES)).items();
         String profile = base(uri) + "/labs/" + slug;
         SyndFeed feed = feed("Labwatch: " + lab.name, profile, base(uri) + "/feeds/labs/" + slug + ".atom",
                 "tag:labwatch.dev,2026:lab:" + lab.id);
@@ -95,6 +95,13 @@ public class FeedPages {
         SyndFeed feed = feed("Labwatch: " + owner + "'s watchlist", page, base(uri) + "/feeds/watchlist/" + token + ".atom",
                 "tag:labwatch.dev,2026:watchlist:" + owner);
         return write(feed, news.stream().map(e -> entry(e, page)).toList());
+    }
+
+    /** Every kind of fact on a timeline (not the sources that covered the lab). */
+    private Set<String> factKinds() {
+        Set<String> kinds = new java.util.TreeSet<>(timeline.kinds());
+        kinds.remove("SOURCE");
+        return kinds;
     }
 
     private static SyndEntry entry(TimelineEntry e, String link) {

@@ -20,14 +20,15 @@ import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The work queue: profiles due for review, and sources whose facts are still only rumoured. */
+/** The work queue: profiles due for review, sources whose facts are still only rumoured, facts that break a newer rule. */
 @Path("/freshness")
 @Produces(MediaType.TEXT_HTML)
 public class FreshnessPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance queue(List<Lab> stale, List<FreshnessQueue.RumouredSource> rumoured, int days, String message);
+        static native TemplateInstance queue(List<Lab> stale, List<FreshnessQueue.RumouredSource> rumoured, List<FreshnessQueue.BrokenRule> broken,
+                int days, String message);
     }
 
     @Inject
@@ -55,6 +56,6 @@ public class FreshnessPages {
     }
 
     private TemplateInstance page(String message) {
-        return Templates.queue(queue.staleLabs(LocalDate.now().minusDays(days)), queue.rumouredSources(), days, message);
+        return Templates.queue(queue.staleLabs(LocalDate.now().minusDays(days)), queue.rumouredSources(), queue.brokenRules(), days, message);
     }
 }

@@ -28,6 +28,10 @@ import java.util.TreeSet;
 @Produces(MediaType.TEXT_HTML)
 public class HistoryPages {
 
+    @jakarta.inject.Inject
+    io.labwatch.domain.exchange.RecordKinds kinds;
+
+
     /** One change, with only the fields that changed. */
     public record Change(AuditTrail.Entry entry, List<FieldChange> fields) {
     }
@@ -46,7 +50,7 @@ public class HistoryPages {
 
     @GET
     public TemplateInstance read(@PathParam("kind") String kind, @PathParam("key") String key) {
-        return page(RecordKind.of(kind), key, null);
+        return page(kinds.of(kind), key, null);
     }
 
     @POST
@@ -54,7 +58,7 @@ public class HistoryPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restore(@PathParam("kind") String kind, @PathParam("key") String key, @PathParam("entry") long entry,
             @FormParam("version") long version) {
-        RecordKind k = RecordKind.of(kind);
+        RecordKind k = kinds.of(kind);
         try {
             history.restore(k, key, entry, version);
             return Redirect.seeOther("/history/" + kind + "/" + key).build();

@@ -1,0 +1,163 @@
+package io.labwatch.domain.model;
+
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.DraftFactory;
+import io.labwatch.domain.exchange.KindInfo;
+import io.labwatch.domain.exchange.RecordStore;
+import io.labwatch.domain.listing.ListSpec;
+import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Model releases in the exchange format, addressed by id: everything Labwatch derives for the kind starts here. */
+@ApplicationScoped
+@Transactional
+public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRecord> {
+
+    @Inject
+    ModelReleaseService service;
+
+    @Override
+    protected KindInfo info() {
+        return new KindInfo("model-releases", "model release", 85, false, "name", "lab, name and version", ModelReleaseRecord.class,
+                "/labs/{lab}");
+    }
+
+    @Override
+    protected Class<ModelRelease> type() {
+        return ModelRelease.class;
+    }
+
+    @Override
+    protected EntityService<ModelRelease> service() {
+        return service;
+    }
+
+    @Override
+    protected ModelRelease find(String key) {
+        return service.get(id(key, "Model release"));
+    }
+
+    @Override
+    protected ModelRelease draft(ModelReleaseRecord r, List<FieldError> errors) {
+        ModelRelease m = new ModelRelease();
+        m.lab = drafts.lab("lab", r.lab(), true, errors);
+        m.releasedOn = r.releasedOn();
+        m.datePrecision = DraftFactory.precision(r.datePrecision());
+        m.name = r.name();
+        m.modelVersion = r.modelVersion();
+        m.modality = r.modality();
+        m.access = r.access();
+        m.parameters = r.parameters();
+        m.parametersLow = r.parametersLow();
+        m.parametersHigh = r.parametersHigh();
+        m.trainingFlop = r.trainingFlop();
+        m.trainingFlopLow = r.trainingFlopLow();
+        m.trainingFlopHigh = r.trainingFlopHigh();
+        m.estimated = Boolean.TRUE.equals(r.estimated());
+        m.estimateMethod = r.estimateMethod();
+        m.description = r.description();
+        m.certainty = DraftFactory.certainty(r.certainty());
+        return m;
+    }
+
+    @Override
+    protected ModelReleaseRecord toRecord(ModelRelease e, List<CitationRecord> citations) {
+        return new ModelReleaseRecord(e.id, e.lab.slug, e.releasedOn, e.datePrecision, e.name, e.modelVersion, e.modality, e.access, e.parameters,
+                e.parametersLow, e.parametersHigh, e.trainingFlop, e.trainingFlopLow, e.trainingFlopHigh, e.estimated, e.estimateMethod,
+                e.description, e.certainty, citations, e.version);
+    }
+
+    @Override
+    protected ListSpec listSpec() {
+        return new ListSpec("-releasedOn")
+                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("modality", "e.modality = :modality", ListSpec.oneOf(Modality.class))
+                .filter("access", "e.access = :access", ListSpec.oneOf(ModelAccess.class))
+                .filter("certainty", "e.certainty = :certainty", ListSpec.oneOf(Certainty.class))
+                .filter("from", "e.releasedOn >= :from", ListSpec.date())
+                .filter("to", "e.releasedOn <= :to", ListSpec.date())
+                .sort("releasedOn", "e.releasedOn").sort("name", "lower(e.name)");
+    }
+
+    @Override
+    protected String fetches() {
+        return " left join fetch e.lab";
+    }
+
+    @Override
+    protected String citationAttribute() {
+        return "modelRelease";
+    }
+
+    @Override
+    protected List<CitationRecord> citationsOf(ModelReleaseRecord record) {
+        return record.citations();
+    }
+
+    @Override
+    protected boolean citationRequired() {
+        return true;
+    }
+
+    @Override
+    protected Optional<ModelRelease> existing(ModelRelease draft) {
+        return em.createQuery("select x from ModelRelease x where x.lab = :lab and x.name = :name", ModelRelease.class)
+                .setParameter("lab", draft.lab).setParameter("name", draft.name).getResultStream()
+                .filter(x -> java.util.Objects.equals(x.modelVersion, draft.modelVersion)).findFirst();
+    }
+
+    /** "Anthropic released Claude Opus 5 (multimodal, API; about 2T parameters, estimated)". */
+    @Override
+    public String summary(ModelRelease m) {
+        StringBuilder s = new StringBuilder(m.lab.name).append(" released ").append(m.name);
+        if (m.modelVersion != null && !m.modelVersion.isBlank()) {
+            s.append(' ').append(m.modelVersion);
+        }
+        s.append(" (").append(words(m.modality.name())).append(", ").append(words(m.access.name()).replace("api", "API"));
+        String size = quantity(m.parameters, m.parametersLow, m.parametersHigh, " parameters");
+        String compute = quantity(m.trainingFlop, m.trainingFlopLow, m.trainingFlopHigh, " FLOP of training compute");
+        if (size != null || compute != null) {
+            s.append("; ").append(size == null ? compute : compute == null ? size : size + ", " + compute);
+            s.append(m.estimated ? ", estimated" : ", reported");
+        }
+        return s.append(')').toString();
+    }
+
+    private static String words(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** "2T parameters", "1e25–3e25 FLOP", "about 2T (1.5T–2.5T) parameters"; null when nothing is known. */
+    static String quantity(BigDecimal point, BigDecimal low, BigDecimal high, String unit) {
+        String range = low != null && high != null ? amount(low) + "–" + amount(high) : low != null ? "at least " + amount(low)
+                : high != null ? "at most " + amount(high) : null;
+        if (point == null) {
+            return range == null ? null : range + unit;
+        }
+        return (range == null ? amount(point) : "about " + amount(point) + " (" + range + ")") + unit;
+    }
+
+    /** 2,000,000,000,000 → "2T"; 3·10^25 → "3e25". */
+    static String amount(BigDecimal n) {
+        String[] suffixes = {"", "K", "M", "B", "T"};
+        int step = 0;
+        BigDecimal v = n;
+        while (v.compareTo(BigDecimal.valueOf(1000)) >= 0 && step < suffixes.length - 1) {
+            v = v.movePointLeft(3);
+            step++;
+        }
+        if (v.compareTo(BigDecimal.valueOf(1000)) >= 0) {
+            int exponent = n.precision() - n.scale() - 1;
+            return n.movePointLeft(exponent).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "e" + exponent;
+        }
+        return v.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + suffixes[step];
+    }
+}
