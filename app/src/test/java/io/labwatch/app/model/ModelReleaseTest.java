@@ -53,7 +53,9 @@ class ModelReleaseTest {
         asAnalyst().get("/api/history/model-releases/" + id).then().statusCode(200).body("action", hasItem("CREATE"));
         asAnalyst().get("/api/labs/release-lab/timeline?kind=MODEL_RELEASE&asOf=" + before).then().statusCode(200)
                 .body("items.summary", not(hasItem(summary)));
-        asAnalyst().get("/edit/model-releases/" + id).then().statusCode(200).body(containsString("Claude Test"));
+        asAnalyst().get("/edit/model-releases/" + id).then().statusCode(200).body(containsString("Claude Test"))
+                // a yes-or-no field is a choice, not a text box to type "true" into
+                .body(containsString("<option value=\"true\" selected>Yes</option>"));
         String brief = asAnalyst().contentType(ContentType.JSON).body("{\"audience\": \"INVESTOR\", \"labs\": [\"release-lab\"], "
                 + "\"from\": \"2026-05-01\", \"to\": \"2026-05-31\", \"asOf\": \"" + java.time.LocalDate.now() + "\"}")
                 .post("/api/briefs?format=md").then().statusCode(200).extract().asString();

@@ -62,6 +62,8 @@ final class EditForm {
                 fields.add(choice(name, labs.stream().map(l -> new FormField.Option(l.slug, l.name)).toList(), value, error));
             } else if (PERSON_FIELDS.contains(name)) {
                 fields.add(choice(name, people.stream().map(p -> new FormField.Option(p.slug, p.name)).toList(), value, error));
+            } else if (type == Boolean.class || type == boolean.class) {
+                fields.add(choice(name, List.of(new FormField.Option("true", "Yes"), new FormField.Option("false", "No")), value, error));
             } else if (type.isEnum()) {
                 fields.add(choice(name, Arrays.stream(type.getEnumConstants())
                         .map(e -> new FormField.Option(((Enum<?>) e).name(), label(((Enum<?>) e).name()))).toList(), value, error));
