@@ -69,7 +69,7 @@ public class LabProfileQuery {
             }
             List<DatedFact> newest = kind.store().newestOfLab(lab.id, PER_SECTION).stream().map(f -> (DatedFact) f).toList();
             others.addAll(newest);
-            sections.add(new ProfileSection(Character.toUpperCase(kind.noun.charAt(0)) + kind.noun.substring(1) + "s", kind.citedType(),
+            sections.add(new ProfileSection(kind.noun, Character.toUpperCase(kind.noun.charAt(0)) + kind.noun.substring(1) + "s", kind.citedType(),
                     kind.segment, newest.stream().map(f -> new ProfileSection.Line(f.id, f.occurredOn(), f.displayDate(),
                             kind.summary(f), f.certainty)).toList()));
         }

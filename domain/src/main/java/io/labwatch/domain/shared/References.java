@@ -41,13 +41,7 @@ public class References {
 
     /** "3 hire, 1 funding round" as a reason, or empty. */
     public Optional<String> describe(long id, String... tableColumns) {
-        Map<String, Long> counts = count(id, tableColumns);
-        if (counts.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of("still referenced by " + counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey() + (e.getValue() == 1 ? "" : "s"))
-                .collect(Collectors.joining(", ")));
+        return reason(count(id, tableColumns));
     }
 
     /**
@@ -64,6 +58,11 @@ public class References {
         if (tableColumns.length > 0) {
             count(id, tableColumns).forEach((table, n) -> counts.merge(table, n, Long::sum));
         }
+        return reason(counts);
+    }
+
+    /** "still referenced by 3 hires, 1 funding round", or empty when nothing refers. */
+    private static Optional<String> reason(Map<String, Long> counts) {
         if (counts.isEmpty()) {
             return Optional.empty();
         }

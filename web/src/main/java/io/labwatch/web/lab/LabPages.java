@@ -92,7 +92,7 @@ public class LabPages {
         p.metrics().forEach(m -> items.add(new TimelineItem(m.reportedOn, m.displayDate(), "Metric", FactSummaries.metric(m), m.certainty, "financialMetric", m.id)));
         p.deals().forEach(d -> items.add(new TimelineItem(d.announcedOn, d.displayDate(), "Compute deal", FactSummaries.deal(d), d.certainty, "computeDeal", d.id)));
         p.sections().forEach(section -> section.lines().forEach(l -> items.add(new TimelineItem(l.date(), l.displayDate(),
-                section.title().substring(0, section.title().length() - 1), l.summary(), l.certainty(), section.type(), l.id()))));
+                Character.toUpperCase(section.noun().charAt(0)) + section.noun().substring(1), l.summary(), l.certainty(), section.type(), l.id()))));
         items.sort(Comparator.comparing(TimelineItem::date).reversed().thenComparing(TimelineItem::kind).thenComparing(TimelineItem::id, Comparator.reverseOrder()));
         return items;
     }
