@@ -87,6 +87,11 @@ class CsrfTest {
                 .body("{\"slug\": \"cross-site-lab\", \"name\": \"Cross\", \"kind\": \"OTHER\"}").post("/api/labs").then().statusCode(403);
         asAnalyst().header("Origin", "null").contentType(ContentType.JSON)
                 .body("{\"slug\": \"cross-site-lab\", \"name\": \"Cross\", \"kind\": \"OTHER\"}").post("/api/labs").then().statusCode(403);
+        // Another port or scheme of the public host is another site (found by bench/attack with Origin http://127.0.0.1:1).
+        for (String otherPort : new String[] {"https://labwatch.example.com:8443", "http://labwatch.example.com"}) {
+            asAnalyst().header("Origin", otherPort).contentType(ContentType.JSON)
+                    .body("{\"slug\": \"cross-site-lab\", \"name\": \"Cross\", \"kind\": \"OTHER\"}").post("/api/labs").then().statusCode(403);
+        }
         asAnalyst().get("/api/labs/cross-site-lab").then().statusCode(404);
         String ownOrigin = root.toString().replaceAll("/$", "");
         asAnalyst().header("Origin", ownOrigin).header("Sec-Fetch-Site", "same-origin").contentType(ContentType.JSON)

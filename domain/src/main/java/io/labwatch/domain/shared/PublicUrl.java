@@ -32,9 +32,19 @@ public class PublicUrl {
                 + (absolute.getRawQuery() == null ? "" : "?" + absolute.getRawQuery()))).orElse(absolute);
     }
 
-    /** The configured public host (lower case), if any: the origin browsers send for Labwatch's own pages. */
-    public Optional<String> host() {
-        return base.map(b -> URI.create(b).getHost().toLowerCase(java.util.Locale.ROOT));
+    /**
+     * Whether a browser's {@code Origin} is the configured public address: same scheme, host and port (a port left
+     * out is the scheme's default). Another port of the same host is another site.
+     */
+    public boolean isOrigin(URI origin) {
+        return base.map(URI::create).filter(own -> origin.getHost() != null
+                && own.getScheme().equalsIgnoreCase(origin.getScheme())
+                && own.getHost().equalsIgnoreCase(origin.getHost())
+                && port(own) == port(origin)).isPresent();
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() > 0 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     /** The site's root without the trailing slash ("https://labwatch.example.com"), from the request's when none is configured. */

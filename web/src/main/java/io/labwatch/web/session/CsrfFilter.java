@@ -116,7 +116,7 @@ public class CsrfFilter {
         }
         try {
             URI from = URI.create(origin);
-            if (from.getHost() != null && publicUrl.host().filter(from.getHost()::equalsIgnoreCase).isPresent()) {
+            if (publicUrl.isOrigin(from)) {
                 // the public address: a proxy in front may hand Labwatch another Host
                 return false;
             }
