@@ -1,6 +1,7 @@
 package io.labwatch.domain.exchange;
 
 import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.DatePrecision;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,5 +9,6 @@ import java.util.List;
 /** A compute deal in the exchange format; buyer and provider by lab slug. {@code id} and {@code version} are the stored row's (ignored on import). */
 public record ComputeDealRecord(Long id, String buyer, String provider, String facility, String location,
         LocalDate announcedOn, DatePrecision datePrecision, String capacity, String description,
-        Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
+        Certainty certainty, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Long version) implements FactRecord {
 }

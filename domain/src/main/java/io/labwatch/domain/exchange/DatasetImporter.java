@@ -56,7 +56,7 @@ public class DatasetImporter {
         AfterCreate<R, E> cite = !kind.cites() ? null
                 : (r, fact, errors) -> drafts.citations(store.citationsOf(r), store.citationRequired(), errors)
                         .forEach(ref -> citations.cite(fact, ref.source(), ref.note()));
-        run.section(kind.section, (List<R>) rows, store::draft, new NaturalKey<>(kind.keyField, kind.keyWords, store::existing),
+        run.section(kind.section, (List<R>) rows, store::draftOf, new NaturalKey<>(kind.keyField, kind.keyWords, store::existing),
                 store.service()::create, cite);
     }
 

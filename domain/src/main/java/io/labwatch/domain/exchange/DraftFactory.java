@@ -13,6 +13,8 @@ import io.labwatch.domain.person.Person;
 import io.labwatch.domain.person.PersonRepository;
 import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.shared.DatedFact;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.FactRef;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.TrackedEntity;
@@ -107,7 +109,6 @@ public class DraftFactory {
         hire.startedOn = r.startedOn();
         hire.seniority = r.seniority();
         hire.mandate = r.mandate();
-        hire.certainty = certainty(r.certainty());
         return hire;
     }
 
@@ -121,7 +122,6 @@ public class DraftFactory {
         round.amountRaised = r.amountRaised();
         round.postMoneyValuation = r.postMoneyValuation();
         round.leadInvestors = r.leadInvestors();
-        round.certainty = certainty(r.certainty());
         return round;
     }
 
@@ -133,7 +133,6 @@ public class DraftFactory {
         valuation.value = r.value();
         valuation.basis = r.basis();
         valuation.note = r.note();
-        valuation.certainty = certainty(r.certainty());
         if (r.round() != null && valuation.lab != null) {
             valuation.fundingRound = rounds.find("lab = ?1 and name = ?2", valuation.lab, r.round()).firstResult();
             if (valuation.fundingRound == null) {
@@ -152,7 +151,6 @@ public class DraftFactory {
         metric.scope = r.scope();
         metric.reportedOn = r.reportedOn();
         metric.datePrecision = precision(r.datePrecision());
-        metric.certainty = certainty(r.certainty());
         return metric;
     }
 
@@ -166,7 +164,6 @@ public class DraftFactory {
         deal.datePrecision = precision(r.datePrecision());
         deal.capacity = r.capacity();
         deal.description = r.description();
-        deal.certainty = certainty(r.certainty());
         return deal;
     }
 
@@ -182,6 +179,15 @@ public class DraftFactory {
         item.resolutionNote = r.resolutionNote();
         item.resolvedBy = fact("resolvedBy", r.resolvedBy(), errors);
         return item;
+    }
+
+    /** What every fact carries beside its kind's fields: certainty (REPORTED when none is given) and lifecycle (CURRENT). */
+    void factFields(DatedFact fact, FactRecord r, List<FieldError> errors) {
+        fact.certainty = certainty(r.certainty());
+        fact.status = r.status() == null ? FactStatus.CURRENT : r.status();
+        fact.statusReason = r.statusReason() == null || r.statusReason().isBlank() ? null : r.statusReason().trim();
+        FactRef successor = fact("supersededBy", r.supersededBy(), errors);
+        fact.supersededById = successor == null ? null : successor.id;
     }
 
     /** A fact named as kind and id ("hires/12"); blank: none. */

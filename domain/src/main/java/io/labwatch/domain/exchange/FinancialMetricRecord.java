@@ -2,6 +2,7 @@ package io.labwatch.domain.exchange;
 
 import io.labwatch.domain.finance.MetricKind;
 import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.DatePrecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,5 +10,6 @@ import java.util.List;
 
 /** A financial metric in the exchange format. {@code id} and {@code version} are the stored row's (ignored on import). */
 public record FinancialMetricRecord(Long id, String lab, String period, MetricKind metric, BigDecimal value, String scope,
-        LocalDate reportedOn, DatePrecision datePrecision, Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
+        LocalDate reportedOn, DatePrecision datePrecision, Certainty certainty, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Long version) implements FactRecord {
 }

@@ -1,6 +1,7 @@
 package io.labwatch.domain.exchange;
 
 import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.DatePrecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,5 +10,6 @@ import java.util.List;
 /** A funding round in the exchange format; its name is unique within its lab. {@code id} and {@code version} are the stored row's (ignored on import). */
 public record FundingRoundRecord(Long id, String lab, String name, LocalDate announcedOn, DatePrecision datePrecision,
         LocalDate closedOn, BigDecimal amountRaised, BigDecimal postMoneyValuation, String leadInvestors,
-        Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
+        Certainty certainty, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Long version) implements FactRecord {
 }

@@ -42,7 +42,7 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
     @Override
     protected FundingRoundRecord toRecord(FundingRound e, List<CitationRecord> citations) {
         return new FundingRoundRecord(e.id, e.lab.slug, e.name, e.announcedOn, e.datePrecision, e.closedOn, e.amountRaised, e.postMoneyValuation,
-                e.leadInvestors, e.certainty, citations, e.version);
+                e.leadInvestors, e.certainty, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.labwatch.domain.exchange;
 import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.hire.Seniority;
 import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.DatePrecision;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,5 +11,6 @@ import java.util.List;
 /** A talent move in the exchange format; people and labs by slug. {@code id} and {@code version} are the stored row's (ignored on import). */
 public record HireRecord(Long id, String person, String fromLab, String toLab, HireKind kind, String role, String team,
         String reportsTo, LocalDate announcedOn, DatePrecision datePrecision, LocalDate startedOn,
-        Seniority seniority, String mandate, Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
+        Seniority seniority, String mandate, Certainty certainty, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Long version) implements FactRecord {
 }

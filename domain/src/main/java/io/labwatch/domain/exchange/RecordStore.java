@@ -3,7 +3,9 @@ package io.labwatch.domain.exchange;
 import io.labwatch.domain.listing.ListRequest;
 import io.labwatch.domain.listing.ListSpec;
 import io.labwatch.domain.listing.Page;
+import io.labwatch.domain.shared.DatedFact;
 import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.TrackedEntity;
@@ -59,6 +61,20 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
     /** The stored record with the same natural key as a draft, if any: an import leaves it as it is. */
     protected abstract java.util.Optional<E> existing(E draft);
 
+    /** The draft of a record: its kind's fields and, for a fact, what every fact carries (certainty, lifecycle). */
+    public E draftOf(R record, List<FieldError> errors) {
+        E draft = draft(record, errors);
+        if (draft instanceof DatedFact fact && record instanceof FactRecord facts) {
+            drafts.factFields(fact, facts, errors);
+        }
+        return draft;
+    }
+
+    /** The fact that superseded this one, as kind/id ("valuations/12"); null while it is not superseded. */
+    protected String supersededBy(DatedFact fact) {
+        return fact.supersededById == null ? null : drafts.factReference(em.find(io.labwatch.domain.shared.FactRef.class, fact.supersededById));
+    }
+
     /** Whether both are absent, or the same stored row. */
     protected static boolean sameOrBothNull(TrackedEntity a, TrackedEntity b) {
         return (a == null && b == null) || TrackedEntity.same(a, b);
@@ -92,20 +108,21 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return false;
     }
 
-    /** The newest facts of this kind that involve the lab, newest first: one statement. */
+    /** The newest current facts of this kind that involve the lab, newest first: one statement. */
     public List<E> newestOfLab(long labId, int limit) {
         return em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " where e.id in (select p.factId from FactParty p"
-                + " where p.labId = :lab) order by e.placedOn desc, e.id desc", type()).setParameter("lab", labId).setMaxResults(limit).getResultList();
+                + " where p.labId = :lab) and " + FactStatus.currentOnly("e") + " order by e.placedOn desc, e.id desc", type()).setParameter("lab", labId).setMaxResults(limit).getResultList();
     }
 
-    /** The facts of this kind involving any of the labs, dated between from and to and recorded before, oldest first. */
+    /** The current facts of this kind involving any of the labs, dated between from and to and recorded before, oldest first. */
     public List<E> ofLabsBetween(java.util.Collection<Long> labIds, java.time.LocalDate from, java.time.LocalDate to,
             java.time.Instant recordedBefore) {
         if (labIds.isEmpty()) {
             return List.of();
         }
         return em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " where e.id in (select p.factId from FactParty p"
-                        + " where p.labId in :labs) and e.placedOn between :from and :to and e.createdAt < :recorded order by e.placedOn, e.id", type())
+                        + " where p.labId in :labs) and " + FactStatus.currentOnly("e") + " and e.placedOn between :from and :to and e.createdAt < :recorded"
+                        + " order by e.placedOn, e.id", type())
                 .setParameter("labs", labIds).setParameter("from", from).setParameter("to", to).setParameter("recorded", recordedBefore)
                 .getResultList();
     }
@@ -166,7 +183,7 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
 
     public R create(R record) {
         List<FieldError> errors = new ArrayList<>();
-        E draft = draft(record, errors);
+        E draft = draftOf(record, errors);
         List<DraftFactory.SourceRef> refs = citationAttribute() == null ? List.of()
                 : drafts.citations(citationsOf(record), citationRequired(), errors);
         failOn(errors, draft, null);
@@ -183,7 +200,7 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
     /** An update recorded in the history under {@code action}. */
     public R update(String key, long expectedVersion, R record, String action) {
         List<FieldError> errors = new ArrayList<>();
-        E draft = draft(record, errors);
+        E draft = draftOf(record, errors);
         List<CitationRecord> cited = citationAttribute() == null ? null : citationsOf(record);
         List<DraftFactory.SourceRef> refs = cited == null ? List.of() : drafts.citations(cited, citationRequired(), errors);
         E current = find(key);
@@ -202,7 +219,17 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
     }
 
     public Page<R> list(ListRequest request) {
-        ListSpec.Jpql jpql = listSpec().compile(request);
+        ListSpec spec = listSpec();
+        if (DatedFact.class.isAssignableFrom(type())) {
+            // a list is a current view: facts superseded, denied or retracted only when asked for (status=all, or a status)
+            spec.filter("status", "e.status in :status", FactStatus::filter);
+            if (!request.filters().containsKey("status")) {
+                Map<String, String> filters = new LinkedHashMap<>(request.filters());
+                filters.put("status", "current");
+                request = new ListRequest(filters, request.sort(), request.page(), request.size());
+            }
+        }
+        ListSpec.Jpql jpql = spec.compile(request);
         String entity = type().getSimpleName();
         TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + jpql.where(), Long.class);
         TypedQuery<E> page = em.createQuery("select e from " + entity + " e" + fetches() + jpql.where() + jpql.orderBy(), type())

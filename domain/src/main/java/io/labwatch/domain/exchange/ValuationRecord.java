@@ -2,6 +2,7 @@ package io.labwatch.domain.exchange;
 
 import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.DatePrecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,5 +10,6 @@ import java.util.List;
 
 /** A valuation in the exchange format; {@code round} names a round of the same lab. {@code id} and {@code version} are the stored row's (ignored on import). */
 public record ValuationRecord(Long id, String lab, LocalDate asOf, DatePrecision datePrecision, BigDecimal value,
-        ValuationBasis basis, String round, String note, Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
+        ValuationBasis basis, String round, String note, Certainty certainty, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Long version) implements FactRecord {
 }

@@ -42,7 +42,7 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
     @Override
     protected ValuationRecord toRecord(Valuation e, List<CitationRecord> citations) {
         return new ValuationRecord(e.id, e.lab.slug, e.asOf, e.datePrecision, e.value, e.basis, e.fundingRound == null ? null : e.fundingRound.name,
-                e.note, e.certainty, citations, e.version);
+                e.note, e.certainty, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override

@@ -33,13 +33,13 @@ public class FreshnessQueue {
                 + " order by l.lastVerifiedOn nulls first, lower(l.name)", Lab.class).setParameter("cutoff", verifiedBefore).getResultList();
     }
 
-    /** Sources citing rumoured facts, most such facts first. One statement. */
+    /** Sources citing rumoured facts that are still current, most such facts first. One statement. */
     @Transactional
     @SuppressWarnings("unchecked")
     public List<RumouredSource> rumouredSources() {
         List<Object[]> rows = em.createNativeQuery("""
                 select s.slug, s.outlet, s.headline, count(*) from citation c join source s on s.id = c.source_id
-                  join fact f on f.id = c.fact_id and f.certainty = 'RUMOURED'
+                  join fact f on f.id = c.fact_id and f.certainty = 'RUMOURED' and f.status = 'CURRENT'
                  group by s.slug, s.outlet, s.headline order by count(*) desc, s.outlet, s.headline
                 """).getResultList();
         return rows.stream().map(r -> new RumouredSource((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue())).toList();

@@ -1,8 +1,9 @@
 package io.labwatch.domain.model;
 
 import io.labwatch.domain.exchange.CitationRecord;
-import io.labwatch.domain.exchange.Versioned;
+import io.labwatch.domain.exchange.FactRecord;
 import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.DatePrecision;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,5 +16,6 @@ import java.util.List;
 public record ModelReleaseRecord(Long id, String lab, LocalDate releasedOn, DatePrecision datePrecision, String name, String modelVersion,
         Modality modality, ModelAccess access, BigDecimal parameters, BigDecimal parametersLow, BigDecimal parametersHigh,
         BigDecimal trainingFlop, BigDecimal trainingFlopLow, BigDecimal trainingFlopHigh, Boolean estimated, String estimateMethod,
-        String description, Certainty certainty, List<CitationRecord> citations, Long version) implements Versioned {
+        String description, Certainty certainty, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Long version) implements FactRecord {
 }

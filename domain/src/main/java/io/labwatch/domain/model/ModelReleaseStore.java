@@ -64,7 +64,6 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
         m.estimated = Boolean.TRUE.equals(r.estimated());
         m.estimateMethod = r.estimateMethod();
         m.description = r.description();
-        m.certainty = DraftFactory.certainty(r.certainty());
         return m;
     }
 
@@ -72,7 +71,7 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
     protected ModelReleaseRecord toRecord(ModelRelease e, List<CitationRecord> citations) {
         return new ModelReleaseRecord(e.id, e.lab.slug, e.releasedOn, e.datePrecision, e.name, e.modelVersion, e.modality, e.access, e.parameters,
                 e.parametersLow, e.parametersHigh, e.trainingFlop, e.trainingFlopLow, e.trainingFlopHigh, e.estimated, e.estimateMethod,
-                e.description, e.certainty, citations, e.version);
+                e.description, e.certainty, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override

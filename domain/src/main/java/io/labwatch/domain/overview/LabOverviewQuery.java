@@ -25,18 +25,19 @@ public class LabOverviewQuery {
             select l.slug, l.name, l.kind, l.status, l.headquarters, l.stated_emphasis,
                    v.value, v.as_of, v.date_precision, v.basis, v.certainty,
                    e.kind, e.occurred_on, e.date_precision,
-                   (select coalesce(sum(r.amount_raised), 0) from funding_round r where r.lab_id = l.id) as total_raised,
-                   (select count(*) from hire h where h.to_lab_id = l.id and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE')
-                       and h.announced_on > cast(:since as date)) as senior_in,
-                   (select count(*) from hire h where h.from_lab_id = l.id and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE')
-                       and h.announced_on > cast(:since as date)) as senior_out
+                   (select coalesce(sum(r.amount_raised), 0) from funding_round r join fact f on f.id = r.id
+                     where r.lab_id = l.id and f.status = 'CURRENT') as total_raised,
+                   (select count(*) from hire h join fact f on f.id = h.id where h.to_lab_id = l.id and f.status = 'CURRENT'
+                       and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE') and h.announced_on > cast(:since as date)) as senior_in,
+                   (select count(*) from hire h join fact f on f.id = h.id where h.from_lab_id = l.id and f.status = 'CURRENT'
+                       and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE') and h.announced_on > cast(:since as date)) as senior_out
               from %from l
               left join lateral (
                    select x.value, x.as_of, f.date_precision, x.basis, f.certainty from valuation x join fact f on f.id = x.id
-                    where x.lab_id = l.id order by x.as_of desc, x.id desc limit 1) v on true
+                    where x.lab_id = l.id and f.status = 'CURRENT' order by x.as_of desc, x.id desc limit 1) v on true
               left join lateral (
                    select kind, occurred_on, date_precision from lab_event
-                    where lab_id = l.id and kind <> 'SOURCE' order by occurred_on desc, fact_id desc limit 1) e on true
+                    where lab_id = l.id and kind <> 'SOURCE' and status = 'CURRENT' order by occurred_on desc, fact_id desc limit 1) e on true
              where %filter
              order by %s
             """;

@@ -10,6 +10,7 @@ import io.labwatch.domain.exchange.RecordKinds;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.lab.LabService;
 import io.labwatch.domain.shared.DatedFact;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.source.Citation;
 import io.labwatch.domain.watch.WatchItem;
@@ -82,7 +83,9 @@ public class LabProfileQuery {
     }
 
     private <T> List<T> facts(Class<T> type, String fetches, String where, String order, Lab lab, int limit) {
-        return em.createQuery("select e from " + type.getSimpleName() + " e" + fetches + " where " + where + " order by " + order, type)
+        // a fact superseded, denied or retracted is no part of the profile; its timeline still shows it
+        String current = DatedFact.class.isAssignableFrom(type) ? " and " + FactStatus.currentOnly("e") : "";
+        return em.createQuery("select e from " + type.getSimpleName() + " e" + fetches + " where " + where + current + " order by " + order, type)
                 .setParameter("lab", lab).setMaxResults(limit).getResultList();
     }
 

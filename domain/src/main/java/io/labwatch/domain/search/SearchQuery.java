@@ -21,7 +21,8 @@ public class SearchQuery {
     // than everything else when a common word matched tens of thousands of rows.
     private static final String SQL = """
             with q as (select websearch_to_tsquery('english', :q) as query)
-            select kind, key, title, ts_headline('english', doc, q.query, %1$s) as snippet, rank from (
+            select top.kind, top.key, top.title || case when f.status <> 'CURRENT' then ' (' || lower(f.status) || ')' else '' end,
+                   ts_headline('english', top.doc, q.query, %1$s) as snippet, top.rank from (
               select kind, key, title, doc, rank from (
                 select 'lab' as kind, l.slug as key, l.name as title,
                        l.name || '. ' || coalesce(l.summary, '') || ' ' || coalesce(l.stated_emphasis, '') as doc,
@@ -43,8 +44,10 @@ public class SearchQuery {
               where (:kind = '' or kind = :kind)
               order by rank desc, title
               limit :limit
-            ) top, q
-            order by rank desc, title
+            ) top cross join q
+              -- a talent move that is superseded, denied or retracted still matches, and says so (only the page's rows)
+              left join fact f on f.id = case when top.kind = 'hire' then cast(top.key as bigint) end
+            order by top.rank desc, top.title
             """.formatted(HEADLINE);
 
     @Inject

@@ -35,6 +35,20 @@ public abstract class DatedFact extends TrackedEntity {
     @Column(name = "date_precision")
     public DatePrecision datePrecision = DatePrecision.DAY;
 
+    /** Whether the fact holds, or was superseded, denied or retracted ({@link FactStatus}). */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    public FactStatus status = FactStatus.CURRENT;
+
+    /** Why the fact is not current (required when denied or retracted); kept only while it is not. */
+    @jakarta.validation.constraints.Size(max = 2000)
+    @Column(name = "status_reason")
+    public String statusReason;
+
+    /** The fact that replaced this one, when it is superseded (any kind: a closed round replaces reported talks). */
+    @Column(name = "superseded_by_id")
+    public Long supersededById;
+
     /** The fact's place on timelines: the kind's own date ({@link #occurredOn()}), kept in {@code fact} for every kind. */
     @Column(name = "occurred_on", nullable = false)
     LocalDate placedOn;
@@ -50,6 +64,13 @@ public abstract class DatedFact extends TrackedEntity {
     protected void copyFactFields(DatedFact draft) {
         certainty = draft.certainty;
         datePrecision = draft.datePrecision;
+        status = draft.status;
+        statusReason = draft.status == FactStatus.CURRENT ? null : draft.statusReason;
+        supersededById = draft.status == FactStatus.SUPERSEDED ? draft.supersededById : null;
+    }
+
+    public boolean isCurrent() {
+        return status == FactStatus.CURRENT;
     }
 
     @PrePersist

@@ -140,6 +140,9 @@ public abstract class EntityService<T extends TrackedEntity> {
         if (errors.stream().noneMatch(e -> e.message().equals(TextRules.CONTROL))) {
             // Rules may query the database, which refuses some of the values checkValues reports (NUL).
             checkRules(draft, currentId, errors);
+            if (draft instanceof DatedFact fact) {
+                FactLifecycle.check(fact, currentId, em, errors);
+            }
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));
         return errors;

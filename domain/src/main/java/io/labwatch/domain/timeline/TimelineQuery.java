@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
 
 /**
  * Reads a lab's timeline, newest first, from the {@code lab_event} view. A page costs a fixed number of
- * statements: count and page, then one query per kind of fact on the page, one for its sources and one for all citations.
+ * statements: count and page, then one query per kind of fact on the page, one for its sources, one for all citations
+ * and one for the supersessions that link its facts.
  */
 @ApplicationScoped
 @Transactional
@@ -103,6 +104,7 @@ public class TimelineQuery {
         idsByKind.forEach((kind, ids) -> kind.store().byIds(ids).forEach((id, fact) -> facts.put(id, (DatedFact) fact)));
         Map<Long, Source> sources = load(Source.class, "", sourceIds);
         Map<Long, List<Citation>> cited = citations.forFacts("fact", facts.keySet());
+        Successions links = successions(facts.values());
 
         List<TimelineEntry> entries = new ArrayList<>();
         for (Object[] row : rows) {
@@ -125,9 +127,46 @@ public class TimelineQuery {
             List<TimelineEntry.CitedSource> sourcesOfFact = fact == null ? List.of()
                     : cited.getOrDefault(id, List.of()).stream().map(TimelineQuery::cited).toList();
             entries.add(new TimelineEntry(kind, id, date, precision, precision.display(date), summary,
-                    fact == null ? null : fact.certainty, sourcesOfFact, recordedAt));
+                    fact == null ? null : fact.certainty, sourcesOfFact, recordedAt, fact == null ? null : fact.status,
+                    fact == null ? null : fact.statusReason, fact == null || fact.supersededById == null ? null : links.reference(fact.supersededById),
+                    fact == null ? List.of() : links.supersededBy(id)));
         }
         return entries;
+    }
+
+    /** Which facts the page's facts superseded, and the kinds of their successors, to name both ends as kind/id. */
+    private record Successions(Map<Long, String> kinds, Map<Long, List<Long>> predecessors, RecordKinds recordKinds) {
+
+        String reference(long id) {
+            String kind = kinds.get(id);
+            return kind == null ? null : recordKinds.ofFactKind(kind).map(k -> k.segment + "/" + id).orElse(null);
+        }
+
+        List<String> supersededBy(long id) {
+            return predecessors.getOrDefault(id, List.of()).stream().map(this::reference).filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    /** Both ends of the page's supersessions: one statement (by the partial index on superseded_by_id, and by id). */
+    private Successions successions(Collection<DatedFact> facts) {
+        Map<Long, String> kinds = new HashMap<>();
+        Map<Long, List<Long>> predecessors = new HashMap<>();
+        if (!facts.isEmpty()) {
+            List<Long> ids = facts.stream().map(f -> f.id).toList();
+            List<Long> successors = new ArrayList<>(facts.stream().map(f -> f.supersededById).filter(java.util.Objects::nonNull).toList());
+            successors.add(-1L);
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, kind, superseded_by_id from fact where superseded_by_id in (:ids) or id in (:successors)")
+                    .setParameter("ids", ids).setParameter("successors", successors).getResultList();
+            for (Object[] row : rows) {
+                long id = ((Number) row[0]).longValue();
+                kinds.put(id, (String) row[1]);
+                if (row[2] != null && ids.contains(((Number) row[2]).longValue())) {
+                    predecessors.computeIfAbsent(((Number) row[2]).longValue(), k -> new ArrayList<>()).add(id);
+                }
+            }
+        }
+        return new Successions(kinds, predecessors, recordKinds);
     }
 
     /** Each kind of timeline entry a fact makes (HIRE_IN, HIRE_OUT, FUNDING_ROUND, ...), with its kind of record. */

@@ -9,6 +9,7 @@ import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.exchange.RecordKinds;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatedFact;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.TrackedEntity;
@@ -109,8 +110,10 @@ public class BriefDataLoader {
 
     private <T extends TrackedEntity> List<T> query(Class<T> type, String fetches, String where, String order, List<Lab> labs,
             BriefRequest request, Instant recordedBefore, boolean inPeriod) {
+        // a fact superseded, denied or retracted (as known at the brief's moment) is no part of a brief
+        String current = DatedFact.class.isAssignableFrom(type) ? " and " + FactStatus.currentOnly("e") : "";
         TypedQuery<T> q = em.createQuery("select e from " + type.getSimpleName() + " e" + fetches + " where " + where
-                + " and e.createdAt < :recorded order by " + order, type)
+                + current + " and e.createdAt < :recorded order by " + order, type)
                 .setParameter("labs", labs).setParameter("to", request.to()).setParameter("recorded", recordedBefore);
         if (inPeriod) {
             q.setParameter("from", request.from());

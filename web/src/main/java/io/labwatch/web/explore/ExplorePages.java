@@ -4,6 +4,7 @@ import io.labwatch.domain.compute.ComputeDeal;
 import io.labwatch.domain.finance.FinancialMetric;
 import io.labwatch.domain.finance.MetricKind;
 import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.hire.Seniority;
 import io.labwatch.domain.lab.Lab;
@@ -101,14 +102,14 @@ public class ExplorePages {
                 ? all.stream().filter(l -> l.statedEmphasis != null).map(l -> l.slug).toList() : labs;
         List<LabOverview> lines = overview.list(null, null, "name", LocalDate.now()).stream().filter(o -> chosen.contains(o.slug())).toList();
         List<Hire> moves = em.createQuery("select h from Hire h join fetch h.person join fetch h.toLab where h.toLab.slug in :labs"
-                + " and h.seniority in :senior order by h.announcedOn desc, h.id desc", Hire.class)
+                + " and h.seniority in :senior and " + FactStatus.currentOnly("h") + " order by h.announcedOn desc, h.id desc", Hire.class)
                 .setParameter("labs", chosen).setParameter("senior", List.of(Seniority.SENIOR, Seniority.PRINCIPAL, Seniority.EXECUTIVE))
                 .getResultList();
         List<FinancialMetric> revenue = em.createQuery("select m from FinancialMetric m join fetch m.lab where m.lab.slug in :labs"
-                + " and m.metric in :kinds order by m.reportedOn desc, m.id desc", FinancialMetric.class)
+                + " and m.metric in :kinds and " + FactStatus.currentOnly("m") + " order by m.reportedOn desc, m.id desc", FinancialMetric.class)
                 .setParameter("labs", chosen).setParameter("kinds", List.of(MetricKind.REVENUE, MetricKind.ANNUALISED_REVENUE)).getResultList();
         List<ComputeDeal> deals = em.createQuery("select d from ComputeDeal d join fetch d.buyer join fetch d.provider"
-                + " where d.buyer.slug in :labs order by d.announcedOn desc, d.id desc", ComputeDeal.class)
+                + " where d.buyer.slug in :labs and " + FactStatus.currentOnly("d") + " order by d.announcedOn desc, d.id desc", ComputeDeal.class)
                 .setParameter("labs", chosen).getResultList();
         List<CompareColumn> columns = lines.stream().map(o -> new CompareColumn(o,
                 moves.stream().filter(h -> h.toLab.slug.equals(o.slug())).limit(4).toList(),
@@ -125,7 +126,7 @@ public class ExplorePages {
         LocalDate start = from == null || from.isBlank() ? LocalDate.parse("2015-01-01") : date("from", from);
         LocalDate end = to == null || to.isBlank() ? LocalDate.now() : date("to", to);
         List<Hire> moves = em.createQuery("select h from Hire h join fetch h.person join fetch h.fromLab join fetch h.toLab"
-                + " where h.announcedOn between :from and :to and h.kind <> :promoted order by h.announcedOn desc, h.id desc", Hire.class)
+                + " where h.announcedOn between :from and :to and h.kind <> :promoted and " + FactStatus.currentOnly("h") + " order by h.announcedOn desc, h.id desc", Hire.class)
                 .setParameter("from", start).setParameter("to", end).setParameter("promoted", HireKind.PROMOTED).getResultList();
         return Templates.flows(new TalentFlows(moves, fromLab, toLab), start.toString(), end.toString(),
                 fromLab == null ? "" : fromLab, toLab == null ? "" : toLab);
@@ -141,7 +142,7 @@ public class ExplorePages {
                 .orElseThrow(() -> new BadQueryException(List.of(new FieldError("lab", "no lab with slug '" + slug + "'"))));
         List<Hire> all = em.createQuery("select h from Hire h join fetch h.person left join fetch h.fromLab left join fetch h.toLab"
                 + " where h.person in (select c.person from Hire c where (c.toLab = :lab or c.fromLab = :lab) and c.announcedOn <= :until)"
-                + " order by h.announcedOn, h.id", Hire.class).setParameter("lab", chosen).setParameter("until", cutoff).getResultList();
+                + " and " + FactStatus.currentOnly("h") + " order by h.announcedOn, h.id", Hire.class).setParameter("lab", chosen).setParameter("until", cutoff).getResultList();
         return Templates.cohort(chosen, cutoff.toString(), TalentFlows.cohort(all, chosen));
     }
 

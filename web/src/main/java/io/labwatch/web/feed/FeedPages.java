@@ -108,8 +108,10 @@ public class FeedPages {
         String sources = e.citations().stream().map(TimelineEntry.CitedSource::outlet).distinct().collect(Collectors.joining(", "));
         return entry("tag:labwatch.dev,2026:" + e.kind().toLowerCase().replace("hire_in", "hire").replace("hire_out", "hire") + ":" + e.factId()
                         + (e.kind().equals("HIRE_OUT") ? ":out" : ""),
-                e.summary() + " (" + e.date() + ")", link, e.recordedAt(),
+                (e.current() ? "" : capitalised(e.status().word) + ": ") + e.summary() + " (" + e.date() + ")", link, e.recordedAt(),
                 e.summary() + "." + (e.certainty() == null ? "" : " Certainty: " + e.certainty().name().toLowerCase() + ".")
+                        + (e.current() ? "" : " No longer current: " + e.status().word + (e.statusReason() == null ? "" : " (" + e.statusReason() + ")")
+                                + (e.supersededBy() == null ? "" : ", superseded by " + e.supersededBy()) + ".")
                         + (sources.isEmpty() ? "" : " Sources: " + sources + "."));
     }
 
@@ -125,8 +127,14 @@ public class FeedPages {
         SyndFeed feed = feed("Labwatch: " + person.name, page, base(uri) + "/feeds/people/" + slug + ".atom",
                 "tag:labwatch.dev,2026:person:" + person.id);
         List<SyndEntry> items = moves.stream().map(h -> entry("tag:labwatch.dev,2026:hire:" + h.id,
-                FactSummaries.hire(h) + " (" + h.displayDate() + ")", page, h.updatedAt, FactSummaries.hire(h) + ".")).toList();
+                (h.isCurrent() ? "" : capitalised(h.status.word) + ": ") + FactSummaries.hire(h) + " (" + h.displayDate() + ")", page, h.updatedAt,
+                FactSummaries.hire(h) + "." + (h.isCurrent() ? "" : " No longer current: " + h.status.word
+                        + (h.statusReason == null ? "" : " (" + h.statusReason + ")") + "."))).toList();
         return write(feed, items);
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static SyndFeed feed(String title, String alternate, String self, String id) {

@@ -1,6 +1,7 @@
 package io.labwatch.web.person;
 
 import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.person.Person;
 import io.labwatch.domain.person.PersonService;
 import io.labwatch.domain.source.Citation;
@@ -49,15 +50,15 @@ public class PersonPages {
         return Templates.list(em.createQuery("select p from Person p order by lower(p.name)", Person.class).getResultList());
     }
 
-    /** Four statements: the person, their moves, the moves of people reporting to them, and all those moves' sources. */
+    /** Four statements: the person, their current moves, the moves of people reporting to them, and all those moves' sources. */
     @GET
     @Path("/{slug}")
     @Transactional
     public TemplateInstance person(@PathParam("slug") String slug) {
         Person person = people.get(slug);
-        List<Hire> career = em.createQuery("select h from Hire h" + FETCH + " where h.person = :p order by h.announcedOn desc, h.id desc", Hire.class)
+        List<Hire> career = em.createQuery("select h from Hire h" + FETCH + " where h.person = :p and " + FactStatus.currentOnly("h") + " order by h.announcedOn desc, h.id desc", Hire.class)
                 .setParameter("p", person).getResultList();
-        List<Hire> reports = em.createQuery("select h from Hire h" + FETCH + " where h.reportsTo = :p order by h.announcedOn desc, h.id desc", Hire.class)
+        List<Hire> reports = em.createQuery("select h from Hire h" + FETCH + " where h.reportsTo = :p and " + FactStatus.currentOnly("h") + " order by h.announcedOn desc, h.id desc", Hire.class)
                 .setParameter("p", person).getResultList();
         List<Long> ids = new ArrayList<>();
         career.forEach(h -> ids.add(h.id));
