@@ -58,7 +58,9 @@ class OddDataBriefTest {
 
         String investor = asAnalyst().contentType(ContentType.JSON).body("{\"audience\": \"INVESTOR\", \"labs\": [\"odd-lab\"], "
                 + "\"from\": \"2026-01-01\", \"to\": \"2026-12-31\", \"asOf\": \"2026-12-31\"}").post("/api/briefs?format=md").asString();
-        // From $0 there is no percentage, and a zero revenue gives no multiple.
-        assertThat(investor).contains("up $5B from $0").doesNotContain("Infinity").doesNotContain("NaN").doesNotContain("Revenue multiple");
+        // A stored $0 is no valuation mark (the rule "valuation marks"), so no change is told from it; two marks on one
+        // day follow their ids; and a zero revenue gives no multiple.
+        assertThat(investor).doesNotContain("from $0").contains("down 20% ($1B) from $5B").doesNotContain("Infinity")
+                .doesNotContain("NaN").doesNotContain("Revenue multiple");
     }
 }

@@ -15,7 +15,7 @@ import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.watch.WatchItem;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.figures.NetArrivals;
-import io.labwatch.reports.figures.PercentChange;
+import io.labwatch.domain.figures.PercentChange;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;
@@ -168,9 +168,7 @@ public final class BriefBuilder {
         for (PeriodFacts.ValuationChange c : facts.valuationChanges) {
             var v = c.valuation();
             List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
-            if (c.previous() != null) {
-                cited.addAll(data.citationsOf("valuation", c.previous().id));
-            }
+            cited.addAll(c.previousCitations(data));
             rows.add(new Brief.RoundOrValuation(v.lab.name, "Valuation", v.datePrecision.display(v.asOf), null, Money.compact(v.value),
                     FactSummaries.words(v.basis.name()), c.amount() == null ? null : (c.amount().signum() >= 0 ? "+" : "-") + Money.compact(c.amount().abs()),
                     c.percent().map(PercentChange::signed).orElse(null),

@@ -4,6 +4,7 @@ import io.labwatch.domain.compute.ComputeDeal;
 import io.labwatch.domain.finance.FinancialMetric;
 import io.labwatch.domain.funding.FundingRound;
 import io.labwatch.domain.funding.Valuation;
+import io.labwatch.domain.funding.ValuationMarks;
 import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.exchange.RecordKinds;
@@ -70,6 +71,9 @@ public class BriefDataLoader {
                 "e.announcedOn, e.id", labs, request, recordedBefore, true);
         List<Valuation> valuations = query(Valuation.class, " join fetch e.lab left join fetch e.fundingRound",
                 "e.lab in :labs and e.asOf <= :to", "e.lab.name, e.asOf, e.id", labs, request, recordedBefore, false);
+        // the valuation history up to the period's end takes in rounds before it, whose post-money is a mark
+        List<FundingRound> markRounds = query(FundingRound.class, " join fetch e.lab", "e.lab in :labs and e.announcedOn <= :to"
+                + " and e.postMoneyValuation > 0", "e.announcedOn, e.id", labs, request, recordedBefore, false);
         List<FinancialMetric> metrics = query(FinancialMetric.class, " join fetch e.lab",
                 "e.lab in :labs and e.reportedOn between :from and :to", "e.reportedOn, e.id", labs, request, recordedBefore, true);
         List<ComputeDeal> deals = query(ComputeDeal.class, " join fetch e.buyer join fetch e.provider",
@@ -99,13 +103,16 @@ public class BriefDataLoader {
         Map<String, Map<Long, List<Citation>>> cited = new LinkedHashMap<>();
         othersByType.forEach((type, facts) -> cited.put(type, citations(type, facts, recordedBefore)));
         cited.put("hire", citations("hire", hires, recordedBefore));
-        cited.put("fundingRound", citations("fundingRound", rounds, recordedBefore));
+        List<FundingRound> citedRounds = new ArrayList<>(rounds);
+        citedRounds.addAll(markRounds);
+        cited.put("fundingRound", citations("fundingRound", citedRounds, recordedBefore));
         cited.put("valuation", citations("valuation", valuations, recordedBefore));
         cited.put("financialMetric", citations("financialMetric", metrics, recordedBefore));
         cited.put("computeDeal", citations("computeDeal", deals, recordedBefore));
         cited.put("watchItem", citations("watchItem", watch, recordedBefore));
         cited.put("lab", citations("lab", labs, recordedBefore));
-        return new BriefData(request, labs, hires, rounds, valuations, metrics, deals, watch, others, cited);
+        return new BriefData(request, labs, hires, rounds, valuations, metrics, deals, watch, others, cited,
+                ValuationMarks.of(valuations, markRounds));
     }
 
     private <T extends TrackedEntity> List<T> query(Class<T> type, String fetches, String where, String order, List<Lab> labs,

@@ -9,7 +9,9 @@ import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.funding.Money;
 import io.labwatch.reports.brief.Audience;
-import io.labwatch.reports.figures.PercentChange;
+import io.labwatch.domain.figures.PercentChange;
+import io.labwatch.domain.funding.ValuationMark;
+import io.labwatch.domain.funding.ValuationMarks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,27 +25,46 @@ import java.util.stream.Collectors;
 /** The facts of a brief's period as sentences with sources and scores, and the valuation changes. */
 final class PeriodFacts {
 
-    /** A valuation of the period with the lab's previous one (recorded by the as-of date), if any. */
-    record ValuationChange(Valuation valuation, Valuation previous) {
-        BigDecimal amount() {
-            return previous == null ? null : valuation.value.subtract(previous.value);
+    /**
+     * A valuation mark of the period with the lab's mark before it, of any basis (a round's post-money included), as
+     * the rule {@link ValuationMarks} links them.
+     */
+    record ValuationChange(ValuationMark mark) {
+        /** The valuation record, for a mark that is one; null for a round's own mark. */
+        Valuation valuation() {
+            return mark.valuation();
         }
 
-        /** By the rule {@link PercentChange}: none without a positive previous valuation. */
+        ValuationMark previous() {
+            return mark.previous();
+        }
+
+        BigDecimal amount() {
+            return mark.changeAmount().orElse(null);
+        }
+
+        /** By the rule {@link PercentChange}: none without a positive previous mark. */
         Optional<BigDecimal> percent() {
-            return previous == null ? Optional.empty() : PercentChange.between(previous.value, valuation.value);
+            return mark.changePercent();
+        }
+
+        /** The sources of the mark before, which the change also rests on. */
+        List<io.labwatch.domain.source.Citation> previousCitations(BriefData data) {
+            return previous() == null ? List.of() : data.citationsOf(previous().citedType(), previous().fact().id);
         }
 
         /** ", up 12.5% ($100B) from $800B in May 2026", or without the percentage where the rule gives none. */
         String clause() {
-            if (previous == null || amount() == null) {
+            ValuationMark before = previous();
+            BigDecimal amount = amount();
+            if (before == null || amount == null) {
                 return "";
             }
-            BigDecimal amount = amount();
             String direction = amount.signum() >= 0 ? "up " : "down ";
+            String ofRound = before.valuation() == null ? " (" + before.round().name + "'s post-money)" : "";
             return ", " + percent().map(p -> PercentChange.words(p) + " (" + Money.compact(amount.abs()) + ")")
-                    .orElse(direction + Money.compact(amount.abs())) + " from " + Money.compact(previous.value) + " "
-                    + previous.datePrecision.inWords(previous.asOf) + earlier(previous.asOf, valuation.asOf);
+                    .orElse(direction + Money.compact(amount.abs())) + " from " + Money.compact(before.value()) + ofRound + " "
+                    + before.precision().inWords(before.on()) + earlier(before.on(), mark.on());
         }
     }
 
@@ -59,22 +80,22 @@ final class PeriodFacts {
         Set<Long> roundsOfPeriod = data.rounds().stream().map(r -> r.id).collect(Collectors.toSet());
         for (FundingRound r : data.rounds()) {
             // A round's post-money against the lab's previous valuation mark: the step-up investors read first.
-            ValuationChange stepUp = r.postMoneyValuation == null ? null : new ValuationChange(mark(r), previousMark(data, r));
+            ValuationChange stepUp = ValuationMarks.ofRound(data.marks(), r).map(ValuationChange::new).orElse(null);
             List<io.labwatch.domain.source.Citation> cited = new ArrayList<>(data.citationsOf("fundingRound", r.id));
-            if (stepUp != null && stepUp.previous() != null) {
-                cited.addAll(data.citationsOf("valuation", stepUp.previous().id));
+            if (stepUp != null) {
+                cited.addAll(stepUp.previousCitations(data));
             }
             all.add(new Fact(Fact.keyOf("fundingRound", r.id), "round", FactSummaries.round(r) + (stepUp == null ? "" : stepUp.clause()), r.announcedOn,
                     r.datePrecision, r.certainty, cited, Significance.round(r.amountRaised, r.postMoneyValuation,
                             stepUp == null ? null : stepUp.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
         }
-        Map<Long, Valuation> previousByLab = new HashMap<>();
-        for (Valuation v : data.valuations()) {
-            Valuation previous = previousByLab.put(v.lab.id, v);
-            if (v.asOf.isBefore(data.request().from())) {
+        for (ValuationMark m : data.marks()) {
+            // the period's valuation records; a round's own mark is told with its round above
+            if (m.valuation() == null || m.on().isBefore(data.request().from())) {
                 continue;
             }
-            ValuationChange change = new ValuationChange(v, previous);
+            Valuation v = m.valuation();
+            ValuationChange change = new ValuationChange(m);
             valuationChanges.add(change);
             if (v.fundingRound == null || !roundsOfPeriod.contains(v.fundingRound.id)) {
                 all.add(new Fact(Fact.keyOf("valuation", v.id), "valuation", FactSummaries.valuation(v) + change.clause(), v.asOf,
@@ -101,24 +122,6 @@ final class PeriodFacts {
         return months < 24 ? ", " + months + (months == 1 ? " month" : " months") + " earlier" : ", " + months / 12 + " years earlier";
     }
 
-    /** A round's post-money as a valuation mark of its date (not stored: the valuation record of the round may be absent). */
-    private static Valuation mark(FundingRound r) {
-        Valuation v = new Valuation();
-        v.lab = r.lab;
-        v.value = r.postMoneyValuation;
-        v.asOf = r.announcedOn;
-        v.datePrecision = r.datePrecision;
-        return v;
-    }
-
-    /** The lab's latest valuation before the round, other than the round's own. */
-    private static Valuation previousMark(BriefData data, FundingRound r) {
-        return data.valuations().stream()
-                .filter(v -> v.lab.id.equals(r.lab.id) && v.asOf.isBefore(r.announcedOn) && v.value != null)
-                .filter(v -> v.fundingRound == null || !v.fundingRound.id.equals(r.id))
-                .max(Comparator.comparing((Valuation v) -> v.asOf).thenComparing(v -> v.id)).orElse(null);
-    }
-
     /** The facts by significance, most significant first; ties go to the later fact, then the key. */
     List<Fact> ranked() {
         return all.stream().sorted(Comparator.comparingDouble(Fact::score).reversed()
@@ -131,9 +134,7 @@ final class PeriodFacts {
 
     private static List<io.labwatch.domain.source.Citation> citations(BriefData data, ValuationChange change) {
         List<io.labwatch.domain.source.Citation> cited = new ArrayList<>(data.citationsOf("valuation", change.valuation().id));
-        if (change.previous() != null) {
-            cited.addAll(data.citationsOf("valuation", change.previous().id));
-        }
+        cited.addAll(change.previousCitations(data));
         return cited;
     }
 }

@@ -81,9 +81,7 @@ final class WhyItMatters {
             String text = "Valuation: " + v.lab.name + " was valued at " + Money.compact(v.value) + " ("
                     + FactSummaries.words(v.basis.name()) + ") " + v.datePrecision.inWords(v.asOf) + change.clause();
             List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
-            if (change.previous() != null) {
-                cited.addAll(data.citationsOf("valuation", change.previous().id));
-            }
+            cited.addAll(change.previousCitations(data));
             out.add(new Draft(text + ".", cited));
             RevenueMultiple.of(v, data.metrics()).ifPresent(multiple -> {
                 List<Citation> both = new ArrayList<>(data.citationsOf("valuation", v.id));

@@ -79,7 +79,7 @@ public class LabPages {
     public TemplateInstance profile(@PathParam("slug") String slug, @QueryParam("asOf") String asOfParam) {
         AsOf asOf = AsOf.parse(asOfParam, "asOf");
         LabProfile p = asOf == null ? profiles.read(slug) : timeTravel.asOf(asOf.instant(), () -> profiles.read(slug));
-        return Templates.profile(p, new PageNotes(p.citations()), ValuationChart.svg(p.lab().name, p.valuations()), timeline(p), asOf);
+        return Templates.profile(p, new PageNotes(p.citations()), ValuationChart.svg(p.lab().name, p.marks()), timeline(p), asOf);
     }
 
     /** Every dated fact of the profile, newest first. */

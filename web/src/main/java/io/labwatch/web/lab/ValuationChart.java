@@ -1,14 +1,15 @@
 package io.labwatch.web.lab;
 
 import io.labwatch.domain.funding.Money;
-import io.labwatch.domain.funding.Valuation;
+import io.labwatch.domain.funding.ValuationMark;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * A lab's valuation history as inline SVG drawn on the server: a line through the valuations in date order,
+ * A lab's valuation history as inline SVG drawn on the server: a line through the valuation marks (records and
+ * rounds' post-money, {@link io.labwatch.domain.funding.ValuationMarks}) in date order,
  * each point labelled with its value and date, value and date axes, and a title and description for screen readers.
  */
 final class ValuationChart {
@@ -24,24 +25,24 @@ final class ValuationChart {
     }
 
     /** The SVG, or an empty string when there is nothing to draw. */
-    static String svg(String labName, List<Valuation> valuations) {
-        if (valuations.isEmpty()) {
+    static String svg(String labName, List<ValuationMark> marks) {
+        if (marks.isEmpty()) {
             return "";
         }
-        List<Valuation> points = valuations.stream().sorted(Comparator.comparing((Valuation v) -> v.asOf).thenComparing(v -> v.id)).toList();
-        long first = points.get(0).asOf.toEpochDay();
-        long last = points.get(points.size() - 1).asOf.toEpochDay();
-        double max = points.stream().map(v -> v.value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE).doubleValue();
+        List<ValuationMark> points = marks.stream().sorted(Comparator.comparing(ValuationMark::on).thenComparing(m -> m.fact().id)).toList();
+        long first = points.get(0).on().toEpochDay();
+        long last = points.get(points.size() - 1).on().toEpochDay();
+        double max = points.stream().map(ValuationMark::value).max(BigDecimal::compareTo).orElse(BigDecimal.ONE).doubleValue();
         max = max <= 0 ? 1 : max * 1.15;
         int plotW = WIDTH - LEFT - RIGHT;
         int plotH = HEIGHT - TOP - BOTTOM;
         StringBuilder desc = new StringBuilder();
         StringBuilder line = new StringBuilder();
         StringBuilder dots = new StringBuilder();
-        for (Valuation v : points) {
-            double x = LEFT + (last == first ? plotW / 2.0 : (v.asOf.toEpochDay() - first) * (double) plotW / (last - first));
-            double y = TOP + plotH - v.value.doubleValue() / max * plotH;
-            String label = Money.compact(v.value) + " · " + v.displayDate();
+        for (ValuationMark v : points) {
+            double x = LEFT + (last == first ? plotW / 2.0 : (v.on().toEpochDay() - first) * (double) plotW / (last - first));
+            double y = TOP + plotH - v.value().doubleValue() / max * plotH;
+            String label = Money.compact(v.value()) + " · " + v.precision().display(v.on());
             line.append(line.isEmpty() ? "M" : " L").append(fmt(x)).append(' ').append(fmt(y));
             dots.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"5\" class=\"point\"/>")
                     .append("<text x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y - 10))
@@ -63,10 +64,10 @@ final class ValuationChart {
                     .append(esc(i == 0 ? "$0" : Money.compact(BigDecimal.valueOf(value)))).append("</text>");
         }
         svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(HEIGHT - 12).append("\" class=\"axis-label\">")
-                .append(esc(points.get(0).displayDate())).append("</text>");
+                .append(esc(points.get(0).precision().display(points.get(0).on()))).append("</text>");
         if (points.size() > 1) {
             svg.append("<text x=\"").append(WIDTH - RIGHT).append("\" y=\"").append(HEIGHT - 12)
-                    .append("\" text-anchor=\"end\" class=\"axis-label\">").append(esc(points.get(points.size() - 1).displayDate())).append("</text>");
+                    .append("\" text-anchor=\"end\" class=\"axis-label\">").append(esc(points.get(points.size() - 1).precision().display(points.get(points.size() - 1).on()))).append("</text>");
         }
         svg.append("<text x=\"16\" y=\"").append(TOP + plotH / 2).append("\" transform=\"rotate(-90 16 ").append(TOP + plotH / 2)
                 .append(")\" text-anchor=\"middle\" class=\"axis-label\">Valuation (USD)</text>");

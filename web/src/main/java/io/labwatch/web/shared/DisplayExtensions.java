@@ -14,6 +14,17 @@ public class DisplayExtensions {
         return Money.compact(amount);
     }
 
+    /** A mark's change from the one before: "+$121.5B (+197.6%)", "−$9B (−10%)", or "—" for the first mark. */
+    static String change(io.labwatch.domain.funding.ValuationMark mark) {
+        return mark.changeAmount().map(amount -> (amount.signum() > 0 ? "+" : amount.signum() < 0 ? "−" : "") + Money.compact(amount.abs())
+                + mark.changePercent().map(p -> " (" + io.labwatch.domain.figures.PercentChange.signed(p) + ")").orElse("")).orElse("—");
+    }
+
+    /** A mark's date as precise as it is known: "March 2025". */
+    static String date(io.labwatch.domain.funding.ValuationMark mark) {
+        return mark.precision().display(mark.on());
+    }
+
     /** A CSS-safe name for a constant: REPORTED becomes "reported". */
     static String css(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -1,4 +1,4 @@
-package io.labwatch.reports.figures;
+package io.labwatch.domain.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
