@@ -1,7 +1,7 @@
 package io.labwatch.api.history;
 
 import io.labwatch.api.error.Versions;
-import io.labwatch.domain.audit.AuditTrail;
+import io.labwatch.domain.shared.AuditTrail;
 import io.labwatch.domain.audit.History;
 import io.labwatch.domain.exchange.RecordKinds;
 import jakarta.inject.Inject;

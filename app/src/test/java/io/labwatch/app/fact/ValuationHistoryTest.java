@@ -84,6 +84,24 @@ class ValuationHistoryTest {
     }
 
     @Test
+    void aValuationKeepsItsRoundThroughARestoreFromItsHistory() {
+        // a lab of its own, so that the history above stays as it is
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"restore-lab\", \"name\": \"Restore Lab\", \"kind\": \"AI_STARTUP\"}")
+                .post("/api/labs").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        String name = "Series R " + System.nanoTime();
+        create("/api/funding-rounds", "{\"lab\": \"restore-lab\", \"name\": \"" + name + "\", \"announcedOn\": \"2033-01-10\","
+                + " \"postMoneyValuation\": 70000000000, \"citations\": " + SOURCE + "}");
+        int record = create("/api/valuations", "{\"lab\": \"restore-lab\", \"asOf\": \"2033-01-11\", \"value\": 70000000000,"
+                + " \"basis\": \"PRIMARY_ROUND\", \"round\": \"" + name + "\", \"note\": \"first\", \"citations\": " + SOURCE + "}");
+        asAnalyst().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"note\": \"second\"}")
+                .patch("/api/valuations/" + record).then().statusCode(200);
+        int update = asAnalyst().get("/api/history/valuations/" + record).then().statusCode(200)
+                .body("[0].before.round", equalTo(name)).extract().path("[0].id");
+        asAnalyst().contentType(ContentType.JSON).post("/api/history/valuations/" + record + "/" + update + "/restore?version=1").then()
+                .statusCode(200).body("note", equalTo("first")).body("round", equalTo(name));
+    }
+
+    @Test
     void anUnknownLabIsNotFound() {
         asAnalyst().get("/api/labs/no-such-lab/valuation-history").then().statusCode(404);
     }

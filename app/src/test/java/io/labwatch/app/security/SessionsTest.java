@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.labwatch.app.WebSession;
 import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.account.Role;
-import io.labwatch.domain.audit.AuditTrail;
+import io.labwatch.domain.shared.AuditTrail;
 import io.labwatch.web.session.SessionTicket;
 import io.labwatch.web.session.Sessions;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,6 +1,6 @@
 package io.labwatch.domain.account;
 
-import io.labwatch.domain.audit.AuditTrail;
+import io.labwatch.domain.shared.AuditTrail;
 import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.Hashes;

@@ -1,5 +1,6 @@
 package io.labwatch.domain.audit;
 
+import io.labwatch.domain.shared.AuditTrail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.exchange.RecordStore;

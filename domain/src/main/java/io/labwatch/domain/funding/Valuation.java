@@ -46,6 +46,7 @@ public class Valuation extends DatedFact {
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "funding_round_id")
+    @io.labwatch.domain.shared.RecordField(value = "round", key = "name")
     public FundingRound fundingRound;
 
     @Size(max = 10_000)

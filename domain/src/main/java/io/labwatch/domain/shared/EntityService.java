@@ -1,6 +1,5 @@
 package io.labwatch.domain.shared;
 
-import io.labwatch.domain.audit.AuditTrail;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

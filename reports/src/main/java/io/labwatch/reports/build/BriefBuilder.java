@@ -16,6 +16,7 @@ import io.labwatch.domain.watch.WatchItem;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.figures.NetArrivals;
 import io.labwatch.domain.figures.PercentChange;
+import io.labwatch.domain.source.Footnotes;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;

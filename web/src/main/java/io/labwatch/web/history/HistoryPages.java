@@ -1,6 +1,6 @@
 package io.labwatch.web.history;
 
-import io.labwatch.domain.audit.AuditTrail;
+import io.labwatch.domain.shared.AuditTrail;
 import io.labwatch.domain.audit.History;
 import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.shared.StaleVersionException;

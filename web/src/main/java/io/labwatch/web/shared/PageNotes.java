@@ -2,7 +2,7 @@ package io.labwatch.web.shared;
 
 import io.labwatch.domain.source.Citation;
 import io.labwatch.domain.source.Source;
-import io.labwatch.reports.build.Footnotes;
+import io.labwatch.domain.source.Footnotes;
 import java.util.List;
 import java.util.Map;
 

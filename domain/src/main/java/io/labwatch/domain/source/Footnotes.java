@@ -1,14 +1,15 @@
-package io.labwatch.reports.build;
+package io.labwatch.domain.source;
 
-import io.labwatch.domain.source.Citation;
-import io.labwatch.domain.source.Source;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Numbers sources in order of first use, so that the list at the end holds exactly the sources cited. */
+/**
+ * Numbers sources in order of first use, so that the list at the end holds exactly the sources cited: one numbering
+ * for pages and briefs.
+ */
 public final class Footnotes {
 
     private final Map<Long, Integer> numbers = new LinkedHashMap<>();

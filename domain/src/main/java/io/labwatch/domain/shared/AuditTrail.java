@@ -1,11 +1,7 @@
-package io.labwatch.domain.audit;
+package io.labwatch.domain.shared;
 
-import io.labwatch.domain.shared.SqlValues;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.shared.EntityFields;
-import io.labwatch.domain.shared.TrackedEntity;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
@@ -47,12 +43,18 @@ public class AuditTrail {
                 .setParameter("before", write(before)).setParameter("after", write(after)).executeUpdate();
     }
 
-    /** The editable values of an entity: references by slug (or, for a round, its name; else id). */
+    /**
+     * The editable values of an entity as its record names them: references by slug, by the field a
+     * {@link RecordField} names (a valuation's round by its name), else by id.
+     */
     public Map<String, Object> snapshot(TrackedEntity entity) {
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, RecordField> renamed = renamedFields(entity);
         EntityFields.of(entity, TrackedEntity.class).forEach((name, value) -> {
-            if (value instanceof FundingRound round) {
-                values.put("round", round.name);
+            RecordField field = renamed.get(name);
+            if (field != null) {
+                values.put(field.value(), value instanceof TrackedEntity ref
+                        ? EntityFields.of(Hibernate.unproxy(ref), TrackedEntity.class).get(field.key()) : value);
             } else if (value instanceof TrackedEntity ref) {
                 values.put(name, reference(ref));
             } else if (!(value instanceof byte[])) {
@@ -61,6 +63,19 @@ public class AuditTrail {
         });
         values.put("version", entity.version);
         return values;
+    }
+
+    private static Map<String, RecordField> renamedFields(TrackedEntity entity) {
+        Map<String, RecordField> renamed = new java.util.HashMap<>();
+        for (Class<?> c = Hibernate.getClass(entity); c != null && c != TrackedEntity.class; c = c.getSuperclass()) {
+            for (java.lang.reflect.Field f : c.getDeclaredFields()) {
+                RecordField named = f.getAnnotation(RecordField.class);
+                if (named != null) {
+                    renamed.put(f.getName(), named);
+                }
+            }
+        }
+        return renamed;
     }
 
     /** The history of one entity, newest first. */
@@ -77,7 +92,7 @@ public class AuditTrail {
         List<Object[]> rows = em.createNativeQuery("select id, at, actor, entity_type, entity_id, entity_key, action, before::text, after::text"
                 + " from audit_entry where id = :id").setParameter("id", id).getResultList();
         if (rows.isEmpty()) {
-            throw new io.labwatch.domain.shared.NotFoundException("Audit entry", id);
+            throw new NotFoundException("Audit entry", id);
         }
         return entry(rows.get(0));
     }
