@@ -44,13 +44,14 @@ public class ApiDocumentFilter implements OASFilter {
     static final Map<String, List<String>> FILTERS = Map.ofEntries(
             Map.entry("/api/labs", List.of("kind", "status")),
             Map.entry("/api/people", List.of("lab", "name")),
-            Map.entry("/api/sources", List.of("outlet", "from", "to")),
-            Map.entry("/api/hires", List.of("lab", "toLab", "fromLab", "person", "kind", "seniority", "certainty", "status", "from", "to")),
-            Map.entry("/api/funding-rounds", List.of("lab", "certainty", "status", "from", "to")),
-            Map.entry("/api/valuations", List.of("lab", "basis", "status", "from", "to")),
-            Map.entry("/api/financial-metrics", List.of("lab", "metric", "period", "status", "from", "to")),
-            Map.entry("/api/compute-deals", List.of("lab", "buyer", "provider", "status", "from", "to")),
-            Map.entry("/api/model-releases", List.of("lab", "modality", "access", "certainty", "status", "from", "to")),
+            Map.entry("/api/outlets", List.of("reliability")),
+            Map.entry("/api/sources", List.of("outlet", "grade", "from", "to")),
+            Map.entry("/api/hires", List.of("lab", "toLab", "fromLab", "person", "kind", "seniority", "certainty", "status", "grade", "from", "to")),
+            Map.entry("/api/funding-rounds", List.of("lab", "certainty", "status", "grade", "from", "to")),
+            Map.entry("/api/valuations", List.of("lab", "basis", "status", "grade", "from", "to")),
+            Map.entry("/api/financial-metrics", List.of("lab", "metric", "period", "status", "grade", "from", "to")),
+            Map.entry("/api/compute-deals", List.of("lab", "buyer", "provider", "status", "grade", "from", "to")),
+            Map.entry("/api/model-releases", List.of("lab", "modality", "access", "certainty", "status", "grade", "from", "to")),
             Map.entry("/api/watch-items", List.of("lab", "status")),
             Map.entry("/api/citations", List.of("source", "lab", "hire", "fundingRound", "valuation", "financialMetric", "computeDeal",
                     "modelRelease", "watchItem")));
@@ -61,6 +62,7 @@ public class ApiDocumentFilter implements OASFilter {
                     + "\"statedEmphasis\": \"Model-assisted pre-training research; frontier safety\", "
                     + "\"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}"),
             Map.entry("/api/people", "{\"slug\": \"andrej-karpathy\", \"name\": \"Andrej Karpathy\", \"bio\": \"OpenAI founding member\"}"),
+            Map.entry("/api/outlets", "{\"slug\": \"cnbc\", \"name\": \"CNBC\", \"aliases\": \"CNBC.com; CNBC News\", \"reliability\": \"B\"}"),
             Map.entry("/api/sources", "{\"slug\": \"techcrunch-karpathy-anthropic\", \"outlet\": \"TechCrunch\", "
                     + "\"headline\": \"OpenAI co-founder Andrej Karpathy joins Anthropic's pre-training team\", \"publishedOn\": \"2026-05-19\"}"),
             Map.entry("/api/hires", "{\"person\": \"andrej-karpathy\", \"fromLab\": \"eureka-labs\", \"toLab\": \"anthropic\", "

@@ -1,9 +1,9 @@
 package io.labwatch.domain.audit;
 
-import io.labwatch.domain.shared.AuditTrail;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.exchange.RecordStore;
+import io.labwatch.domain.shared.AuditTrail;
 import io.labwatch.domain.shared.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

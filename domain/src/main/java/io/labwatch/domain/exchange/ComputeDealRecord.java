@@ -9,6 +9,6 @@ import java.util.List;
 /** A compute deal in the exchange format; buyer and provider by lab slug. {@code id} and {@code version} are the stored row's (ignored on import). */
 public record ComputeDealRecord(Long id, String buyer, String provider, String facility, String location,
         LocalDate announcedOn, DatePrecision datePrecision, String capacity, String description,
-        Certainty certainty, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Certainty certainty, Boolean estimated, String estimateMethod, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
         Long version) implements FactRecord {
 }

@@ -42,7 +42,7 @@ public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord
     @Override
     protected ComputeDealRecord toRecord(ComputeDeal e, List<CitationRecord> citations) {
         return new ComputeDealRecord(e.id, e.buyer.slug, e.provider.slug, e.facility, e.location, e.announcedOn, e.datePrecision, e.capacity,
-                e.description, e.certainty, e.status, e.statusReason, supersededBy(e), citations, e.version);
+                e.description, e.certainty, e.estimated, e.estimateMethod, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override

@@ -11,6 +11,7 @@ import io.labwatch.domain.lab.LabRepository;
 import io.labwatch.domain.lab.LabStatus;
 import io.labwatch.domain.person.Person;
 import io.labwatch.domain.person.PersonRepository;
+import io.labwatch.domain.shared.Aliases;
 import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.DatePrecision;
 import io.labwatch.domain.shared.DatedFact;
@@ -70,6 +71,9 @@ public class DraftFactory {
         lab.summary = r.summary();
         lab.statedEmphasis = r.statedEmphasis();
         lab.lastVerifiedOn = r.lastVerifiedOn();
+        lab.aliases = blankToNull(r.aliases());
+        lab.wikidataId = blankToNull(r.wikidataId());
+        lab.epochName = blankToNull(r.epochName());
         return lab;
     }
 
@@ -79,6 +83,8 @@ public class DraftFactory {
         person.name = r.name();
         person.bio = r.bio();
         person.notableRoles = r.notableRoles();
+        person.aliases = blankToNull(r.aliases());
+        person.wikidataId = blankToNull(r.wikidataId());
         return person;
     }
 
@@ -92,6 +98,7 @@ public class DraftFactory {
         source.author = r.author();
         source.focusAngle = r.focusAngle();
         source.keyQuote = r.keyQuote();
+        source.reliability = r.reliability();
         return source;
     }
 
@@ -120,7 +127,11 @@ public class DraftFactory {
         round.datePrecision = precision(r.datePrecision());
         round.closedOn = r.closedOn();
         round.amountRaised = r.amountRaised();
+        round.amountRaisedLow = r.amountRaisedLow();
+        round.amountRaisedHigh = r.amountRaisedHigh();
         round.postMoneyValuation = r.postMoneyValuation();
+        round.postMoneyValuationLow = r.postMoneyValuationLow();
+        round.postMoneyValuationHigh = r.postMoneyValuationHigh();
         round.leadInvestors = r.leadInvestors();
         return round;
     }
@@ -131,6 +142,8 @@ public class DraftFactory {
         valuation.asOf = r.asOf();
         valuation.datePrecision = precision(r.datePrecision());
         valuation.value = r.value();
+        valuation.valueLow = r.valueLow();
+        valuation.valueHigh = r.valueHigh();
         valuation.basis = r.basis();
         valuation.note = r.note();
         if (r.round() != null && valuation.lab != null) {
@@ -148,6 +161,12 @@ public class DraftFactory {
         metric.period = r.period();
         metric.metric = r.metric();
         metric.value = r.value();
+        metric.valueLow = r.valueLow();
+        metric.valueHigh = r.valueHigh();
+        // absent: a run-rate for an annualised figure; for any other, the source did not say
+        metric.basis = r.basis() != null ? r.basis()
+                : r.metric() == io.labwatch.domain.finance.MetricKind.ANNUALISED_REVENUE ? io.labwatch.domain.finance.MetricBasis.ANNUALISED_RUN_RATE
+                : io.labwatch.domain.finance.MetricBasis.UNSTATED;
         metric.scope = r.scope();
         metric.reportedOn = r.reportedOn();
         metric.datePrecision = precision(r.datePrecision());
@@ -181,9 +200,17 @@ public class DraftFactory {
         return item;
     }
 
-    /** What every fact carries beside its kind's fields: certainty (REPORTED when none is given) and lifecycle (CURRENT). */
+    /**
+     * What every fact carries beside its kind's fields: certainty (REPORTED when none is given), whether it is estimated
+     * (and how) and lifecycle (CURRENT).
+     */
     void factFields(DatedFact fact, FactRecord r, List<FieldError> errors) {
         fact.certainty = certainty(r.certainty());
+        fact.estimated = Boolean.TRUE.equals(r.estimated());
+        fact.currency = r.currency() == null || r.currency().isBlank() ? "USD" : r.currency().trim().toUpperCase(java.util.Locale.ROOT);
+        fact.usdRate = r.usdRate();
+        fact.rateOn = r.rateOn();
+        fact.estimateMethod = r.estimateMethod() == null || r.estimateMethod().isBlank() ? null : r.estimateMethod().trim();
         fact.status = r.status() == null ? FactStatus.CURRENT : r.status();
         fact.statusReason = r.statusReason() == null || r.statusReason().isBlank() ? null : r.statusReason().trim();
         FactRef successor = fact("supersededBy", r.supersededBy(), errors);
@@ -249,8 +276,11 @@ public class DraftFactory {
             }
             return null;
         }
-        return labs.findBySlug(slug).orElseGet(() -> {
-            errors.add(new FieldError(field, "no lab with slug '" + slug + "'"));
+        return labs.findBySlug(slug).or(() -> known(Lab.class, field, slug, l -> Aliases.names(l.name, l.aliases), l -> l.wikidataId,
+                l -> l.epochName, errors)).orElseGet(() -> {
+            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FieldError(field, "no lab with slug, name, alias or Wikidata id '" + slug + "'"));
+            }
             return null;
         });
     }
@@ -262,10 +292,40 @@ public class DraftFactory {
             }
             return null;
         }
-        return people.findBySlug(slug).orElseGet(() -> {
-            errors.add(new FieldError(field, "no person with slug '" + slug + "'"));
+        return people.findBySlug(slug).or(() -> known(Person.class, field, slug, x -> Aliases.names(x.name, x.aliases), x -> x.wikidataId,
+                x -> null, errors)).orElseGet(() -> {
+            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
+                errors.add(new FieldError(field, "no person with slug, name, alias or Wikidata id '" + slug + "'"));
+            }
             return null;
         });
+    }
+
+    /**
+     * The one lab or person a reference names other than by slug: by name or alias (case aside), Wikidata id, or
+     * Epoch AI's name, as imports from other datasets name them. Several matches are an error naming them.
+     */
+    private <T extends TrackedEntity> java.util.Optional<T> known(Class<T> type, String field, String reference,
+            java.util.function.Function<T, List<String>> names, java.util.function.Function<T, String> wikidata,
+            java.util.function.Function<T, String> epoch, List<FieldError> errors) {
+        String wanted = reference.trim().toLowerCase(java.util.Locale.ROOT);
+        String like = "%" + wanted.replace("%", "").replace("_", "") + "%";
+        List<T> candidates = em.createQuery("select x from " + type.getSimpleName() + " x where lower(x.name) = :name or lower(x.aliases) like :like"
+                + " or x.wikidataId = :id" + (type == Lab.class ? " or lower(x.epochName) = :name" : ""), type)
+                .setParameter("name", wanted).setParameter("like", like).setParameter("id", reference.trim()).getResultList().stream()
+                .filter(x -> names.apply(x).contains(wanted) || reference.trim().equals(wikidata.apply(x))
+                        || (epoch.apply(x) != null && epoch.apply(x).trim().equalsIgnoreCase(wanted))).toList();
+        if (candidates.size() > 1) {
+            errors.add(new FieldError(field, "'" + reference + "' names " + candidates.size() + " records ("
+                    + candidates.stream().map(x -> String.valueOf(io.labwatch.domain.shared.EntityFields.of(x, TrackedEntity.class).get("slug")))
+                            .collect(java.util.stream.Collectors.joining(", ")) + "): give the slug"));
+            return java.util.Optional.empty();
+        }
+        return candidates.stream().findFirst();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** A date's precision, DAY when none is given. */

@@ -41,7 +41,7 @@ public class FinancialMetricStore extends RecordStore<FinancialMetric, Financial
 
     @Override
     protected FinancialMetricRecord toRecord(FinancialMetric e, List<CitationRecord> citations) {
-        return new FinancialMetricRecord(e.id, e.lab.slug, e.period, e.metric, e.value, e.scope, e.reportedOn, e.datePrecision, e.certainty, e.status, e.statusReason, supersededBy(e), citations, e.version);
+        return new FinancialMetricRecord(e.id, e.lab.slug, e.period, e.metric, e.value, e.valueLow, e.valueHigh, e.basis, e.scope, e.reportedOn, e.datePrecision, e.certainty, e.estimated, e.estimateMethod, e.currency, e.usdRate, e.rateOn, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override

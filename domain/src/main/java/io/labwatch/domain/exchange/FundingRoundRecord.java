@@ -9,7 +9,9 @@ import java.util.List;
 
 /** A funding round in the exchange format; its name is unique within its lab. {@code id} and {@code version} are the stored row's (ignored on import). */
 public record FundingRoundRecord(Long id, String lab, String name, LocalDate announcedOn, DatePrecision datePrecision,
-        LocalDate closedOn, BigDecimal amountRaised, BigDecimal postMoneyValuation, String leadInvestors,
-        Certainty certainty, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        LocalDate closedOn, BigDecimal amountRaised, BigDecimal amountRaisedLow, BigDecimal amountRaisedHigh,
+        BigDecimal postMoneyValuation, BigDecimal postMoneyValuationLow, BigDecimal postMoneyValuationHigh, String leadInvestors,
+        Certainty certainty, Boolean estimated, String estimateMethod,
+        String currency, BigDecimal usdRate, LocalDate rateOn, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
         Long version) implements FactRecord {
 }

@@ -41,8 +41,9 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
 
     @Override
     protected FundingRoundRecord toRecord(FundingRound e, List<CitationRecord> citations) {
-        return new FundingRoundRecord(e.id, e.lab.slug, e.name, e.announcedOn, e.datePrecision, e.closedOn, e.amountRaised, e.postMoneyValuation,
-                e.leadInvestors, e.certainty, e.status, e.statusReason, supersededBy(e), citations, e.version);
+        return new FundingRoundRecord(e.id, e.lab.slug, e.name, e.announcedOn, e.datePrecision, e.closedOn, e.amountRaised, e.amountRaisedLow, e.amountRaisedHigh,
+                e.postMoneyValuation, e.postMoneyValuationLow, e.postMoneyValuationHigh,
+                e.leadInvestors, e.certainty, e.estimated, e.estimateMethod, e.currency, e.usdRate, e.rateOn, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override

@@ -11,6 +11,6 @@ import java.util.List;
 /** A talent move in the exchange format; people and labs by slug. {@code id} and {@code version} are the stored row's (ignored on import). */
 public record HireRecord(Long id, String person, String fromLab, String toLab, HireKind kind, String role, String team,
         String reportsTo, LocalDate announcedOn, DatePrecision datePrecision, LocalDate startedOn,
-        Seniority seniority, String mandate, Certainty certainty, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Seniority seniority, String mandate, Certainty certainty, Boolean estimated, String estimateMethod, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
         Long version) implements FactRecord {
 }

@@ -45,7 +45,7 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
     protected HireRecord toRecord(Hire e, List<CitationRecord> citations) {
         return new HireRecord(e.id, e.person.slug, e.fromLab == null ? null : e.fromLab.slug, e.toLab == null ? null : e.toLab.slug, e.kind,
                 e.role, e.team, e.reportsTo == null ? null : e.reportsTo.slug, e.announcedOn, e.datePrecision, e.startedOn,
-                e.seniority, e.mandate, e.certainty, e.status, e.statusReason, supersededBy(e), citations, e.version);
+                e.seniority, e.mandate, e.certainty, e.estimated, e.estimateMethod, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override

@@ -10,6 +10,6 @@ import java.util.List;
  * optimistic-lock version: ignored on import, required (or given as If-Match) on update.
  */
 public record LabRecord(String slug, String name, LabKind kind, LabStatus status, String headquarters,
-        Integer foundedYear, String website, String summary, String statedEmphasis, LocalDate lastVerifiedOn,
-        List<CitationRecord> citations, Long version) implements Versioned {
+        Integer foundedYear, String website, String summary, String statedEmphasis, LocalDate lastVerifiedOn, String aliases,
+        String wikidataId, String epochName, List<CitationRecord> citations, Long version) implements Versioned {
 }

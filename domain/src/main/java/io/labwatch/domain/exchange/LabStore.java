@@ -49,7 +49,7 @@ public class LabStore extends RecordStore<Lab, LabRecord> {
     @Override
     protected LabRecord toRecord(Lab lab, List<CitationRecord> citations) {
         return new LabRecord(lab.slug, lab.name, lab.kind, lab.status, lab.headquarters, lab.foundedYear, lab.website,
-                lab.summary, lab.statedEmphasis, lab.lastVerifiedOn, citations, lab.version);
+                lab.summary, lab.statedEmphasis, lab.lastVerifiedOn, lab.aliases, lab.wikidataId, lab.epochName, citations, lab.version);
     }
 
     @Override

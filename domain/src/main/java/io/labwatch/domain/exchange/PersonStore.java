@@ -41,7 +41,7 @@ public class PersonStore extends RecordStore<Person, PersonRecord> {
 
     @Override
     protected PersonRecord toRecord(Person p, List<CitationRecord> citations) {
-        return new PersonRecord(p.slug, p.name, p.bio, p.notableRoles, p.version);
+        return new PersonRecord(p.slug, p.name, p.bio, p.notableRoles, p.aliases, p.wikidataId, p.version);
     }
 
     @Override

@@ -223,6 +223,9 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         if (DatedFact.class.isAssignableFrom(type())) {
             // a list is a current view: facts superseded, denied or retracted only when asked for (status=all, or a status)
             spec.filter("status", "e.status in :status", FactStatus::filter);
+            // "grade=B": facts that at least one source graded B or better reports
+            spec.filter("grade", "e.id in (select c.fact.id from Citation c where c.source.grade in :grade)",
+                    raw -> ((io.labwatch.domain.source.Reliability) ListSpec.oneOf(io.labwatch.domain.source.Reliability.class).apply(raw)).atLeast());
             if (!request.filters().containsKey("status")) {
                 Map<String, String> filters = new LinkedHashMap<>(request.filters());
                 filters.put("status", "current");

@@ -19,6 +19,9 @@ public class SourceStore extends RecordStore<Source, SourceRecord> {
             .filter("outlet", "lower(e.outlet) = lower(:outlet)", ListSpec.text())
             .filter("from", "e.publishedOn >= :from", ListSpec.date())
             .filter("to", "e.publishedOn <= :to", ListSpec.date())
+            // "grade=B": sources graded B or better (their own reliability, else their outlet's)
+            .filter("grade", "e.grade in :grade", raw -> ((io.labwatch.domain.source.Reliability) ListSpec.oneOf(io.labwatch.domain.source.Reliability.class)
+                    .apply(raw)).atLeast())
             .sort("publishedOn", "e.publishedOn").sort("outlet", "lower(e.outlet)").sort("slug", "e.slug");
 
     @Inject
@@ -46,7 +49,8 @@ public class SourceStore extends RecordStore<Source, SourceRecord> {
 
     @Override
     protected SourceRecord toRecord(Source s, List<CitationRecord> citations) {
-        return new SourceRecord(s.slug, s.outlet, s.headline, s.url, s.publishedOn, s.author, s.focusAngle, s.keyQuote, s.version);
+        return new SourceRecord(s.slug, s.outlet, s.headline, s.url, s.publishedOn, s.author, s.focusAngle, s.keyQuote, s.reliability,
+                s.grade, s.version);
     }
 
     @Override

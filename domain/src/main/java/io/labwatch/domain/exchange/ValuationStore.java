@@ -41,8 +41,8 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
 
     @Override
     protected ValuationRecord toRecord(Valuation e, List<CitationRecord> citations) {
-        return new ValuationRecord(e.id, e.lab.slug, e.asOf, e.datePrecision, e.value, e.basis, e.fundingRound == null ? null : e.fundingRound.name,
-                e.note, e.certainty, e.status, e.statusReason, supersededBy(e), citations, e.version);
+        return new ValuationRecord(e.id, e.lab.slug, e.asOf, e.datePrecision, e.value, e.valueLow, e.valueHigh, e.basis, e.fundingRound == null ? null : e.fundingRound.name,
+                e.note, e.certainty, e.estimated, e.estimateMethod, e.currency, e.usdRate, e.rateOn, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override

@@ -48,6 +48,24 @@ public class FinancialMetric extends DatedFact {
     @Digits(integer = 18, fraction = 2)
     public BigDecimal value;
 
+    /** Where the value is known only within a range (the point lies in it). */
+    @DecimalMin("-" + Money.MAX)
+    @DecimalMax(Money.MAX)
+    @Digits(integer = 18, fraction = 2)
+    @Column(name = "value_low")
+    public BigDecimal valueLow;
+
+    @DecimalMin("-" + Money.MAX)
+    @DecimalMax(Money.MAX)
+    @Digits(integer = 18, fraction = 2)
+    @Column(name = "value_high")
+    public BigDecimal valueHigh;
+
+    /** What the figure is for its period: a total, a run-rate, ARR, an interpolation, or unstated. */
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    public MetricBasis basis = MetricBasis.UNSTATED;
+
     @Size(max = 200)
     public String scope;
 
@@ -67,6 +85,9 @@ public class FinancialMetric extends DatedFact {
         period = draft.period;
         metric = draft.metric;
         value = draft.value;
+        valueLow = draft.valueLow;
+        valueHigh = draft.valueHigh;
+        basis = draft.basis;
         scope = draft.scope;
         reportedOn = draft.reportedOn;
     }

@@ -1,5 +1,6 @@
 package io.labwatch.domain.finance;
 
+import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.NotFoundException;
@@ -35,5 +36,6 @@ public class FinancialMetricService extends EntityService<FinancialMetric> {
         if (draft.metric != null && draft.value != null && draft.metric != MetricKind.OPERATING_LOSS && draft.value.signum() < 0) {
             errors.add(new FieldError("value", "must not be negative for " + draft.metric));
         }
+        Ranges.check("value", draft.value, draft.valueLow, draft.valueHigh, errors);
     }
 }

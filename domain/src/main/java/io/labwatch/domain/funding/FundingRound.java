@@ -9,11 +9,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -40,17 +37,30 @@ public class FundingRound extends DatedFact {
     @Column(name = "closed_on")
     public LocalDate closedOn;
 
-    @PositiveOrZero
-    @DecimalMax(Money.MAX)
-    @Digits(integer = 18, fraction = 2)
+    @Amount
     @Column(name = "amount_raised")
     public BigDecimal amountRaised;
 
-    @PositiveOrZero
-    @DecimalMax(Money.MAX)
-    @Digits(integer = 18, fraction = 2)
+    /** Where the amount is known only within a range (the point, if given, lies in it). */
+    @Amount
+    @Column(name = "amount_raised_low")
+    public BigDecimal amountRaisedLow;
+
+    @Amount
+    @Column(name = "amount_raised_high")
+    public BigDecimal amountRaisedHigh;
+
+    @Amount
     @Column(name = "post_money_valuation")
     public BigDecimal postMoneyValuation;
+
+    @Amount
+    @Column(name = "post_money_valuation_low")
+    public BigDecimal postMoneyValuationLow;
+
+    @Amount
+    @Column(name = "post_money_valuation_high")
+    public BigDecimal postMoneyValuationHigh;
 
     @Size(max = 500)
     @Column(name = "lead_investors")
@@ -69,7 +79,11 @@ public class FundingRound extends DatedFact {
         announcedOn = draft.announcedOn;
         closedOn = draft.closedOn;
         amountRaised = draft.amountRaised;
+        amountRaisedLow = draft.amountRaisedLow;
+        amountRaisedHigh = draft.amountRaisedHigh;
         postMoneyValuation = draft.postMoneyValuation;
+        postMoneyValuationLow = draft.postMoneyValuationLow;
+        postMoneyValuationHigh = draft.postMoneyValuationHigh;
         leadInvestors = draft.leadInvestors;
     }
 }

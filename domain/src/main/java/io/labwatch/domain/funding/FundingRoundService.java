@@ -1,5 +1,6 @@
 package io.labwatch.domain.funding;
 
+import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.NotFoundException;
@@ -39,8 +40,10 @@ public class FundingRoundService extends EntityService<FundingRound> {
             errors.add(new FieldError("postMoneyValuation", "must be more than zero (leave it out when unknown)"));
         } else if (draft.postMoneyValuation != null && draft.amountRaised != null && draft.postMoneyValuation.compareTo(draft.amountRaised) < 0) {
             // a post-money valuation includes the new money: below it, one of the two figures is wrong
-            errors.add(new FieldError("postMoneyValuation", "must be at least the amount raised (" + Money.compact(draft.amountRaised) + ")"));
-            errors.add(new FieldError("amountRaised", "must not exceed the post-money valuation (" + Money.compact(draft.postMoneyValuation) + ")"));
+            errors.add(new FieldError("postMoneyValuation", "must be at least the amount raised (" + Money.compact(draft.amountRaised, draft.currency) + ")"));
+            errors.add(new FieldError("amountRaised", "must not exceed the post-money valuation (" + Money.compact(draft.postMoneyValuation, draft.currency) + ")"));
         }
+        Ranges.check("amountRaised", draft.amountRaised, draft.amountRaisedLow, draft.amountRaisedHigh, errors);
+        Ranges.check("postMoneyValuation", draft.postMoneyValuation, draft.postMoneyValuationLow, draft.postMoneyValuationHigh, errors);
     }
 }

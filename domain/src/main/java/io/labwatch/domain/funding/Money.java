@@ -3,12 +3,27 @@ package io.labwatch.domain.funding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Limits and display of US-dollar amounts. */
+/** Limits and display of money amounts (US dollars unless a currency is given). */
 public final class Money {
     /** Ten trillion dollars: larger than any plausible lab figure, well inside numeric(20,2). */
     public static final String MAX = "10000000000000";
 
     private Money() {
+    }
+
+    /** An amount in a currency: "€500M", "£2B", "¥1.5T", "CHF 300M"; in USD as {@link #compact(BigDecimal)}. */
+    public static String compact(BigDecimal amount, String currency) {
+        String usd = compact(amount);
+        if (currency == null || currency.equals("USD") || usd.isEmpty()) {
+            return usd;
+        }
+        String symbol = switch (currency) {
+            case "EUR" -> "€";
+            case "GBP" -> "£";
+            case "JPY" -> "¥";
+            default -> currency + " ";
+        };
+        return usd.replace("$", symbol);
     }
 
     /** 900000000000 becomes "$900B", 10900000000 "$10.9B", 250000000 "$250M". */

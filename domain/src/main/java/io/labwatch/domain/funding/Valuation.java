@@ -11,10 +11,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -35,10 +32,17 @@ public class Valuation extends DatedFact {
     public LocalDate asOf;
 
     @NotNull
-    @PositiveOrZero
-    @DecimalMax(Money.MAX)
-    @Digits(integer = 18, fraction = 2)
+    @Amount
     public BigDecimal value;
+
+    /** Where the value is known only within a range (the point, what comparisons use, lies in it). */
+    @Amount
+    @Column(name = "value_low")
+    public BigDecimal valueLow;
+
+    @Amount
+    @Column(name = "value_high")
+    public BigDecimal valueHigh;
 
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -63,6 +67,8 @@ public class Valuation extends DatedFact {
         lab = draft.lab;
         asOf = draft.asOf;
         value = draft.value;
+        valueLow = draft.valueLow;
+        valueHigh = draft.valueHigh;
         basis = draft.basis;
         fundingRound = draft.fundingRound;
         note = draft.note;

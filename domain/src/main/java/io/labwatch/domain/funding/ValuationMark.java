@@ -37,8 +37,9 @@ public record ValuationMark(Valuation valuation, FundingRound round, ValuationMa
         return fact().datePrecision;
     }
 
+    /** In US dollars, whatever currency the fact was reported in: marks are compared with each other. */
     public BigDecimal value() {
-        return valuation != null ? valuation.value : round.postMoneyValuation;
+        return valuation != null ? valuation.inUsd(valuation.value) : round.inUsd(round.postMoneyValuation);
     }
 
     /** A round's own mark is its primary round's post-money. */

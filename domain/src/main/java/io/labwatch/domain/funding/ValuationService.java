@@ -1,5 +1,6 @@
 package io.labwatch.domain.funding;
 
+import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.NotFoundException;
@@ -39,5 +40,6 @@ public class ValuationService extends EntityService<Valuation> {
         if (draft.value != null && draft.value.signum() == 0) {
             errors.add(new FieldError("value", "must be more than zero: a valuation of nothing is not a valuation"));
         }
+        Ranges.check("value", draft.value, draft.valueLow, draft.valueHigh, errors);
     }
 }

@@ -59,6 +59,21 @@ public class Lab extends TrackedEntity {
     @Column(name = "last_verified_on")
     public LocalDate lastVerifiedOn;
 
+    /** Other names, separated by semicolons: imports find the lab by any of them. */
+    @Size(max = 1000)
+    public String aliases;
+
+    /** Its Wikidata item, "Q116758847". */
+    @Size(max = 20)
+    @Pattern(regexp = io.labwatch.domain.shared.Aliases.WIKIDATA_ID, message = "must be a Wikidata id such as Q116758847")
+    @Column(name = "wikidata_id")
+    public String wikidataId;
+
+    /** The name Epoch AI's datasets give the lab, where it differs ("Google DeepMind" for "DeepMind"). */
+    @Size(max = 200)
+    @Column(name = "epoch_name")
+    public String epochName;
+
     /** Copies every editable field from a draft; identity, version and timestamps stay. */
     public void updateFrom(Lab draft) {
         slug = draft.slug;
@@ -71,5 +86,8 @@ public class Lab extends TrackedEntity {
         summary = draft.summary;
         statedEmphasis = draft.statedEmphasis;
         lastVerifiedOn = draft.lastVerifiedOn;
+        aliases = draft.aliases;
+        wikidataId = draft.wikidataId;
+        epochName = draft.epochName;
     }
 }

@@ -21,7 +21,7 @@ import java.time.LocalDate;
 
 /**
  * A lab releases a model: its name and version, modality and access, and where known its parameter count and
- * training compute (FLOP), each a point, a low–high range or both, marked estimated with the method when nobody
+ * training compute (FLOP), each a point, a low–high range or both, marked estimated (as every fact can be) with the method when nobody
  * reported it.
  */
 @Entity
@@ -84,13 +84,6 @@ public class ModelRelease extends DatedFact {
     @Column(name = "training_flop_high")
     public BigDecimal trainingFlopHigh;
 
-    /** Whether the figures are Labwatch's (or a third party's) estimate rather than reported by the lab. */
-    public boolean estimated;
-
-    @Size(max = 1000)
-    @Column(name = "estimate_method")
-    public String estimateMethod;
-
     @Size(max = 10_000)
     public String description;
 
@@ -114,8 +107,6 @@ public class ModelRelease extends DatedFact {
         trainingFlop = draft.trainingFlop;
         trainingFlopLow = draft.trainingFlopLow;
         trainingFlopHigh = draft.trainingFlopHigh;
-        estimated = draft.estimated;
-        estimateMethod = draft.estimateMethod;
         description = draft.description;
     }
 }

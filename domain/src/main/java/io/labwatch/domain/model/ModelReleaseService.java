@@ -1,5 +1,6 @@
 package io.labwatch.domain.model;
 
+import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.NotFoundException;
@@ -33,21 +34,7 @@ public class ModelReleaseService extends EntityService<ModelRelease> {
 
     @Override
     protected void checkRules(ModelRelease draft, Long currentId, List<FieldError> errors) {
-        range("parameters", draft.parameters, draft.parametersLow, draft.parametersHigh, errors);
-        range("trainingFlop", draft.trainingFlop, draft.trainingFlopLow, draft.trainingFlopHigh, errors);
-        if (draft.estimated && (draft.estimateMethod == null || draft.estimateMethod.isBlank())) {
-            errors.add(new FieldError("estimateMethod", "an estimate says how it was made"));
-        }
-    }
-
-    /** low ≤ point ≤ high, for those given. */
-    static void range(String field, BigDecimal point, BigDecimal low, BigDecimal high, List<FieldError> errors) {
-        if (low != null && high != null && low.compareTo(high) > 0) {
-            errors.add(new FieldError(field + "High", "must be at least " + field + "Low"));
-        } else if (point != null && low != null && point.compareTo(low) < 0) {
-            errors.add(new FieldError(field, "must be at least " + field + "Low"));
-        } else if (point != null && high != null && point.compareTo(high) > 0) {
-            errors.add(new FieldError(field, "must be at most " + field + "High"));
-        }
+        Ranges.check("parameters", draft.parameters, draft.parametersLow, draft.parametersHigh, errors);
+        Ranges.check("trainingFlop", draft.trainingFlop, draft.trainingFlopLow, draft.trainingFlopHigh, errors);
     }
 }

@@ -4,6 +4,7 @@ import io.labwatch.domain.exchange.CitationRecord;
 import io.labwatch.domain.exchange.DraftFactory;
 import io.labwatch.domain.exchange.KindInfo;
 import io.labwatch.domain.exchange.RecordStore;
+import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.listing.ListSpec;
 import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.EntityService;
@@ -61,8 +62,6 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
         m.trainingFlop = r.trainingFlop();
         m.trainingFlopLow = r.trainingFlopLow();
         m.trainingFlopHigh = r.trainingFlopHigh();
-        m.estimated = Boolean.TRUE.equals(r.estimated());
-        m.estimateMethod = r.estimateMethod();
         m.description = r.description();
         return m;
     }
@@ -136,12 +135,8 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
 
     /** "2T parameters", "1e25–3e25 FLOP", "about 2T (1.5T–2.5T) parameters"; null when nothing is known. */
     static String quantity(BigDecimal point, BigDecimal low, BigDecimal high, String unit) {
-        String range = low != null && high != null ? amount(low) + "–" + amount(high) : low != null ? "at least " + amount(low)
-                : high != null ? "at most " + amount(high) : null;
-        if (point == null) {
-            return range == null ? null : range + unit;
-        }
-        return (range == null ? amount(point) : "about " + amount(point) + " (" + range + ")") + unit;
+        String amount = Ranges.text(point, low, high, ModelReleaseStore::amount);
+        return amount == null ? null : amount + unit;
     }
 
     /** 2,000,000,000,000 → "2T"; 3·10^25 → "3e25". */

@@ -25,7 +25,7 @@ public class LabOverviewQuery {
             select l.slug, l.name, l.kind, l.status, l.headquarters, l.stated_emphasis,
                    v.value, v.as_of, v.date_precision, v.basis, v.certainty,
                    e.kind, e.occurred_on, e.date_precision,
-                   (select coalesce(sum(r.amount_raised), 0) from funding_round r join fact f on f.id = r.id
+                   (select coalesce(sum(r.amount_raised * coalesce(f.usd_rate, 1)), 0) from funding_round r join fact f on f.id = r.id
                      where r.lab_id = l.id and f.status = 'CURRENT') as total_raised,
                    (select count(*) from hire h join fact f on f.id = h.id where h.to_lab_id = l.id and f.status = 'CURRENT'
                        and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE') and h.announced_on > cast(:since as date)) as senior_in,
@@ -33,7 +33,8 @@ public class LabOverviewQuery {
                        and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE') and h.announced_on > cast(:since as date)) as senior_out
               from %from l
               left join lateral (
-                   select x.value, x.as_of, f.date_precision, x.basis, f.certainty from valuation x join fact f on f.id = x.id
+                   select round(x.value * coalesce(f.usd_rate, 1), 2) as value, x.as_of, f.date_precision, x.basis, f.certainty
+                     from valuation x join fact f on f.id = x.id
                     where x.lab_id = l.id and f.status = 'CURRENT' order by x.as_of desc, x.id desc limit 1) v on true
               left join lateral (
                    select kind, occurred_on, date_precision from lab_event

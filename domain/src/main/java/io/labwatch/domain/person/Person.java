@@ -30,11 +30,23 @@ public class Person extends TrackedEntity {
     @Column(name = "notable_roles")
     public String notableRoles;
 
+    /** Other names, separated by semicolons: imports find the person by any of them. */
+    @Size(max = 1000)
+    public String aliases;
+
+    /** Its Wikidata item, "Q116758847". */
+    @Size(max = 20)
+    @Pattern(regexp = io.labwatch.domain.shared.Aliases.WIKIDATA_ID, message = "must be a Wikidata id such as Q116758847")
+    @Column(name = "wikidata_id")
+    public String wikidataId;
+
     /** Copies every editable field from a draft. */
     public void updateFrom(Person draft) {
         slug = draft.slug;
         name = draft.name;
         bio = draft.bio;
         notableRoles = draft.notableRoles;
+        aliases = draft.aliases;
+        wikidataId = draft.wikidataId;
     }
 }

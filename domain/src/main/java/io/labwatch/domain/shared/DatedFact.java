@@ -35,6 +35,29 @@ public abstract class DatedFact extends TrackedEntity {
     @Column(name = "date_precision")
     public DatePrecision datePrecision = DatePrecision.DAY;
 
+    /** Whether the fact's figures are estimated rather than reported by a party to it; then {@link #estimateMethod} says how. */
+    @Column(nullable = false)
+    public boolean estimated;
+
+    @jakarta.validation.constraints.Size(max = 1000)
+    @Column(name = "estimate_method")
+    public String estimateMethod;
+
+    /** The currency of the fact's amounts as reported (ISO 4217); comparisons convert them at {@link #usdRate}. */
+    @NotNull
+    @jakarta.validation.constraints.Pattern(regexp = "^[A-Z]{3}$", message = "must be a currency code such as USD, EUR or GBP")
+    @Column(nullable = false)
+    public String currency = "USD";
+
+    /** US dollars per unit of {@link #currency}, on {@link #rateOn}; none for amounts in USD. */
+    @jakarta.validation.constraints.Positive
+    @jakarta.validation.constraints.Digits(integer = 10, fraction = 10)
+    @Column(name = "usd_rate")
+    public java.math.BigDecimal usdRate;
+
+    @Column(name = "rate_on")
+    public LocalDate rateOn;
+
     /** Whether the fact holds, or was superseded, denied or retracted ({@link FactStatus}). */
     @NotNull
     @Enumerated(EnumType.STRING)
@@ -64,9 +87,22 @@ public abstract class DatedFact extends TrackedEntity {
     protected void copyFactFields(DatedFact draft) {
         certainty = draft.certainty;
         datePrecision = draft.datePrecision;
+        estimated = draft.estimated;
+        currency = draft.currency;
+        usdRate = draft.usdRate;
+        rateOn = draft.rateOn;
+        estimateMethod = draft.estimateMethod;
         status = draft.status;
         statusReason = draft.status == FactStatus.CURRENT ? null : draft.statusReason;
         supersededById = draft.status == FactStatus.SUPERSEDED ? draft.supersededById : null;
+    }
+
+    /** An amount of this fact in US dollars, for comparing, summing and sorting; null stays null. */
+    public java.math.BigDecimal inUsd(java.math.BigDecimal amount) {
+        if (amount == null || currency == null || currency.equals("USD") || usdRate == null) {
+            return amount;
+        }
+        return amount.multiply(usdRate).setScale(2, java.math.RoundingMode.HALF_UP);
     }
 
     public boolean isCurrent() {

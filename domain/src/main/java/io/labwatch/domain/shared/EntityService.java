@@ -140,7 +140,7 @@ public abstract class EntityService<T extends TrackedEntity> {
             // Rules may query the database, which refuses some of the values checkValues reports (NUL).
             checkRules(draft, currentId, errors);
             if (draft instanceof DatedFact fact) {
-                FactLifecycle.check(fact, currentId, em, errors);
+                FactRules.check(fact, currentId, em, errors);
             }
         }
         errors.sort(Comparator.comparing(FieldError::field).thenComparing(FieldError::message));

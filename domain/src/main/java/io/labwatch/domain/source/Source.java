@@ -46,8 +46,25 @@ public class Source extends TrackedEntity {
     @Column(name = "key_quote")
     public String keyQuote;
 
+    /** The outlet record the outlet name leads to (by name or alias; made when new): set by the service. */
+    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+    @jakarta.persistence.JoinColumn(name = "outlet_id")
+    public Outlet outletRecord;
+
+    /** The source's own reliability, when an analyst graded it; absent, it has its outlet's. */
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Reliability reliability;
+
+    /** The reliability that holds: its own, else its outlet's (kept by the services, so that pages need no join). */
+    @jakarta.validation.constraints.NotNull
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Reliability grade = Reliability.F;
+
     /** Copies every editable field from a draft. */
     public void updateFrom(Source draft) {
+        outletRecord = draft.outletRecord;
+        reliability = draft.reliability;
+        grade = draft.grade;
         slug = draft.slug;
         outlet = draft.outlet;
         headline = draft.headline;

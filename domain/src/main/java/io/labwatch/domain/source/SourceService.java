@@ -26,6 +26,31 @@ public class SourceService extends EntityService<Source> {
         return sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("Source", slug));
     }
 
+    @Inject
+    OutletService outlets;
+
+    @Override
+    public Source create(Source draft) {
+        return super.create(graded(draft, null));
+    }
+
+    @Override
+    public Source update(Source entity, long expectedVersion, Source draft, String action) {
+        return super.update(entity, expectedVersion, graded(draft, entity.id), action);
+    }
+
+    /**
+     * The draft with its outlet record and the grade that holds: its own reliability, else its outlet's. A draft with
+     * problems gets no outlet (the write is refused with every problem named, and no outlet is made for it).
+     */
+    private Source graded(Source draft, Long currentId) {
+        if (draft.outlet != null && problems(draft, currentId).isEmpty()) {
+            draft.outletRecord = outlets.named(draft.outlet);
+        }
+        draft.grade = draft.reliability != null ? draft.reliability : draft.outletRecord != null ? draft.outletRecord.reliability : Reliability.F;
+        return draft;
+    }
+
     @Override
     protected String entityName() {
         return "Source";

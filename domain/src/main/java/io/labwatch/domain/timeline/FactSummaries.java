@@ -1,12 +1,18 @@
 package io.labwatch.domain.timeline;
 
 import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.finance.MetricBasis;
 import io.labwatch.domain.funding.FundingRound;
 import io.labwatch.domain.funding.Money;
 import io.labwatch.domain.funding.Valuation;
 import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.hire.HireKind;
+import io.labwatch.domain.shared.DatedFact;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -54,25 +60,72 @@ public final class FactSummaries {
 
     public static String round(FundingRound r) {
         StringBuilder s = new StringBuilder(r.lab.name);
-        s.append(r.amountRaised != null ? " raised " + Money.compact(r.amountRaised) + " in its " : " announced its ").append(r.name);
-        if (r.postMoneyValuation != null) {
-            s.append(" at a ").append(Money.compact(r.postMoneyValuation)).append(" post-money valuation");
+        String raised = money(r, r.amountRaised, r.amountRaisedLow, r.amountRaisedHigh);
+        s.append(raised != null ? " raised " + raised + " in its " : " announced its ").append(r.name);
+        String postMoney = money(r, r.postMoneyValuation, r.postMoneyValuationLow, r.postMoneyValuationHigh);
+        if (postMoney != null) {
+            s.append(r.postMoneyValuationLow == null && r.postMoneyValuationHigh == null ? " at a " + postMoney + " post-money valuation"
+                    : " at a post-money valuation of " + postMoney);
         }
+        List<String> notes = new ArrayList<>();
         if (r.leadInvestors != null) {
+            notes.add("led by " + r.leadInvestors);
+        }
+        if (r.estimated && (raised != null || postMoney != null)) {
+            notes.add("figures estimated");
+        }
+        if (!notes.isEmpty()) {
             // in parentheses, so that a date after the summary attaches to the round, not to the investors
-            s.append(" (led by ").append(r.leadInvestors).append(")");
+            s.append(" (").append(String.join("; ", notes)).append(")");
         }
         return s.toString();
     }
 
     public static String valuation(Valuation v) {
-        return v.lab.name + " was valued at " + Money.compact(v.value) + " (" + words(v.basis.name()) + ")";
+        return v.lab.name + " was valued at " + money(v, v.value, v.valueLow, v.valueHigh) + " (" + words(v.basis.name())
+                + (v.estimated ? ", estimated" : "") + ")";
     }
 
+    /**
+     * "Anthropic reported revenue of $10.9B for 2026-Q2 (basis unstated)"; an estimate reads "... was estimated at ≈ $40B
+     * for 2026 (annualised run-rate)". The basis is always said: a quarter's total and a run-rate differ fourfold.
+     */
     public static String metric(FinancialMetric m) {
-        String value = m.metric.isMoney() ? Money.compact(m.value) : m.value.stripTrailingZeros().toPlainString();
-        return m.lab.name + " reported " + words(m.metric.name()) + " of " + value + " for " + m.period
-                + (m.scope == null ? "" : " (" + m.scope + ")");
+        String value = metricValue(m);
+        MetricBasis basis = m.basis == null ? MetricBasis.UNSTATED : m.basis;
+        String notes = " (" + basis.words + (m.scope == null ? "" : ", " + m.scope) + ")";
+        return m.estimated ? m.lab.name + "'s " + words(m.metric.name()) + " for " + m.period + " was estimated at " + value + notes
+                : m.lab.name + " reported " + words(m.metric.name()) + " of " + value + " for " + m.period + notes;
+    }
+
+    /** A metric's figure: money or a count, a point, a range or both, "≈" before it when estimated; "—" when none. */
+    public static String metricValue(FinancialMetric m) {
+        if (m.metric.isMoney()) {
+            String text = money(m, m.value, m.valueLow, m.valueHigh);
+            return text == null ? "—" : text;
+        }
+        String text = Ranges.text(m.value, m.valueLow, m.valueHigh, n -> n.stripTrailingZeros().toPlainString());
+        return text == null ? "—" : m.estimated ? "≈ " + (text.startsWith("about ") ? text.substring("about ".length()) : text) : text;
+    }
+
+    /**
+     * A money figure of a fact as a point, a range or both, in the currency it was reported in with its value in US
+     * dollars beside ("€500M (≈ $540M)"), "≈" before it when the fact's figures are estimated; null if none.
+     */
+    public static String money(DatedFact fact, BigDecimal point, BigDecimal low, BigDecimal high) {
+        String text = Ranges.text(point, low, high, n -> Money.compact(n, fact.currency));
+        if (text == null) {
+            return null;
+        }
+        if (fact.estimated) {
+            text = "≈ " + (text.startsWith("about ") ? text.substring("about ".length()) : text);
+        }
+        if (fact.currency != null && !fact.currency.equals("USD") && fact.usdRate != null) {
+            // the amount as reported, and what it is in US dollars at the fact's rate
+            String usd = Ranges.text(fact.inUsd(point), point == null ? fact.inUsd(low) : null, point == null ? fact.inUsd(high) : null, Money::compact);
+            text += " (≈ " + usd + ")";
+        }
+        return text;
     }
 
     public static String deal(ComputeDeal d) {

@@ -17,12 +17,20 @@ public record TimelineEntry(String kind, long factId, LocalDate occurredOn, Date
         String summary, Certainty certainty, List<CitedSource> citations, java.time.Instant recordedAt,
         FactStatus status, String statusReason, String supersededBy, List<String> supersedes) {
 
+    /** The best grade among the sources that report the fact (A is best); null when none is graded (all F) or none cites it. */
+    public io.labwatch.domain.source.Reliability bestGrade() {
+        return citations.stream().map(CitedSource::grade).filter(g -> g != null && g != io.labwatch.domain.source.Reliability.F)
+                .min(java.util.Comparator.naturalOrder()).orElse(null);
+    }
+
     /** Whether the fact still holds (a source always does); a timeline strikes the others through. */
     public boolean current() {
         return status == null || status == FactStatus.CURRENT;
     }
 
     /** A source as a fact cites it. */
-    public record CitedSource(String source, String outlet, String headline, String url, LocalDate publishedOn, String note) {
+    /** A source as a fact cites it, with its reliability grade (A–F: its own, else its outlet's). */
+    public record CitedSource(String source, String outlet, String headline, String url, LocalDate publishedOn, String note,
+            io.labwatch.domain.source.Reliability grade) {
     }
 }

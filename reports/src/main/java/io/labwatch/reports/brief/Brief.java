@@ -1,5 +1,6 @@
 package io.labwatch.reports.brief;
 
+import io.labwatch.domain.finance.MetricBasis;
 import io.labwatch.domain.finance.MetricKind;
 import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.shared.DatePrecision;
@@ -68,12 +69,18 @@ public record Brief(
         }
     }
 
-    /** A row of the metrics table; {@code number} is in {@code unit}: "USD" for money metrics, "count" for the others. */
+    /**
+     * A row of the metrics table; {@code number} (and the range {@code numberLow}–{@code numberHigh}, where the figure is
+     * one) is in {@code unit}: "USD" for money metrics, "count" for the others. {@code basis} says what the figure is
+     * ("annualised run-rate, estimated"), {@code basisCode} the same as a constant.
+     */
     public record Metric(String lab, String metric, String period, String value, String scope, String certainty,
-            List<Integer> footnotes, Long id, String labSlug, BigDecimal number, String unit, MetricKind kind, LocalDate reportedOn) {
+            List<Integer> footnotes, Long id, String labSlug, BigDecimal number, String unit, MetricKind kind, LocalDate reportedOn,
+            String basis, MetricBasis basisCode, Boolean estimated, BigDecimal numberLow, BigDecimal numberHigh) {
 
         public Metric withFootnotes(List<Integer> cut) {
-            return new Metric(lab, metric, period, value, scope, certainty, cut, id, labSlug, number, unit, kind, reportedOn);
+            return new Metric(lab, metric, period, value, scope, certainty, cut, id, labSlug, number, unit, kind, reportedOn, basis,
+                    basisCode, estimated, numberLow, numberHigh);
         }
     }
 
@@ -136,8 +143,9 @@ public record Brief(
     }
 
     /** A numbered source; {@code publishedOn} is for display ("19 May 2026"), {@code isoPublishedOn} for programs. */
+    /** A numbered source; {@code reliability} is its grade (A–E) where one is known, null where it cannot be judged (F). */
     public record SourceEntry(int number, String outlet, String headline, String author, String publishedOn, String url,
-            String slug, LocalDate isoPublishedOn) {
+            String slug, LocalDate isoPublishedOn, String reliability) {
     }
 
     /** A fact the brief states, by stable key and a signature of its values, for "what changed" between briefs. */

@@ -16,6 +16,7 @@ import io.labwatch.domain.watch.WatchItem;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.figures.NetArrivals;
 import io.labwatch.domain.figures.PercentChange;
+import io.labwatch.domain.finance.MetricBasis;
 import io.labwatch.domain.source.Footnotes;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.brief.Section;
@@ -91,7 +92,8 @@ public final class BriefBuilder {
         List<Brief.SourceEntry> sources = new ArrayList<>();
         for (Source s : footnotes.sources()) {
             sources.add(new Brief.SourceEntry(sources.size() + 1, s.outlet, s.headline, s.author,
-                    s.publishedOn == null ? null : DatePrecision.DAY.display(s.publishedOn), s.url, s.slug, s.publishedOn));
+                    s.publishedOn == null ? null : DatePrecision.DAY.display(s.publishedOn), s.url, s.slug, s.publishedOn,
+                    s.grade == null || s.grade == io.labwatch.domain.source.Reliability.F ? null : s.grade.name()));
         }
         List<String> labNames = data.labs().stream().map(l -> l.name).toList();
         return new Brief(request, headline(labNames), dateline(), request.labs().isEmpty() ? List.of("All labs") : labNames,
@@ -116,7 +118,9 @@ public final class BriefBuilder {
 
     private String dateline() {
         return "Facts from " + DatePrecision.DAY.display(request.from()) + " to " + DatePrecision.DAY.display(request.to())
-                + ", as recorded by " + DatePrecision.DAY.display(request.asOf());
+                + ", as recorded by " + DatePrecision.DAY.display(request.asOf())
+                + (request.minimumGrade() == null ? "" : ", reported by at least one source graded " + request.minimumGrade().name()
+                        + (request.minimumGrade() == io.labwatch.domain.source.Reliability.A ? "" : " or better"));
     }
 
     private List<Sentence> executiveSummary(List<Fact> ranked) {
@@ -161,30 +165,34 @@ public final class BriefBuilder {
         List<Brief.RoundOrValuation> rows = new ArrayList<>();
         for (FundingRound r : data.rounds()) {
             rows.add(new Brief.RoundOrValuation(r.lab.name, "Round: " + r.name, r.datePrecision.display(r.announcedOn),
-                    money(r.amountRaised), money(r.postMoneyValuation), "post-money", null, null,
+                    FactSummaries.money(r, r.amountRaised, r.amountRaisedLow, r.amountRaisedHigh),
+                    FactSummaries.money(r, r.postMoneyValuation, r.postMoneyValuationLow, r.postMoneyValuationHigh),
+                    r.estimated ? "post-money, estimated" : "post-money", null, null,
                     FactSummaries.words(r.certainty.name()), footnotes.cite(data.citationsOf("fundingRound", r.id)),
-                    Fact.keyOf("fundingRound", r.id), r.lab.slug, r.announcedOn, r.datePrecision, number(r.amountRaised),
-                    number(r.postMoneyValuation), null, null, null));
+                    Fact.keyOf("fundingRound", r.id), r.lab.slug, r.announcedOn, r.datePrecision, number(r.inUsd(r.amountRaised)),
+                    number(r.inUsd(r.postMoneyValuation)), null, null, null));
         }
         for (PeriodFacts.ValuationChange c : facts.valuationChanges) {
             var v = c.valuation();
             List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
             cited.addAll(c.previousCitations(data));
-            rows.add(new Brief.RoundOrValuation(v.lab.name, "Valuation", v.datePrecision.display(v.asOf), null, Money.compact(v.value),
-                    FactSummaries.words(v.basis.name()), c.amount() == null ? null : (c.amount().signum() >= 0 ? "+" : "-") + Money.compact(c.amount().abs()),
+            rows.add(new Brief.RoundOrValuation(v.lab.name, "Valuation", v.datePrecision.display(v.asOf), null,
+                    FactSummaries.money(v, v.value, v.valueLow, v.valueHigh), FactSummaries.words(v.basis.name()) + (v.estimated ? ", estimated" : ""), c.amount() == null ? null : (c.amount().signum() >= 0 ? "+" : "-") + Money.compact(c.amount().abs()),
                     c.percent().map(PercentChange::signed).orElse(null),
                     FactSummaries.words(v.certainty.name()), footnotes.cite(cited),
-                    Fact.keyOf("valuation", v.id), v.lab.slug, v.asOf, v.datePrecision, null, number(v.value), number(c.amount()),
+                    Fact.keyOf("valuation", v.id), v.lab.slug, v.asOf, v.datePrecision, null, number(v.inUsd(v.value)), number(c.amount()),
                     c.percent().orElse(null), v.basis));
         }
         return rows;
     }
 
     private Brief.Metric metric(FinancialMetric m) {
-        return new Brief.Metric(m.lab.name, FactSummaries.words(m.metric.name()), m.period,
-                m.metric.isMoney() ? Money.compact(m.value) : m.value.stripTrailingZeros().toPlainString(), m.scope,
+        MetricBasis basis = m.basis == null ? MetricBasis.UNSTATED : m.basis;
+        return new Brief.Metric(m.lab.name, FactSummaries.words(m.metric.name()), m.period, FactSummaries.metricValue(m), m.scope,
                 FactSummaries.words(m.certainty.name()), footnotes.cite(data.citationsOf("financialMetric", m.id)),
-                m.id, m.lab.slug, number(m.value), m.metric.isMoney() ? "USD" : "count", m.metric, m.reportedOn);
+                m.id, m.lab.slug, number(m.metric.isMoney() ? m.inUsd(m.value) : m.value), m.metric.isMoney() ? "USD" : "count", m.metric, m.reportedOn,
+                basis.words + (m.estimated ? ", estimated" : ""), basis, m.estimated, number(m.metric.isMoney() ? m.inUsd(m.valueLow) : m.valueLow),
+                number(m.metric.isMoney() ? m.inUsd(m.valueHigh) : m.valueHigh));
     }
 
     private Brief.Deal deal(ComputeDeal d) {
@@ -284,10 +292,6 @@ public final class BriefBuilder {
             return parts.get(0);
         }
         return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
-    }
-
-    private static String money(BigDecimal amount) {
-        return amount == null ? null : Money.compact(amount);
     }
 
     /**

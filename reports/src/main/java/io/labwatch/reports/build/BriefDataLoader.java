@@ -111,6 +111,17 @@ public class BriefDataLoader {
         cited.put("computeDeal", citations("computeDeal", deals, recordedBefore));
         cited.put("watchItem", citations("watchItem", watch, recordedBefore));
         cited.put("lab", citations("lab", labs, recordedBefore));
+        if (request.minimumGrade() != null) {
+            // only facts that a source graded at least so well reports; the marks and the rest are built from those
+            java.util.Set<io.labwatch.domain.source.Reliability> good = java.util.Set.copyOf(request.minimumGrade().atLeast());
+            hires = graded(hires, "hire", cited, good);
+            rounds = graded(rounds, "fundingRound", cited, good);
+            markRounds = graded(markRounds, "fundingRound", cited, good);
+            valuations = graded(valuations, "valuation", cited, good);
+            metrics = graded(metrics, "financialMetric", cited, good);
+            deals = graded(deals, "computeDeal", cited, good);
+            others = others.stream().filter(o -> wellSourced(cited.getOrDefault(o.type(), Map.of()).get(o.fact().id), good)).toList();
+        }
         return new BriefData(request, labs, hires, rounds, valuations, metrics, deals, watch, others, cited,
                 ValuationMarks.of(valuations, markRounds));
     }
@@ -126,6 +137,15 @@ public class BriefDataLoader {
             q.setParameter("from", request.from());
         }
         return q.getResultList();
+    }
+
+    private static <T extends TrackedEntity> List<T> graded(List<T> facts, String type, Map<String, Map<Long, List<Citation>>> cited,
+            java.util.Set<io.labwatch.domain.source.Reliability> good) {
+        return facts.stream().filter(f -> wellSourced(cited.getOrDefault(type, Map.of()).get(f.id), good)).toList();
+    }
+
+    private static boolean wellSourced(List<Citation> citations, java.util.Set<io.labwatch.domain.source.Reliability> good) {
+        return citations != null && citations.stream().anyMatch(c -> good.contains(c.source.grade));
     }
 
     /** Citations recorded by the as-of date: a source attached later did not back the brief then. */

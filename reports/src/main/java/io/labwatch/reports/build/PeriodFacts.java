@@ -86,7 +86,7 @@ final class PeriodFacts {
                 cited.addAll(stepUp.previousCitations(data));
             }
             all.add(new Fact(Fact.keyOf("fundingRound", r.id), "round", FactSummaries.round(r) + (stepUp == null ? "" : stepUp.clause()), r.announcedOn,
-                    r.datePrecision, r.certainty, cited, Significance.round(r.amountRaised, r.postMoneyValuation,
+                    r.datePrecision, r.certainty, cited, Significance.round(r.inUsd(r.amountRaised), r.inUsd(r.postMoneyValuation),
                             stepUp == null ? null : stepUp.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
         }
         for (ValuationMark m : data.marks()) {
@@ -100,12 +100,12 @@ final class PeriodFacts {
             if (v.fundingRound == null || !roundsOfPeriod.contains(v.fundingRound.id)) {
                 all.add(new Fact(Fact.keyOf("valuation", v.id), "valuation", FactSummaries.valuation(v) + change.clause(), v.asOf,
                         v.datePrecision, v.certainty, citations(data, change),
-                        Significance.valuation(v.value, change.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
+                        Significance.valuation(v.inUsd(v.value), change.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
             }
         }
         for (FinancialMetric m : data.metrics()) {
             all.add(new Fact(Fact.keyOf("financialMetric", m.id), "metric", FactSummaries.metric(m), m.reportedOn, m.datePrecision, m.certainty,
-                    data.citationsOf("financialMetric", m.id), Significance.metric(m.metric.isMoney() ? m.value : null, audience)));
+                    data.citationsOf("financialMetric", m.id), Significance.metric(m.metric.isMoney() ? m.inUsd(m.value) : null, audience)));
         }
         for (ComputeDeal d : data.deals()) {
             all.add(new Fact(Fact.keyOf("computeDeal", d.id), "deal", FactSummaries.deal(d), d.announcedOn, d.datePrecision, d.certainty,

@@ -1,7 +1,7 @@
 package io.labwatch.reports.build;
 
 import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.MetricKind;
+import io.labwatch.domain.finance.MetricBasis;
 import io.labwatch.domain.funding.Money;
 import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.hire.HireKind;
@@ -78,7 +78,7 @@ final class WhyItMatters {
         List<Draft> out = new ArrayList<>();
         for (PeriodFacts.ValuationChange change : facts.valuationChanges) {
             var v = change.valuation();
-            String text = "Valuation: " + v.lab.name + " was valued at " + Money.compact(v.value) + " ("
+            String text = "Valuation: " + v.lab.name + " was valued at " + FactSummaries.money(v, v.value, v.valueLow, v.valueHigh) + " ("
                     + FactSummaries.words(v.basis.name()) + ") " + v.datePrecision.inWords(v.asOf) + change.clause();
             List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
             cited.addAll(change.previousCitations(data));
@@ -86,7 +86,7 @@ final class WhyItMatters {
             RevenueMultiple.of(v, data.metrics()).ifPresent(multiple -> {
                 List<Citation> both = new ArrayList<>(data.citationsOf("valuation", v.id));
                 both.addAll(data.citationsOf("financialMetric", multiple.revenue().id));
-                out.add(new Draft("Revenue multiple: " + v.lab.name + "'s " + Money.compact(v.value) + " valuation of "
+                out.add(new Draft("Revenue multiple: " + v.lab.name + "'s " + Money.compact(v.inUsd(v.value)) + " valuation of "
                         + v.datePrecision.display(v.asOf) + " is ≈ " + multiple.times().toPlainString() + "× "
                         + annualisedRevenue(multiple) + ".", both));
             });
@@ -186,13 +186,20 @@ final class WhyItMatters {
 
     /** "annualised 2026-Q2 revenue ($10.9B for the quarter × 4 = $43.6B)", or "the 2026 annualised revenue of $40B". */
     private static String annualisedRevenue(RevenueMultiple.Multiple m) {
+        MetricBasis basis = m.revenue().basis == null ? MetricBasis.UNSTATED : m.revenue().basis;
+        String estimated = m.revenue().estimated ? ", estimated" : "";
         if (m.scaled()) {
-            return "annualised " + m.period().label() + " revenue (" + Money.compact(m.revenue().value) + " for the "
-                    + (m.period().months() == 3 ? "quarter" : m.period().months() == 6 ? "half-year" : "month") + " × "
-                    + (12 / m.period().months()) + " = " + Money.compact(m.annualised()) + ")";
+            return "annualised " + m.period().label() + " revenue (" + Money.compact(m.revenue().inUsd(m.revenue().value)) + " for the "
+                    + (m.period().months() == 3 ? "quarter" : m.period().months() == 6 ? "half-year" : "month")
+                    + (basis == MetricBasis.UNSTATED ? ", basis unstated: read as the period's total" : ", " + basis.words) + estimated
+                    + ", × " + (12 / m.period().months()) + " = " + Money.compact(m.annualised()) + ")";
         }
-        return (m.revenue().metric == MetricKind.ANNUALISED_REVENUE ? "annualised revenue (run-rate) of " : m.period().label() + " revenue of ")
-                + Money.compact(m.annualised()) + (m.revenue().metric == MetricKind.ANNUALISED_REVENUE ? " for " + m.period().label() : "");
+        if (RevenueMultiple.alreadyAnnual(m.revenue())) {
+            // a run-rate or ARR, as it is
+            return (basis == MetricBasis.ARR ? "ARR" : "annualised run-rate revenue") + " of " + Money.compact(m.annualised()) + " for "
+                    + m.period().label() + estimated;
+        }
+        return m.period().label() + " revenue of " + Money.compact(m.annualised()) + " (" + basis.words + estimated + ")";
     }
 
     /** "Anthropic gained 2 senior people in the period (A, B); 1 more joined and left again (C, left in March 2026)". */

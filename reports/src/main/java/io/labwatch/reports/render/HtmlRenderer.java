@@ -72,6 +72,9 @@ public final class HtmlRenderer {
                 if (s.publishedOn() != null) {
                     h.append(", ").append(esc(s.publishedOn()));
                 }
+                if (s.reliability() != null) {
+                    h.append(" (reliability ").append(esc(s.reliability())).append(")");
+                }
                 h.append("</li>\n");
             }
             h.append("</ol>\n");
@@ -88,8 +91,8 @@ public final class HtmlRenderer {
             case ROUNDS_AND_VALUATIONS -> table(List.of("Lab", "Event", "Date", "Raised", "Valuation", "Basis", "Change", "Change %", "Certainty", "Sources"),
                     b.roundsAndValuations().stream().map(r -> row(refs(r.footnotes()), r.lab(), r.event(), r.date(), r.amountRaised(),
                             r.valuation(), r.basis(), r.changeAmount(), r.changePercent(), r.certainty())).toList());
-            case METRICS -> table(List.of("Lab", "Metric", "Period", "Value", "Scope", "Certainty", "Sources"),
-                    b.metrics().stream().map(m -> row(refs(m.footnotes()), m.lab(), m.metric(), m.period(), m.value(), m.scope(),
+            case METRICS -> table(List.of("Lab", "Metric", "Period", "Value", "Basis", "Scope", "Certainty", "Sources"),
+                    b.metrics().stream().map(m -> row(refs(m.footnotes()), m.lab(), m.metric(), m.period(), m.value(), m.basis(), m.scope(),
                             m.certainty())).toList());
             case COMPUTE_DEALS -> table(List.of("Buyer", "Provider", "Facility", "Location", "Capacity", "Date", "Certainty", "Sources"),
                     b.computeDeals().stream().map(d -> row(refs(d.footnotes()), d.buyer(), d.provider(), d.facility(), d.location(),

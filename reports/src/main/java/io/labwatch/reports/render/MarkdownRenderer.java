@@ -44,6 +44,9 @@ public final class MarkdownRenderer {
                 if (s.publishedOn() != null) {
                     md.append(", ").append(text(s.publishedOn()));
                 }
+                if (s.reliability() != null) {
+                    md.append(" (reliability ").append(text(s.reliability())).append(")");
+                }
                 md.append("\n");
             }
         }
@@ -59,8 +62,8 @@ public final class MarkdownRenderer {
             case ROUNDS_AND_VALUATIONS -> table(List.of("Lab", "Event", "Date", "Raised", "Valuation", "Basis", "Change", "Change %", "Certainty", "Sources"),
                     b.roundsAndValuations().stream().map(r -> row(r.footnotes(), r.lab(), r.event(), r.date(), r.amountRaised(), r.valuation(),
                             r.basis(), r.changeAmount(), r.changePercent(), r.certainty())).toList());
-            case METRICS -> table(List.of("Lab", "Metric", "Period", "Value", "Scope", "Certainty", "Sources"),
-                    b.metrics().stream().map(m -> row(m.footnotes(), m.lab(), m.metric(), m.period(), m.value(), m.scope(), m.certainty()))
+            case METRICS -> table(List.of("Lab", "Metric", "Period", "Value", "Basis", "Scope", "Certainty", "Sources"),
+                    b.metrics().stream().map(m -> row(m.footnotes(), m.lab(), m.metric(), m.period(), m.value(), m.basis(), m.scope(), m.certainty()))
                             .toList());
             case COMPUTE_DEALS -> table(List.of("Buyer", "Provider", "Facility", "Location", "Capacity", "Date", "Certainty", "Sources"),
                     b.computeDeals().stream().map(d -> row(d.footnotes(), d.buyer(), d.provider(), d.facility(), d.location(), d.capacity(),

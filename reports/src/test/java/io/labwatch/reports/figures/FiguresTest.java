@@ -41,6 +41,22 @@ class FiguresTest {
         return m;
     }
 
+    /** The basis decides: a run-rate or ARR is divided by as it is; a quarter's total is annualised first. */
+    @Test
+    void theBasisOfARevenueFigureDecidesWhetherItIsAnnualised() {
+        FinancialMetric arr = revenue(LAB, MetricKind.REVENUE, "2026-Q2", "40", 1);
+        arr.basis = io.labwatch.domain.finance.MetricBasis.ARR;
+        var multiple = RevenueMultiple.of(valuation("900", LocalDate.of(2026, 5, 29)), List.of(arr)).orElseThrow();
+        assertThat(multiple.scaled()).isFalse();
+        assertThat(multiple.times()).isEqualByComparingTo("22.5");
+
+        FinancialMetric quarter = revenue(LAB, MetricKind.REVENUE, "2026-Q2", "10", 2);
+        quarter.basis = io.labwatch.domain.finance.MetricBasis.PERIOD_TOTAL;
+        multiple = RevenueMultiple.of(valuation("900", LocalDate.of(2026, 5, 29)), List.of(quarter)).orElseThrow();
+        assertThat(multiple.scaled()).isTrue();
+        assertThat(multiple.times()).isEqualByComparingTo("22.5");
+    }
+
     /** The case of the report: $900B in May 2026 against $10.9B of Q2 revenue is ≈ 20.6×, not 82.6×. */
     @Test
     void aQuarterOfRevenueIsAnnualisedBeforeDividing() {

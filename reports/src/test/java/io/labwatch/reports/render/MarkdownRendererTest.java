@@ -2,6 +2,7 @@ package io.labwatch.reports.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labwatch.domain.finance.MetricBasis;
 import io.labwatch.domain.finance.MetricKind;
 import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.shared.DatePrecision;
@@ -83,7 +84,7 @@ class MarkdownRendererTest {
                         "valuation:1", LAB, LocalDate.parse("2026-01-01"), DatePrecision.YEAR, null, BigDecimal.TEN, BigDecimal.ONE.negate(),
                         BigDecimal.valueOf(-5), ValuationBasis.ESTIMATE)),
                 List.of(new Brief.Metric(LAB, CELL, "2026", SCRIPT, LINK, "reported", one, 1L, LAB, BigDecimal.TEN, "USD",
-                        MetricKind.REVENUE, LocalDate.parse("2026-01-01"))),
+                        MetricKind.REVENUE, LocalDate.parse("2026-01-01"), CELL, MetricBasis.UNSTATED, false, null, null)),
                 List.of(new Brief.Deal(LAB, CELL, SCRIPT, LINK, MARKS, "2026", "reported", one, 1L, LAB, CELL,
                         LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
                 List.of(new Brief.Development("model release", "2026", SCRIPT + " " + CELL + " " + LINK, "reported", one, 1L,
@@ -94,8 +95,8 @@ class MarkdownRendererTest {
                 "Why " + LAB, sentences(one, "--- " + LINK),
                 List.of(new Brief.Watch(SCRIPT, LAB, "2027", CELL, one)),
                 List.of(new Brief.SourceEntry(1, "- " + LAB, SCRIPT, MARKS, "2026-01-01", "https://e.com/a)\"<b>", SCRIPT,
-                        LocalDate.parse("2026-01-01")),
-                        new Brief.SourceEntry(2, "Outlet", "Click me", null, null, "javascript:alert(1)", "outlet", null)),
+                        LocalDate.parse("2026-01-01"), "B"),
+                        new Brief.SourceEntry(2, "Outlet", "Click me", null, null, "javascript:alert(1)", "outlet", null, null)),
                 List.of());
     }
 

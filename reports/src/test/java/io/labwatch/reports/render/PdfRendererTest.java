@@ -24,7 +24,7 @@ class PdfRendererTest {
                 LocalDate.parse("2026-12-31")), name + ": brief", "Dateline", List.of(name), List.of(new Sentence(name + " raised $1M.", List.of(1))),
                 List.of(Section.POSITIONING), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(new Brief.Positioning(name, null, "Emphasis\uFFFF", List.of(1))), "Why", List.of(), List.of(),
-                List.of(new Brief.SourceEntry(1, "Outlet\uFFFE", "Story", null, null, "https://e.com/\uFFFF", "old-story", null)), List.of());
+                List.of(new Brief.SourceEntry(1, "Outlet\uFFFE", "Story", null, null, "https://e.com/\uFFFF", "old-story", null, null)), List.of());
 
         try (PDDocument pdf = Loader.loadPDF(PdfRenderer.render(brief))) {
             String text = new PDFTextStripper().getText(pdf);

@@ -2,6 +2,7 @@ package io.labwatch.reports.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labwatch.domain.finance.MetricBasis;
 import io.labwatch.domain.finance.MetricKind;
 import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.shared.DatePrecision;
@@ -24,9 +25,10 @@ class PrintEditionTest {
     @Test
     void longTablesAndLongCitationListsAreCutAndTheCutIsStated() {
         List<Brief.Metric> metrics = IntStream.rangeClosed(1, 500).mapToObj(i -> new Brief.Metric("Lab " + i, "Revenue", "2025-Q1", "$1B",
-                null, "reported", List.of(i), (long) i, "lab-" + i, BigDecimal.valueOf(1_000_000_000), "USD", MetricKind.REVENUE, DAY)).toList();
+                null, "reported", List.of(i), (long) i, "lab-" + i, BigDecimal.valueOf(1_000_000_000), "USD", MetricKind.REVENUE, DAY,
+                "basis unstated", MetricBasis.UNSTATED, false, null, null)).toList();
         List<Brief.SourceEntry> sources = IntStream.rangeClosed(1, 600).mapToObj(i -> new Brief.SourceEntry(i, "Outlet", "Story " + i,
-                null, null, null, "story-" + i, null)).toList();
+                null, null, null, "story-" + i, null, null)).toList();
         Sentence busy = new Sentence("A point citing a hundred sources.", IntStream.rangeClosed(501, 600).boxed().toList());
         Brief brief = new Brief(new BriefRequest(Audience.INVESTOR, List.of(), LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"),
                 LocalDate.parse("2025-12-31")), "Headline", "Dateline", List.of("Lab 1"), List.of(busy), List.of(Section.METRICS),
@@ -55,7 +57,7 @@ class PrintEditionTest {
                 many, "valuation:3", "y", DAY, DatePrecision.MONTH, null, BigDecimal.valueOf(9_000_000_000L), BigDecimal.valueOf(1_000_000_000),
                 new BigDecimal("12.5"), ValuationBasis.PRIMARY_ROUND);
         var metric = new Brief.Metric("Y", "headcount", "2025", "1200", null, "reported", many, 4L, "y", BigDecimal.valueOf(1200), "count",
-                MetricKind.HEADCOUNT, DAY);
+                MetricKind.HEADCOUNT, DAY, "period total", MetricBasis.PERIOD_TOTAL, false, null, null);
         var deal = new Brief.Deal("Y", "Z", "Site", "Town", "1 GW", "2025", "rumoured", many, 5L, "y", "z", DAY, DatePrecision.YEAR);
         Brief brief = new Brief(new BriefRequest(Audience.INVESTOR, List.of(), DAY, DAY, DAY), "H", "D", List.of(), List.of(),
                 List.of(Section.TALENT_MOVES, Section.ROUNDS_AND_VALUATIONS, Section.METRICS, Section.COMPUTE_DEALS), List.of(),

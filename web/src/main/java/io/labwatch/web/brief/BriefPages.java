@@ -37,20 +37,21 @@ import java.util.stream.Collectors;
 public class BriefPages {
 
     /** The form's values as typed, so that a form with errors comes back as it was sent. */
-    public record BriefForm(String audience, List<String> labs, String from, String to, String asOf) {
+    public record BriefForm(String audience, List<String> labs, String from, String to, String asOf, String minimumGrade) {
         public boolean has(String slug) {
             return labs.contains(slug);
         }
 
         String query() {
             return "audience=" + audience + labs.stream().map(l -> "&labs=" + l).collect(Collectors.joining())
-                    + "&from=" + from + "&to=" + to + "&asOf=" + asOf;
+                    + "&from=" + from + "&to=" + to + "&asOf=" + asOf + (minimumGrade == null || minimumGrade.isBlank() ? "" : "&minimumGrade=" + minimumGrade);
         }
     }
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(BriefForm form, List<Lab> allLabs, Audience[] audiences, FormErrors errors,
+        static native TemplateInstance index(BriefForm form, List<Lab> allLabs, Audience[] audiences,
+                io.labwatch.domain.source.Reliability[] grades, FormErrors errors,
                 List<PublishedBrief> published, String previewQuery, String previewHtml);
 
         static native TemplateInstance published(PublishedBrief brief, BriefChanges changes, String bodyHtml);
@@ -66,10 +67,11 @@ public class BriefPages {
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     public Response index(@QueryParam("audience") String audience, @QueryParam("labs") List<String> labSlugs,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf,
+            @QueryParam("minimumGrade") String minimumGrade) {
         BriefForm form = new BriefForm(audience == null ? "INVESTOR" : audience, labSlugs == null || labSlugs.isEmpty()
                 ? List.of("anthropic") : labSlugs, from == null ? "2026-05-01" : from, to == null ? "2026-05-31" : to,
-                asOf == null ? "2026-05-31" : asOf);
+                asOf == null ? "2026-05-31" : asOf, minimumGrade);
         boolean submitted = audience != null;
         FormErrors errors = FormErrors.NONE;
         String preview = null;
@@ -83,7 +85,7 @@ public class BriefPages {
             }
         }
         TemplateInstance page = Templates.index(form, labs.listAll(io.quarkus.panache.common.Sort.by("name")), Audience.values(),
-                errors, briefs.recent(20), preview, previewHtml);
+                io.labwatch.domain.source.Reliability.values(), errors, briefs.recent(20), preview, previewHtml);
         return Response.status(errors.isEmpty() ? 200 : 400).entity(page).build();
     }
 
@@ -92,10 +94,10 @@ public class BriefPages {
     @Path("/view")
     public Response view(@QueryParam("audience") String audience, @QueryParam("labs") List<String> labSlugs,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf,
-            @QueryParam("format") String format) {
+            @QueryParam("format") String format, @QueryParam("minimumGrade") String minimumGrade) {
         BriefFormat chosen = BriefFormat.parse(format == null ? "html" : format)
                 .orElseThrow(() -> InvalidInputException.of("format", "must be one of json, md, html, pdf"));
-        BriefForm form = new BriefForm(audience, labSlugs == null ? List.of() : labSlugs, from, to, asOf);
+        BriefForm form = new BriefForm(audience, labSlugs == null ? List.of() : labSlugs, from, to, asOf, minimumGrade);
         byte[] body = briefs.render(briefs.build(request(form)), chosen);
         return download(body, chosen, "brief");
     }
@@ -104,8 +106,9 @@ public class BriefPages {
     @Path("/publish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(@FormParam("audience") String audience, @FormParam("labs") List<String> labSlugs,
-            @FormParam("from") String from, @FormParam("to") String to, @FormParam("asOf") String asOf) {
-        PublishedBrief p = briefs.publish(request(new BriefForm(audience, labSlugs == null ? List.of() : labSlugs, from, to, asOf)));
+            @FormParam("from") String from, @FormParam("to") String to, @FormParam("asOf") String asOf,
+            @FormParam("minimumGrade") String minimumGrade) {
+        PublishedBrief p = briefs.publish(request(new BriefForm(audience, labSlugs == null ? List.of() : labSlugs, from, to, asOf, minimumGrade)));
         return Redirect.seeOther("/briefs/published/" + p.id).build();
     }
 
@@ -149,10 +152,18 @@ public class BriefPages {
         LocalDate from = date(form.from(), "from", errors);
         LocalDate to = date(form.to(), "to", errors);
         LocalDate asOf = date(form.asOf(), "asOf", errors);
+        io.labwatch.domain.source.Reliability grade = null;
+        if (form.minimumGrade() != null && !form.minimumGrade().isBlank()) {
+            try {
+                grade = io.labwatch.domain.source.Reliability.valueOf(form.minimumGrade().trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("minimumGrade", "must be a grade from A to F, or none"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new BriefRequest(audience, form.labs(), from, to, asOf);
+        return new BriefRequest(audience, form.labs(), from, to, asOf, grade);
     }
 
     private static LocalDate date(String raw, String field, List<FieldError> errors) {

@@ -107,7 +107,7 @@ public class FormSaver {
         }
         try {
             sources.create(new SourceRecord(s.slug(), s.outlet().trim(), s.headline().trim(), blank(s.url()) ? null : s.url().trim(),
-                    published, null, null, null, null));
+                    published, null, null, null, null, null, null));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.errors.stream().map(f -> new FieldError("newSource"
                     + Character.toUpperCase(f.field().charAt(0)) + f.field().substring(1), f.message())).collect(Collectors.toList()));

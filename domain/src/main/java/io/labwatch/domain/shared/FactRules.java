@@ -4,15 +4,39 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 
 /**
- * The rules of a fact's lifecycle, the same for every kind: a denied or retracted fact says why; a superseded one
- * names the fact that replaced it, which is neither itself nor, through a chain of replacements, replaced by it.
+ * The rules every kind of fact shares: an estimate says how it was made; a denied or retracted fact says why; a
+ * superseded one names the fact that replaced it, which is neither itself nor, through a chain of replacements,
+ * replaced by it.
  */
-final class FactLifecycle {
+final class FactRules {
 
-    private FactLifecycle() {
+    private FactRules() {
     }
 
     static void check(DatedFact draft, Long currentId, EntityManager em, List<FieldError> errors) {
+        if (draft.currency != null && draft.currency.matches("^[A-Z]{3}$")) {
+            boolean known;
+            try {
+                known = java.util.Currency.getInstance(draft.currency) != null;
+            } catch (IllegalArgumentException e) {
+                known = false;
+            }
+            if (!known) {
+                errors.add(new FieldError("currency", "is not a currency code (ISO 4217) such as USD, EUR or GBP"));
+            } else if (draft.currency.equals("USD") && (draft.usdRate != null || draft.rateOn != null)) {
+                errors.add(new FieldError(draft.usdRate != null ? "usdRate" : "rateOn", "is given only for amounts in another currency than USD"));
+            } else if (!draft.currency.equals("USD")) {
+                if (draft.usdRate == null) {
+                    errors.add(new FieldError("usdRate", "is required for amounts in " + draft.currency + ": US dollars per " + draft.currency));
+                }
+                if (draft.rateOn == null) {
+                    errors.add(new FieldError("rateOn", "is required for amounts in " + draft.currency + ": the day of the exchange rate"));
+                }
+            }
+        }
+        if (draft.estimated && (draft.estimateMethod == null || draft.estimateMethod.isBlank())) {
+            errors.add(new FieldError("estimateMethod", "an estimate says how it was made (e.g. \"scaled from the reported Q2 figure\")"));
+        }
         FactStatus status = draft.status;
         if ((status == FactStatus.DENIED || status == FactStatus.RETRACTED)
                 && (draft.statusReason == null || draft.statusReason.isBlank())) {

@@ -1,0 +1,45 @@
+package io.labwatch.app.fact;
+
+import static io.labwatch.app.TestUsers.asAnalyst;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Labs and people carry aliases and external ids (Wikidata, Epoch AI's name), and a write or an import that names
+ * one by any of them finds it where the slug does not match; a name two records share is an error naming both.
+ */
+@QuarkusTest
+class AliasesTest {
+
+    @Test
+    void aLabOrPersonNamedByAnAliasOrAnIdIsFound() {
+        long n = System.nanoTime() % 1_000_000;
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"alias-lab-" + n + "\", \"name\": \"Alias Lab " + n + "\", \"kind\": \"AI_STARTUP\","
+                + " \"aliases\": \"AL" + n + "; Alias Research " + n + "\", \"wikidataId\": \"Q9" + n + "\", \"epochName\": \"Alias Lab Inc " + n + "\"}")
+                .post("/api/labs").then().statusCode(201).body("wikidataId", equalTo("Q9" + n));
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"alias-person-" + n + "\", \"name\": \"Ada Alias " + n + "\","
+                + " \"aliases\": \"A. Alias " + n + "\"}").post("/api/people").then().statusCode(201);
+        String cite = ",business20-karpathy-anthropic\n";
+        asAnalyst().contentType("text/csv").body("person,toLab,kind,announcedOn,seniority,citations\n"
+                        + "a. alias " + n + ",alias research " + n + ",JOINED,2036-01-01,MID" + cite
+                        + "Ada Alias " + n + ",Q9" + n + ",PROMOTED,2036-02-01,SENIOR" + cite
+                        + "alias-person-" + n + ",Alias Lab Inc " + n + ",PROMOTED,2036-03-01,PRINCIPAL" + cite)
+                .post("/api/import/hires").then().log().ifValidationFails().statusCode(200).body("created.hires", equalTo(3));
+        asAnalyst().get("/api/hires?person=alias-person-" + n).then().statusCode(200).body("total", equalTo(3))
+                .body("items.toLab", hasItem("alias-lab-" + n));
+
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"alias-twin-" + n + "\", \"name\": \"Twin " + n + "\", \"kind\": \"AI_STARTUP\","
+                + " \"aliases\": \"AL" + n + "\"}").post("/api/labs").then().statusCode(201);
+        asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"alias-person-" + n + "\", \"toLab\": \"al" + n + "\", \"kind\": \"JOINED\","
+                        + " \"announcedOn\": \"2036-04-01\", \"seniority\": \"MID\", \"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}")
+                .post("/api/hires").then().statusCode(422).body("errors[0].field", equalTo("toLab"))
+                .body("errors[0].message", containsString("names 2 records")).body("errors[0].message", containsString("alias-twin-" + n));
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"alias-bad-" + n + "\", \"name\": \"Bad\", \"kind\": \"AI_STARTUP\", \"wikidataId\": \"12\"}")
+                .post("/api/labs").then().statusCode(422).body("errors[0].field", equalTo("wikidataId"));
+    }
+}

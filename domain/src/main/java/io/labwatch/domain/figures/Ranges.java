@@ -1,0 +1,45 @@
+package io.labwatch.domain.figures;
+
+import io.labwatch.domain.shared.FieldError;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A figure given as a point, a low–high range, or both (the point is what comparisons use; where a source gives only
+ * a range, the analyst enters its midpoint as the point). One rule for its order and one way to say it.
+ */
+public final class Ranges {
+
+    private Ranges() {
+    }
+
+    /** low ≤ point ≤ high, for those given; each problem names the field at fault ({@code field}, {@code fieldLow}, {@code fieldHigh}). */
+    public static void check(String field, BigDecimal point, BigDecimal low, BigDecimal high, List<FieldError> errors) {
+        if (low != null && high != null && low.compareTo(high) > 0) {
+            errors.add(new FieldError(field + "High", "must be at least " + field + "Low"));
+        } else if (point != null && low != null && point.compareTo(low) < 0) {
+            errors.add(new FieldError(field, "must be at least " + field + "Low"));
+        } else if (point != null && high != null && point.compareTo(high) > 0) {
+            errors.add(new FieldError(field, "must be at most " + field + "High"));
+        }
+    }
+
+    /**
+     * "$2T", "about $2T ($1.5T–2.5T)", "$1B–1.5B", "at least $1B", "at most $3B"; null when nothing is known. The
+     * format writes one amount ("$1.5B"); in a range the second amount drops the unit sign the format puts first.
+     */
+    public static String text(BigDecimal point, BigDecimal low, BigDecimal high, Function<BigDecimal, String> format) {
+        String range = low != null && high != null ? format.apply(low) + "–" + withoutSign(format.apply(high))
+                : low != null ? "at least " + format.apply(low) : high != null ? "at most " + format.apply(high) : null;
+        if (point == null) {
+            return range;
+        }
+        return range == null || low == null || high == null ? format.apply(point) + (range == null ? "" : " (" + range + ")")
+                : "about " + format.apply(point) + " (" + range + ")";
+    }
+
+    private static String withoutSign(String amount) {
+        return amount.startsWith("$") ? amount.substring(1) : amount;
+    }
+}
