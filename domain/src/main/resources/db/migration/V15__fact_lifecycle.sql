@@ -4,7 +4,8 @@
 alter table fact add column status varchar(12) not null default 'CURRENT'
     check (status in ('CURRENT', 'SUPERSEDED', 'DENIED', 'RETRACTED'));
 alter table fact add column status_reason text check (length(status_reason) <= 2000);
--- A deleted successor leaves its predecessor superseded by nothing: the review queue lists such facts.
+-- A successor cannot be deleted through Labwatch while a fact names it (EntityService); "set null" only keeps a
+-- database-level delete from failing.
 alter table fact add column superseded_by_id bigint references fact (id) on delete set null
     check (superseded_by_id <> id);
 alter table fact add constraint fact_successor_only_when_superseded check (superseded_by_id is null or status = 'SUPERSEDED');

@@ -5,6 +5,8 @@
 alter table fact add column estimated boolean not null default false;
 alter table fact add column estimate_method varchar(1000);
 alter table fact add constraint fact_estimate_says_how check (not estimated or estimate_method is not null);
+-- live rows change without new row images (the images are brought up to date below)
+select set_config('labwatch.row_history', 'off', true);
 update fact f set estimated = m.estimated, estimate_method = m.estimate_method from model_release m where m.id = f.id;
 alter table model_release drop column estimated, drop column estimate_method;
 
@@ -45,3 +47,4 @@ update row_history set image = image || jsonb_build_object('basis', case when im
            then 'ANNUALISED_RUN_RATE' else 'UNSTATED' end)
  where table_name = 'financial_metric' and image is not null and not image ? 'basis';
 alter table row_history enable trigger row_history_append_only;
+select set_config('labwatch.row_history', 'on', true);

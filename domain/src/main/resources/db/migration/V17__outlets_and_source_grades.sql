@@ -15,22 +15,28 @@ create table outlet (
 create unique index outlet_name_key on outlet (lower(name));
 
 -- an outlet for every outlet name the sources give (two spellings of one name in case only are one outlet)
+-- (slugs fit in 80 characters; names that make the same slug are told apart by a hash of the name)
 insert into outlet (slug, name)
-select case when n = 1 then base else base || '-' || n end, name
+select case when n = 1 then base else base || '-' || substr(md5(name), 1, 8) end, name
   from (select name, base, row_number() over (partition by base order by name) as n
           from (select distinct on (lower(outlet)) outlet as name,
-                       coalesce(nullif(trim(both '-' from regexp_replace(lower(outlet), '[^a-z0-9]+', '-', 'g')), ''), 'outlet') as base
+                       coalesce(nullif(trim(both '-' from left(regexp_replace(lower(outlet), '[^a-z0-9]+', '-', 'g'), 60)), ''), 'outlet') as base
                   from source order by lower(outlet), outlet) names) numbered;
 
 alter table source add column outlet_id bigint references outlet (id);
 alter table source add column reliability varchar(1) check (reliability in ('A', 'B', 'C', 'D', 'E', 'F'));
 alter table source add column grade varchar(1) not null default 'F' check (grade in ('A', 'B', 'C', 'D', 'E', 'F'));
+-- the live rows change without new row images: the images are brought up to date below, and a new image of every
+-- source, stamped now, would make time travel to any earlier moment rebuild every source
+select set_config('labwatch.row_history', 'off', true);
 update source s set outlet_id = o.id from outlet o where lower(o.name) = lower(s.outlet);
 create index source_outlet_idx on source (outlet_id);
 create index source_grade_idx on source (grade, published_on desc);
 
 -- The past as time travel rebuilds it: source images gain their outlet and the grade every source had then (F).
 alter table row_history disable trigger row_history_append_only;
-update row_history h set image = h.image || jsonb_build_object('outlet_id', o.id, 'grade', 'F')
-  from outlet o where h.table_name = 'source' and h.image is not null and lower(o.name) = lower(h.image ->> 'outlet');
+update row_history h set image = h.image || jsonb_build_object('grade', 'F',
+           'outlet_id', (select o.id from outlet o where lower(o.name) = lower(h.image ->> 'outlet')))
+ where h.table_name = 'source' and h.image is not null and not h.image ? 'grade';
 alter table row_history enable trigger row_history_append_only;
+select set_config('labwatch.row_history', 'on', true);

@@ -74,6 +74,15 @@ class FactLifecycleTest {
                 .body("status", equalTo("SUPERSEDED")).body("supersededBy", equalTo("valuations/" + closed));
         patch("/api/funding-rounds/" + round, "{\"status\": \"DENIED\", \"statusReason\": \"The lab's CFO denied the round on 5 March\"}")
                 .statusCode(200).body("status", equalTo("DENIED")).body("statusReason", containsString("CFO"));
+        // back to current, and then the history brings the supersession back, link and all
+        patch("/api/valuations/" + talks, "{\"status\": \"CURRENT\", \"supersededBy\": null}").statusCode(200).body("supersededBy", nullValue());
+        int undo = asAnalyst().get("/api/history/valuations/" + talks).then().statusCode(200).extract().path("[0].id");
+        String version = asAnalyst().get("/api/valuations/" + talks).then().extract().path("version").toString();
+        asAnalyst().contentType(ContentType.JSON).post("/api/history/valuations/" + talks + "/" + undo + "/restore?version=" + version).then()
+                .statusCode(200).body("status", equalTo("SUPERSEDED")).body("supersededBy", equalTo("valuations/" + closed));
+        // the successor cannot be deleted while the talks name it
+        asAnalyst().header("If-Match", asAnalyst().get("/api/valuations/" + closed).then().extract().header("ETag"))
+                .delete("/api/valuations/" + closed).then().statusCode(409).body("detail", containsString("superseded"));
         // and a circle is refused
         patch("/api/valuations/" + closed, "{\"status\": \"SUPERSEDED\", \"supersededBy\": \"valuations/" + talks + "\"}").statusCode(422)
                 .body("errors.find { it.field == 'supersededBy' }.message", containsString("circle"));

@@ -22,6 +22,12 @@ public class History {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    io.labwatch.domain.exchange.DraftFactory drafts;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @Transactional
     public List<AuditTrail.Entry> of(RecordKind kind, String key) {
         return audit.history(kind.entityType(), store(kind).idOf(key));
@@ -41,7 +47,12 @@ public class History {
         if (!entry.entityType().equals(kind.entityType()) || entry.entityId() != id) {
             throw InvalidInputException.of("entry", "is not a change of this " + kind.noun);
         }
-        Map<String, Object> values = entry.before() != null ? entry.before() : entry.after();
+        Map<String, Object> values = new LinkedHashMap<>(entry.before() != null ? entry.before() : entry.after());
+        // the history keeps the id of a superseding fact; the record names it as kind/id
+        Object successor = values.get("supersededById");
+        if (successor != null) {
+            values.put("supersededBy", drafts.factReference(em.find(io.labwatch.domain.shared.FactRef.class, Long.parseLong(successor.toString()))));
+        }
         Map<String, Object> record = new LinkedHashMap<>();
         for (var component : kind.recordType.getRecordComponents()) {
             String name = component.getName();

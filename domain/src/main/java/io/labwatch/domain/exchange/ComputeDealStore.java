@@ -97,4 +97,14 @@ public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord
     public boolean ownSections() {
         return true;
     }
+
+    @Override
+    public String apiDescription() {
+        return "Compute bought or rented from a provider.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"buyer\": \"anthropic\", \"provider\": \"spacex\", \"facility\": \"Colossus 1\", \"location\": \"Memphis, Tennessee\", \"announcedOn\": \"2026-05-01\", \"datePrecision\": \"MONTH\", \"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}";
+    }
 }

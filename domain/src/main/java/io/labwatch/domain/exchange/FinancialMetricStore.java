@@ -52,7 +52,7 @@ public class FinancialMetricStore extends RecordStore<FinancialMetric, Financial
                 .filter("period", "e.period = :period", ListSpec.text())
                 .filter("from", "e.reportedOn >= :from", ListSpec.date())
                 .filter("to", "e.reportedOn <= :to", ListSpec.date())
-                .sort("reportedOn", "e.reportedOn").sort("period", "e.period").sort("value", "e.value");
+                .sort("reportedOn", "e.reportedOn").sort("period", "e.period").sort("value", "e.value * coalesce(e.usdRate, 1)");
     }
 
     @Override
@@ -95,5 +95,15 @@ public class FinancialMetricStore extends RecordStore<FinancialMetric, Financial
     @Override
     public boolean ownSections() {
         return true;
+    }
+
+    @Override
+    public String apiDescription() {
+        return "Revenue and other reported figures per period, with their basis.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"lab\": \"anthropic\", \"period\": \"2026-Q2\", \"metric\": \"REVENUE\", \"value\": 10900000000, \"reportedOn\": \"2026-05-01\", \"citations\": [{\"source\": \"business20-900b-round\"}]}";
     }
 }

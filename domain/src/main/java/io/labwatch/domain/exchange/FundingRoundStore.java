@@ -53,8 +53,9 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
                 .filter("certainty", "e.certainty = :certainty", ListSpec.oneOf(Certainty.class))
                 .filter("from", "e.announcedOn >= :from", ListSpec.date())
                 .filter("to", "e.announcedOn <= :to", ListSpec.date())
-                .sort("announcedOn", "e.announcedOn").sort("amountRaised", "e.amountRaised")
-                .sort("postMoneyValuation", "e.postMoneyValuation");
+                .sort("announcedOn", "e.announcedOn").sort("amountRaised", "e.amountRaised * coalesce(e.usdRate, 1)")
+                // amounts sort in US dollars, whatever currency each round was reported in
+                .sort("postMoneyValuation", "e.postMoneyValuation * coalesce(e.usdRate, 1)");
     }
 
     @Override
@@ -96,5 +97,15 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
     @Override
     public boolean ownSections() {
         return true;
+    }
+
+    @Override
+    public String apiDescription() {
+        return "Rounds raised by labs, in the currency reported (compared in US dollars).";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"lab\": \"anthropic\", \"name\": \"2026 round\", \"announcedOn\": \"2026-05-01\", \"datePrecision\": \"MONTH\", \"postMoneyValuation\": 900000000000, \"certainty\": \"REPORTED\", \"citations\": [{\"source\": \"business20-900b-round\"}]}";
     }
 }

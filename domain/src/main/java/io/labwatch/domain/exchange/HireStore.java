@@ -118,4 +118,14 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
     public boolean ownSections() {
         return true;
     }
+
+    @Override
+    public String apiDescription() {
+        return "Talent moves: joined, departed, founded, promoted; with role, team and reporting line.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"person\": \"andrej-karpathy\", \"fromLab\": \"eureka-labs\", \"toLab\": \"anthropic\", \"kind\": \"JOINED\", \"team\": \"Pre-training\", \"reportsTo\": \"nick-joseph\", \"announcedOn\": \"2026-05-19\", \"seniority\": \"PRINCIPAL\", \"certainty\": \"CONFIRMED\", \"citations\": [{\"source\": \"techcrunch-karpathy-anthropic\"}]}";
+    }
 }

@@ -76,4 +76,14 @@ public class LabStore extends RecordStore<Lab, LabRecord> {
     protected java.util.Optional<Lab> existing(Lab draft) {
         return em.createQuery("select x from Lab x where x.slug = :slug", Lab.class).setParameter("slug", draft.slug).getResultStream().findFirst();
     }
+
+    @Override
+    public String apiDescription() {
+        return "Organisations tracked: frontier labs, startups, big tech, compute providers, investors.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"slug\": \"anthropic\", \"name\": \"Anthropic\", \"kind\": \"FRONTIER_LAB\", \"statedEmphasis\": \"Model-assisted pre-training research; frontier safety\", \"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}";
+    }
 }

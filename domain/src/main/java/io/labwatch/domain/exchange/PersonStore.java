@@ -62,4 +62,14 @@ public class PersonStore extends RecordStore<Person, PersonRecord> {
     protected java.util.Optional<Person> existing(Person draft) {
         return em.createQuery("select x from Person x where x.slug = :slug", Person.class).setParameter("slug", draft.slug).getResultStream().findFirst();
     }
+
+    @Override
+    public String apiDescription() {
+        return "People whose moves between labs are tracked.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"slug\": \"andrej-karpathy\", \"name\": \"Andrej Karpathy\", \"bio\": \"OpenAI founding member\"}";
+    }
 }

@@ -70,6 +70,19 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return draft;
     }
 
+    /**
+     * Loads the facts that superseded any of these into the persistence context, so that naming them costs one
+     * statement for the page (and none when no fact on it is superseded) instead of one per row.
+     */
+    private void loadSuccessors(List<E> entities) {
+        List<Long> successors = entities.stream().filter(e -> e instanceof DatedFact).map(e -> ((DatedFact) e).supersededById)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        if (!successors.isEmpty()) {
+            em.createQuery("select f from FactRef f where f.id in :ids", io.labwatch.domain.shared.FactRef.class)
+                    .setParameter("ids", successors).getResultList();
+        }
+    }
+
     /** The fact that superseded this one, as kind/id ("valuations/12"); null while it is not superseded. */
     protected String supersededBy(DatedFact fact) {
         return fact.supersededById == null ? null : drafts.factReference(em.find(io.labwatch.domain.shared.FactRef.class, fact.supersededById));
@@ -218,7 +231,8 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         service().delete(find(key), expectedVersion);
     }
 
-    public Page<R> list(ListRequest request) {
+    /** The kind's list spec and, for facts, the filters every list of facts takes. */
+    private ListSpec fullListSpec() {
         ListSpec spec = listSpec();
         if (DatedFact.class.isAssignableFrom(type())) {
             // a list is a current view: facts superseded, denied or retracted only when asked for (status=all, or a status)
@@ -226,6 +240,29 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
             // "grade=B": facts that at least one source graded B or better reports
             spec.filter("grade", "e.id in (select c.fact.id from Citation c where c.source.grade in :grade)",
                     raw -> ((io.labwatch.domain.source.Reliability) ListSpec.oneOf(io.labwatch.domain.source.Reliability.class).apply(raw)).atLeast());
+        }
+        return spec;
+    }
+
+    /** The filters the list takes, as the API documents them. */
+    public List<String> listFilters() {
+        return List.copyOf(fullListSpec().filterNames());
+    }
+
+    /** How the API describes this kind of record (its tag); a kind says more by overriding it. */
+    public String apiDescription() {
+        KindInfo info = info();
+        return Character.toUpperCase(info.noun().charAt(0)) + info.noun().substring(1) + "s, addressed by " + (info.bySlug() ? "slug" : "id") + ".";
+    }
+
+    /** An example request body for creating one (JSON), or null. */
+    public String apiExample() {
+        return null;
+    }
+
+    public Page<R> list(ListRequest request) {
+        ListSpec spec = fullListSpec();
+        if (DatedFact.class.isAssignableFrom(type())) {
             if (!request.filters().containsKey("status")) {
                 Map<String, String> filters = new LinkedHashMap<>(request.filters());
                 filters.put("status", "current");
@@ -243,6 +280,7 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         });
         long total = count.getSingleResult();
         List<E> entities = total == 0 ? List.of() : page.getResultList();
+        loadSuccessors(entities);
         Map<Long, List<CitationRecord>> cited = citationsFor(entities);
         return new Page<>(entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList(),
                 request.page(), request.size(), total);
@@ -260,6 +298,7 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
             if (entities.isEmpty()) {
                 return;
             }
+            loadSuccessors(entities);
             Map<Long, List<CitationRecord>> cited = citationsFor(entities);
             entities.forEach(e -> sink.accept(toRecord(e, cited.getOrDefault(e.id, List.of()))));
             after = entities.get(entities.size() - 1).id;

@@ -67,4 +67,14 @@ public class SourceStore extends RecordStore<Source, SourceRecord> {
     protected java.util.Optional<Source> existing(Source draft) {
         return em.createQuery("select x from Source x where x.slug = :slug", Source.class).setParameter("slug", draft.slug).getResultStream().findFirst();
     }
+
+    @Override
+    public String apiDescription() {
+        return "Articles and documents that report facts, each graded for reliability.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"slug\": \"techcrunch-karpathy-anthropic\", \"outlet\": \"TechCrunch\", \"headline\": \"OpenAI co-founder Andrej Karpathy joins Anthropic's pre-training team\", \"publishedOn\": \"2026-05-19\"}";
+    }
 }

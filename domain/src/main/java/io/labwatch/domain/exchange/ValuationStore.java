@@ -52,7 +52,7 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
                 .filter("basis", "e.basis = :basis", ListSpec.oneOf(ValuationBasis.class))
                 .filter("from", "e.asOf >= :from", ListSpec.date())
                 .filter("to", "e.asOf <= :to", ListSpec.date())
-                .sort("asOf", "e.asOf").sort("value", "e.value");
+                .sort("asOf", "e.asOf").sort("value", "e.value * coalesce(e.usdRate, 1)");
     }
 
     @Override
@@ -94,5 +94,15 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
     @Override
     public boolean ownSections() {
         return true;
+    }
+
+    @Override
+    public String apiDescription() {
+        return "What a lab was worth on a date, and on what basis.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"lab\": \"anthropic\", \"asOf\": \"2026-05-01\", \"datePrecision\": \"MONTH\", \"value\": 900000000000, \"basis\": \"PRIMARY_ROUND\", \"round\": \"2026 round\", \"citations\": [{\"source\": \"business20-900b-round\"}]}";
     }
 }

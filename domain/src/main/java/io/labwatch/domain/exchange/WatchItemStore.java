@@ -82,4 +82,14 @@ public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
         return em.createQuery("select x from WatchItem x where x.question = :question", WatchItem.class)
                 .setParameter("question", draft.question).getResultStream().filter(w -> sameOrBothNull(w.lab, draft.lab)).findFirst();
     }
+
+    @Override
+    public String apiDescription() {
+        return "Forward-looking questions analysts follow.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"lab\": \"anthropic\", \"question\": \"Follow-on hires\", \"raisedOn\": \"2026-05-29\", \"dueBy\": \"2026-12-31\"}";
+    }
 }

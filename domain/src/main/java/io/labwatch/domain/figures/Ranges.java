@@ -14,6 +14,17 @@ public final class Ranges {
     private Ranges() {
     }
 
+    /**
+     * A range of money needs its point (what comparisons, sums and sorts use: the midpoint where a source gives only
+     * the range); then low ≤ point ≤ high as for {@link #check}.
+     */
+    public static void checkMoney(String field, BigDecimal point, BigDecimal low, BigDecimal high, List<FieldError> errors) {
+        if (point == null && (low != null || high != null)) {
+            errors.add(new FieldError(field, "is required with a range: the figure comparisons use (its midpoint where the source gives only the range)"));
+        }
+        check(field, point, low, high, errors);
+    }
+
     /** low ≤ point ≤ high, for those given; each problem names the field at fault ({@code field}, {@code fieldLow}, {@code fieldHigh}). */
     public static void check(String field, BigDecimal point, BigDecimal low, BigDecimal high, List<FieldError> errors) {
         if (low != null && high != null && low.compareTo(high) > 0) {

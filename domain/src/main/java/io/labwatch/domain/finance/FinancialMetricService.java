@@ -36,6 +36,6 @@ public class FinancialMetricService extends EntityService<FinancialMetric> {
         if (draft.metric != null && draft.value != null && draft.metric != MetricKind.OPERATING_LOSS && draft.value.signum() < 0) {
             errors.add(new FieldError("value", "must not be negative for " + draft.metric));
         }
-        Ranges.check("value", draft.value, draft.valueLow, draft.valueHigh, errors);
+        Ranges.checkMoney("value", draft.value, draft.valueLow, draft.valueHigh, errors);
     }
 }

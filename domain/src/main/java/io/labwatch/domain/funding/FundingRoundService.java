@@ -43,7 +43,7 @@ public class FundingRoundService extends EntityService<FundingRound> {
             errors.add(new FieldError("postMoneyValuation", "must be at least the amount raised (" + Money.compact(draft.amountRaised, draft.currency) + ")"));
             errors.add(new FieldError("amountRaised", "must not exceed the post-money valuation (" + Money.compact(draft.postMoneyValuation, draft.currency) + ")"));
         }
-        Ranges.check("amountRaised", draft.amountRaised, draft.amountRaisedLow, draft.amountRaisedHigh, errors);
-        Ranges.check("postMoneyValuation", draft.postMoneyValuation, draft.postMoneyValuationLow, draft.postMoneyValuationHigh, errors);
+        Ranges.checkMoney("amountRaised", draft.amountRaised, draft.amountRaisedLow, draft.amountRaisedHigh, errors);
+        Ranges.checkMoney("postMoneyValuation", draft.postMoneyValuation, draft.postMoneyValuationLow, draft.postMoneyValuationHigh, errors);
     }
 }

@@ -40,6 +40,6 @@ public class ValuationService extends EntityService<Valuation> {
         if (draft.value != null && draft.value.signum() == 0) {
             errors.add(new FieldError("value", "must be more than zero: a valuation of nothing is not a valuation"));
         }
-        Ranges.check("value", draft.value, draft.valueLow, draft.valueHigh, errors);
+        Ranges.checkMoney("value", draft.value, draft.valueLow, draft.valueHigh, errors);
     }
 }

@@ -29,6 +29,11 @@ public final class ListSpec {
         return this;
     }
 
+    /** The filters this list takes, in the order they were declared. */
+    public java.util.Set<String> filterNames() {
+        return java.util.Collections.unmodifiableSet(filters.keySet());
+    }
+
     public ListSpec sort(String key, String path) {
         sorts.put(key, path);
         return this;

@@ -154,4 +154,14 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
         }
         return v.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + suffixes[step];
     }
+
+    @Override
+    public String apiDescription() {
+        return "Models a lab released: modality, access, parameters and training compute.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"lab\": \"anthropic\", \"releasedOn\": \"2026-05-28\", \"name\": \"Claude Opus\", \"modelVersion\": \"5\", \"modality\": \"MULTIMODAL\", \"access\": \"API\", \"certainty\": \"CONFIRMED\", \"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}";
+    }
 }

@@ -32,10 +32,22 @@ public class LabOverviewQuery {
                    (select count(*) from hire h join fact f on f.id = h.id where h.from_lab_id = l.id and f.status = 'CURRENT'
                        and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE') and h.announced_on > cast(:since as date)) as senior_out
               from %from l
+              -- the latest valuation mark (rule ValuationMarks): a valuation record, or a round's post-money where no
+              -- current record names the round; in US dollars
               left join lateral (
-                   select round(x.value * coalesce(f.usd_rate, 1), 2) as value, x.as_of, f.date_precision, x.basis, f.certainty
-                     from valuation x join fact f on f.id = x.id
-                    where x.lab_id = l.id and f.status = 'CURRENT' order by x.as_of desc, x.id desc limit 1) v on true
+                   select value, as_of, date_precision, basis, certainty from (
+                       (select round(x.value * coalesce(f.usd_rate, 1), 2) as value, x.as_of, f.date_precision, x.basis, f.certainty, x.id
+                          from valuation x join fact f on f.id = x.id
+                         where x.lab_id = l.id and f.status = 'CURRENT' and x.value > 0 order by x.as_of desc, x.id desc limit 1)
+                       union all
+                       (select round(r.post_money_valuation * coalesce(f.usd_rate, 1), 2), r.announced_on, f.date_precision,
+                               'PRIMARY_ROUND', f.certainty, r.id
+                          from funding_round r join fact f on f.id = r.id
+                         where r.lab_id = l.id and f.status = 'CURRENT' and r.post_money_valuation > 0
+                           and not exists (select 1 from valuation n join fact nf on nf.id = n.id
+                                            where n.funding_round_id = r.id and nf.status = 'CURRENT')
+                         order by r.announced_on desc, r.id desc limit 1)) marks
+                    order by as_of desc, id desc limit 1) v on true
               left join lateral (
                    select kind, occurred_on, date_precision from lab_event
                     where lab_id = l.id and kind <> 'SOURCE' and status = 'CURRENT' order by occurred_on desc, fact_id desc limit 1) e on true

@@ -93,6 +93,15 @@ public abstract class EntityService<T extends TrackedEntity> {
     public void delete(T entity, long expectedVersion) {
         T current = managed(entity);
         requireVersion(current, expectedVersion);
+        if (current instanceof DatedFact) {
+            // a fact that supersedes others stays while they name it: their status is changed first
+            Number predecessors = (Number) em.createNativeQuery("select count(*) from fact where superseded_by_id = :id")
+                    .setParameter("id", current.id).getSingleResult();
+            if (predecessors.longValue() > 0) {
+                throw new InUseException(entityName(), key(current), predecessors + (predecessors.longValue() == 1 ? " fact names" : " facts name")
+                        + " it as the fact that superseded them; change their status first");
+            }
+        }
         blockingReferences(current).ifPresent(reason -> {
             throw new InUseException(entityName(), key(current), reason);
         });

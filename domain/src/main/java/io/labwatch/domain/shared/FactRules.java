@@ -47,7 +47,8 @@ final class FactRules {
             errors.add(new FieldError("supersededBy", "is required for a superseded fact: name the fact that replaced it, as kind/id (e.g. valuations/12)"));
         }
         if (status != FactStatus.SUPERSEDED && draft.supersededById != null) {
-            errors.add(new FieldError("supersededBy", "names the fact that replaced this one, so it is given only when the status is SUPERSEDED"));
+            errors.add(new FieldError("supersededBy", "names the fact that replaced this one, so it is given only when the status is SUPERSEDED"
+                    + " (to set another status, send \"supersededBy\": null with it)"));
         }
         if (draft.supersededById != null && currentId != null) {
             if (draft.supersededById.equals(currentId)) {

@@ -57,8 +57,11 @@ public class OutletService extends EntityService<Outlet> {
     public Outlet update(Outlet entity, long expectedVersion, Outlet draft, String action) {
         Outlet stored = super.update(entity, expectedVersion, draft, action);
         // the sources that follow their outlet's grade follow it now
-        em.createQuery("update Source s set s.grade = :grade where s.outletRecord = :outlet and s.reliability is null")
-                .setParameter("grade", stored.reliability).setParameter("outlet", stored).executeUpdate();
+        // (a new version and time, so that their ETags and feeds show the change; the outlet's history records it)
+        em.createQuery("update Source s set s.grade = :grade, s.version = s.version + 1, s.updatedAt = :now"
+                        + " where s.outletRecord = :outlet and s.reliability is null and s.grade <> :grade")
+                .setParameter("grade", stored.reliability).setParameter("outlet", stored).setParameter("now", java.time.Instant.now())
+                .executeUpdate();
         return stored;
     }
 

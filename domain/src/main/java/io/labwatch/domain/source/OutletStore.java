@@ -75,4 +75,14 @@ public class OutletStore extends RecordStore<Outlet, OutletRecord> {
     public String summary(Outlet o) {
         return o.name + " (" + o.reliability.words + ")";
     }
+
+    @Override
+    public String apiDescription() {
+        return "Publishers of sources, with their aliases and the reliability (A-F) their sources have unless graded themselves.";
+    }
+
+    @Override
+    public String apiExample() {
+        return "{\"slug\": \"cnbc\", \"name\": \"CNBC\", \"aliases\": \"CNBC.com; CNBC News\", \"reliability\": \"B\"}";
+    }
 }

@@ -60,6 +60,11 @@ public class Source extends TrackedEntity {
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public Reliability grade = Reliability.F;
 
+    /** The grade that holds, F where none is stored (a source as time travel rebuilds it from before grades). */
+    public Reliability effectiveGrade() {
+        return grade == null ? Reliability.F : grade;
+    }
+
     /** Copies every editable field from a draft. */
     public void updateFrom(Source draft) {
         outletRecord = draft.outletRecord;

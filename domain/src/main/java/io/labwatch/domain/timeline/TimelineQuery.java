@@ -185,7 +185,7 @@ public class TimelineQuery {
 
     static TimelineEntry.CitedSource cited(Citation c) {
         Source s = c.source;
-        return new TimelineEntry.CitedSource(s.slug, s.outlet, s.headline, s.url, s.publishedOn, c.note, s.grade);
+        return new TimelineEntry.CitedSource(s.slug, s.outlet, s.headline, s.url, s.publishedOn, c.note, s.effectiveGrade());
     }
 
     private <T extends io.labwatch.domain.shared.TrackedEntity> Map<Long, T> load(Class<T> type, String fetches, Collection<Long> ids) {

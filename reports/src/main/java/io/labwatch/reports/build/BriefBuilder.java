@@ -93,7 +93,7 @@ public final class BriefBuilder {
         for (Source s : footnotes.sources()) {
             sources.add(new Brief.SourceEntry(sources.size() + 1, s.outlet, s.headline, s.author,
                     s.publishedOn == null ? null : DatePrecision.DAY.display(s.publishedOn), s.url, s.slug, s.publishedOn,
-                    s.grade == null || s.grade == io.labwatch.domain.source.Reliability.F ? null : s.grade.name()));
+                    s.effectiveGrade() == io.labwatch.domain.source.Reliability.F ? null : s.effectiveGrade().name()));
         }
         List<String> labNames = data.labs().stream().map(l -> l.name).toList();
         return new Brief(request, headline(labNames), dateline(), request.labs().isEmpty() ? List.of("All labs") : labNames,

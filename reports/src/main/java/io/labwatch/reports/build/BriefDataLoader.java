@@ -145,7 +145,7 @@ public class BriefDataLoader {
     }
 
     private static boolean wellSourced(List<Citation> citations, java.util.Set<io.labwatch.domain.source.Reliability> good) {
-        return citations != null && citations.stream().anyMatch(c -> good.contains(c.source.grade));
+        return citations != null && citations.stream().anyMatch(c -> good.contains(c.source.effectiveGrade()));
     }
 
     /** Citations recorded by the as-of date: a source attached later did not back the brief then. */

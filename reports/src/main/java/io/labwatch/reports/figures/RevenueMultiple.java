@@ -44,14 +44,14 @@ public final class RevenueMultiple {
             return Optional.empty();
         }
         BigDecimal worth = valuation.inUsd(valuation.value);
-        if (worth == null) {
+        if (worth == null || worth.signum() <= 0) {
             return Optional.empty();
         }
         LocalDate on = valuation.asOf;
         return metrics.stream()
                 .filter(m -> m.lab != null && valuation.lab != null && m.lab.id != null && m.lab.id.equals(valuation.lab.id))
                 .filter(m -> m.metric == MetricKind.REVENUE || m.metric == MetricKind.ANNUALISED_REVENUE)
-                .filter(m -> m.value != null && m.value.signum() > 0)
+                .filter(m -> m.value != null && m.inUsd(m.value).signum() > 0)
                 .flatMap(m -> ReportingPeriod.parse(m.period).filter(p -> p.contains(on)
                         || (p.end().isBefore(on) && ChronoUnit.DAYS.between(p.end(), on) <= MAX_DAYS_BEFORE))
                         .map(p -> new Candidate(m, p, Math.abs(ChronoUnit.DAYS.between(p.end(), on)))).stream())
