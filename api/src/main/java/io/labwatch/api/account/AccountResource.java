@@ -25,11 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Accounts over the API: your own password and sessions (any signed-in user), and for admins the users, their
- * roles, whether they are enabled, and sign-in locks. Every change is in the audit history; a password, role or
- * status change ends the user's sessions.
+ * Your account over the API: your own password and sessions (any signed-in user). Users, their roles and locks are
+ * {@link UserResource}'s. Every change is in the audit history; a password change ends your sessions.
  */
-@Path("/api")
+@Path("/api/account")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
 public class AccountResource {
@@ -38,28 +37,14 @@ public class AccountResource {
     public record PasswordChange(String currentPassword, String newPassword) {
     }
 
-    /** What an admin changes about a user: the role, whether the account is enabled, or both. */
-    public record UserChange(String role, Boolean enabled) {
-    }
-
-    /** A user as admins see it: never a hash. */
-    public record UserView(String username, String role, boolean enabled, boolean demo, boolean signInThrottled) {
-        static UserView of(UserAccount u, Set<String> throttled) {
-            return new UserView(u.username, u.role.name(), u.enabled, u.demo, throttled.contains(u.username));
-        }
-    }
-
     @Inject
     AccountService accounts;
-
-    @Inject
-    SignInThrottle throttle;
 
     @Inject
     SecurityIdentity identity;
 
     @PUT
-    @Path("/account/password")
+    @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change your password", description = "Needs the current password; every session of yours ends (API tokens keep working).")
     public Response changePassword(PasswordChange request) {
@@ -69,56 +54,10 @@ public class AccountResource {
     }
 
     @POST
-    @Path("/account/sessions/end")
+    @Path("/sessions/end")
     @Operation(summary = "Sign out everywhere", description = "Ends every browser session of yours, on every instance.")
     public Response endSessions() {
         accounts.endSessions(identity.getPrincipal().getName());
         return Response.noContent().build();
     }
-
-    @GET
-    @Path("/users")
-    @Operation(summary = "The users (admins)", description = "With role, status and whether sign-ins are throttled right now.")
-    public List<UserView> users() {
-        Set<String> throttled = throttle.blockedUsernames();
-        return accounts.users().stream().map(u -> UserView.of(u, throttled)).toList();
-    }
-
-    @PATCH
-    @Path("/users/{username}")
-    @Consumes({MediaType.APPLICATION_JSON, "application/merge-patch+json"})
-    @Operation(summary = "Change a user's role or status (admins)", description = "The user's sessions end; the only enabled admin "
-            + "cannot be disabled or demoted.")
-    public UserView change(@PathParam("username") String username, UserChange request) {
-        UserChange body = RequestBodies.require(request);
-        if (body.role() == null && body.enabled() == null) {
-            throw InvalidInputException.of("role", "or enabled is required");
-        }
-        if (accounts.find(username).isEmpty()) {
-            throw new NotFoundException("User", username);
-        }
-        if (body.role() != null) {
-            Role role = Role.parse(body.role());
-            if (role == null) {
-                throw InvalidInputException.of("role", "must be READER, ANALYST or ADMIN");
-            }
-            accounts.changeRole(username, role);
-        }
-        if (body.enabled() != null) {
-            accounts.setEnabled(username, body.enabled());
-        }
-        return UserView.of(accounts.find(username).orElseThrow(), throttle.blockedUsernames());
-    }
-
-    @POST
-    @Path("/users/{username}/unlock")
-    @Operation(summary = "Lift a user's sign-in throttle (admins)", description = "After someone else's failed tries locked the owner out.")
-    public Response unlock(@PathParam("username") String username) {
-        if (accounts.find(username).isEmpty()) {
-            throw new NotFoundException("User", username);
-        }
-        accounts.clearSignInLock(username);
-        return Response.noContent().build();
-    }
-
 }

@@ -16,14 +16,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Bulk import (JSON dataset or CSV per section, all or nothing, idempotent) and export of the whole dataset. */
-@Path("/api")
+/**
+ * Bulk import: the JSON dataset or CSV per section, all or nothing, idempotent. (A path of its own, not /api with
+ * sub-paths: /api/{segment} serves the kinds, and the more literal root path is the one routing prefers.)
+ */
+@Path("/api/import")
 @Tag(name = "Import and export")
 public class ExchangeResource {
 
@@ -35,13 +38,9 @@ public class ExchangeResource {
     DatasetImporter importer;
 
     @Inject
-    DatasetExporter exporter;
-
-    @Inject
     ObjectMapper json;
 
     @POST
-    @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a dataset", description = "The export format. All or nothing: one bad row rejects the whole "
@@ -52,7 +51,7 @@ public class ExchangeResource {
     }
 
     @POST
-    @Path("/import/{section}")
+    @Path("/{section}")
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import one section as CSV", description = "Sections: labs, people, sources, hires, fundingRounds, "
@@ -60,15 +59,5 @@ public class ExchangeResource {
             + "records; the citations column lists source slugs separated by |.")
     public ImportResult importCsv(@PathParam("section") String section, String csv, @QueryParam("dryRun") boolean dryRun) {
         return importer.importDataset(CsvSection.read(section, RequestBodies.require(csv), json, kinds), dryRun);
-    }
-
-    @GET
-    @Path("/export")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Export the whole dataset", description = "In the import format; importing it into an empty database reproduces the data.")
-    @APIResponse(responseCode = "200", description = "The dataset, streamed",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Dataset.class)))
-    public StreamingOutput export() {
-        return exporter::write;
     }
 }

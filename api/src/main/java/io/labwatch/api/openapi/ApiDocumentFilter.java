@@ -22,17 +22,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static final String PROBLEM = "application/problem+json";
     private static final Map<String, String> TAGS = Map.ofEntries(
-            Map.entry("Labs", "Organisations tracked: frontier labs, startups, big tech, compute providers, investors."),
-            Map.entry("People", "People whose moves between labs are tracked."),
-            Map.entry("Hires", "Talent moves: joined, departed, founded, promoted; with role, team and reporting line."),
-            Map.entry("Funding rounds", "Rounds raised by labs, in US dollars."),
-            Map.entry("Valuations", "What a lab was worth on a date, and on what basis."),
-            Map.entry("Financial metrics", "Revenue and other reported figures per period."),
-            Map.entry("Compute deals", "Compute bought or rented from a provider."),
-            Map.entry("Model releases", "Models a lab released: modality, access, parameters and training compute."),
-            Map.entry("Sources", "Articles and documents that report facts."),
             Map.entry("Citations", "Links between facts and the sources that report them."),
-            Map.entry("Watch items", "Forward-looking questions analysts follow."),
             Map.entry("Search", "Full-text search."),
             Map.entry("Import and export", "The whole dataset in one document."),
             Map.entry("Briefs", "Stakeholder briefs: build, publish, compare."),
@@ -40,50 +30,13 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Watchlist", "What you follow, and what was recorded about it since a moment."),
             Map.entry("Webhooks", "Signed JSON deliveries of new and changed facts for your watchlist, with their log."));
 
-    /** The filters each list accepts (ApiDocumentationTest checks them against the lists' own answers). */
+    /** The filters of the lists that are no kind of the registry (a kind's come from its store). */
     static final Map<String, List<String>> FILTERS = Map.ofEntries(
-            Map.entry("/api/labs", List.of("kind", "status")),
-            Map.entry("/api/people", List.of("lab", "name")),
-            Map.entry("/api/outlets", List.of("reliability")),
-            Map.entry("/api/sources", List.of("outlet", "grade", "from", "to")),
-            Map.entry("/api/hires", List.of("lab", "toLab", "fromLab", "person", "kind", "seniority", "certainty", "status", "grade", "from", "to")),
-            Map.entry("/api/funding-rounds", List.of("lab", "certainty", "status", "grade", "from", "to")),
-            Map.entry("/api/valuations", List.of("lab", "basis", "status", "grade", "from", "to")),
-            Map.entry("/api/financial-metrics", List.of("lab", "metric", "period", "status", "grade", "from", "to")),
-            Map.entry("/api/compute-deals", List.of("lab", "buyer", "provider", "status", "grade", "from", "to")),
-            Map.entry("/api/model-releases", List.of("lab", "modality", "access", "certainty", "status", "grade", "from", "to")),
-            Map.entry("/api/watch-items", List.of("lab", "status")),
             Map.entry("/api/citations", List.of("source", "lab", "hire", "fundingRound", "valuation", "financialMetric", "computeDeal",
                     "modelRelease", "watchItem")));
 
-    /** Example request bodies for creating each kind of record (from the demo data). */
+    /** Example request bodies of the operations that are no kind of the registry (a kind's come from its store). */
     static final Map<String, String> EXAMPLES = Map.ofEntries(
-            Map.entry("/api/labs", "{\"slug\": \"anthropic\", \"name\": \"Anthropic\", \"kind\": \"FRONTIER_LAB\", "
-                    + "\"statedEmphasis\": \"Model-assisted pre-training research; frontier safety\", "
-                    + "\"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}"),
-            Map.entry("/api/people", "{\"slug\": \"andrej-karpathy\", \"name\": \"Andrej Karpathy\", \"bio\": \"OpenAI founding member\"}"),
-            Map.entry("/api/outlets", "{\"slug\": \"cnbc\", \"name\": \"CNBC\", \"aliases\": \"CNBC.com; CNBC News\", \"reliability\": \"B\"}"),
-            Map.entry("/api/sources", "{\"slug\": \"techcrunch-karpathy-anthropic\", \"outlet\": \"TechCrunch\", "
-                    + "\"headline\": \"OpenAI co-founder Andrej Karpathy joins Anthropic's pre-training team\", \"publishedOn\": \"2026-05-19\"}"),
-            Map.entry("/api/hires", "{\"person\": \"andrej-karpathy\", \"fromLab\": \"eureka-labs\", \"toLab\": \"anthropic\", "
-                    + "\"kind\": \"JOINED\", \"team\": \"Pre-training\", \"reportsTo\": \"nick-joseph\", \"announcedOn\": \"2026-05-19\", "
-                    + "\"seniority\": \"PRINCIPAL\", \"certainty\": \"CONFIRMED\", \"citations\": [{\"source\": \"techcrunch-karpathy-anthropic\"}]}"),
-            Map.entry("/api/funding-rounds", "{\"lab\": \"anthropic\", \"name\": \"2026 round\", \"announcedOn\": \"2026-05-01\", "
-                    + "\"datePrecision\": \"MONTH\", \"postMoneyValuation\": 900000000000, \"certainty\": \"REPORTED\", "
-                    + "\"citations\": [{\"source\": \"business20-900b-round\"}]}"),
-            Map.entry("/api/valuations", "{\"lab\": \"anthropic\", \"asOf\": \"2026-05-01\", \"datePrecision\": \"MONTH\", "
-                    + "\"value\": 900000000000, \"basis\": \"PRIMARY_ROUND\", \"round\": \"2026 round\", "
-                    + "\"citations\": [{\"source\": \"business20-900b-round\"}]}"),
-            Map.entry("/api/financial-metrics", "{\"lab\": \"anthropic\", \"period\": \"2026-Q2\", \"metric\": \"REVENUE\", "
-                    + "\"value\": 10900000000, \"reportedOn\": \"2026-05-01\", \"citations\": [{\"source\": \"business20-900b-round\"}]}"),
-            Map.entry("/api/compute-deals", "{\"buyer\": \"anthropic\", \"provider\": \"spacex\", \"facility\": \"Colossus 1\", "
-                    + "\"location\": \"Memphis, Tennessee\", \"announcedOn\": \"2026-05-01\", \"datePrecision\": \"MONTH\", "
-                    + "\"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}"),
-            Map.entry("/api/model-releases", "{\"lab\": \"anthropic\", \"releasedOn\": \"2026-05-28\", \"name\": \"Claude Opus\", "
-                    + "\"modelVersion\": \"5\", \"modality\": \"MULTIMODAL\", \"access\": \"API\", \"certainty\": \"CONFIRMED\", "
-                    + "\"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}"),
-            Map.entry("/api/watch-items", "{\"lab\": \"anthropic\", \"question\": \"Follow-on hires\", \"raisedOn\": \"2026-05-29\", "
-                    + "\"dueBy\": \"2026-12-31\"}"),
             Map.entry("/api/citations", "{\"source\": \"cnbc-karpathy-anthropic\", \"factType\": \"hire\", \"fact\": \"1\", "
                     + "\"note\": \"Only outlet to connect the move to the Musk v. Altman trial\"}"),
             Map.entry("/api/briefs", "{\"audience\": \"INVESTOR\", \"labs\": [\"anthropic\"], \"from\": \"2026-05-01\", "
@@ -91,11 +44,24 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
+    /** The filters and examples of every collection: the kinds' from the registry, the others' from the maps above. */
+    private final Map<String, List<String>> filters = new java.util.HashMap<>(FILTERS);
+    private final Map<String, String> examples = new java.util.HashMap<>(EXAMPLES);
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getComponents().addSchema("Problem", problemSchema());
+        List<io.labwatch.domain.exchange.RecordKind> kinds = KindDocument.kinds();
+        KindDocument.describe(openAPI, kinds);
+        kinds.forEach(kind -> {
+            filters.put("/api/" + kind.segment, kind.store().listFilters());
+            if (kind.store().apiExample() != null) {
+                examples.put("/api/" + kind.segment, kind.store().apiExample());
+            }
+        });
         if (openAPI.getTags() != null) {
-            openAPI.getTags().forEach(tag -> tag.setDescription(TAGS.getOrDefault(tag.getName(), tag.getName())));
+            openAPI.getTags().stream().filter(tag -> tag.getDescription() == null)
+                    .forEach(tag -> tag.setDescription(TAGS.getOrDefault(tag.getName(), tag.getName())));
         }
         // No authentication yet: say so explicitly (accounts and tokens arrive with the trust work).
         openAPI.setSecurity(List.of());
@@ -148,17 +114,17 @@ public class ApiDocumentFilter implements OASFilter {
                 default -> method.name() + " " + noun;
             });
         }
-        if (method == PathItem.HttpMethod.GET && FILTERS.containsKey(path)) {
+        if (method == PathItem.HttpMethod.GET && filters.containsKey(path)) {
             op.addParameter(query("page", "Page number, from 1", Schema.SchemaType.INTEGER));
             op.addParameter(query("size", "Items per page, 1 to 100 (default 20)", Schema.SchemaType.INTEGER));
             op.addParameter(query("sort", "A field to sort by; prefix with - for descending", Schema.SchemaType.STRING));
-            FILTERS.get(path).forEach(f -> op.addParameter(query(f, "Filter: " + f + " (labs and people by slug, dates as YYYY-MM-DD)",
+            filters.get(path).forEach(f -> op.addParameter(query(f, "Filter: " + f + " (labs and people by slug, dates as YYYY-MM-DD)",
                     Schema.SchemaType.STRING)));
         }
-        if (method == PathItem.HttpMethod.POST && EXAMPLES.containsKey(path) && op.getRequestBody() != null
+        if (method == PathItem.HttpMethod.POST && examples.containsKey(path) && op.getRequestBody() != null
                 && op.getRequestBody().getContent() != null) {
             try {
-                Object example = JSON.readValue(EXAMPLES.get(path), Object.class);
+                Object example = JSON.readValue(examples.get(path), Object.class);
                 op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> m.setExample(example));
             } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
                 throw new IllegalStateException("bad example for " + path, e);

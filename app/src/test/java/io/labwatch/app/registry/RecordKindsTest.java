@@ -116,8 +116,15 @@ class RecordKindsTest {
     void everyKindIsInTheApiTheExportTheFormsAndTheHistory() {
         SoftAssertions soft = new SoftAssertions();
         JsonNode export = asAnalyst().get("/api/export").then().statusCode(200).extract().as(JsonNode.class);
+        JsonNode document = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(JsonNode.class);
         for (RecordKind kind : kinds.all()) {
             soft.assertThat(asAnalyst().get("/api/" + kind.segment).statusCode()).as("%s: GET /api/%s", kind, kind.segment).isEqualTo(200);
+            // the API document describes the kind's collection, typed by its record, with no class of its own in api
+            soft.assertThat(document.at("/paths/~1api~1" + kind.segment + "/post/requestBody/content/application~1json/schema/$ref").asText())
+                    .as("%s: the API document's POST /api/%s body", kind, kind.segment).isEqualTo("#/components/schemas/" + kind.recordType.getSimpleName());
+            soft.assertThat(document.at("/components/schemas/" + kind.recordType.getSimpleName() + "/properties").size())
+                    .as("%s: the schema of %s", kind, kind.recordType.getSimpleName()).isEqualTo(kind.recordType.getRecordComponents().length);
+            soft.assertThat(document.at("/paths/~1api~1" + kind.segment + "~1{key}/patch").isMissingNode()).as("%s: PATCH documented", kind).isFalse();
             soft.assertThat(export.has(kind.section)).as("%s: the export has its section %s", kind, kind.section).isTrue();
             soft.assertThat(asAnalyst().get("/new/" + kind.segment).statusCode()).as("%s: its new-record form", kind).isEqualTo(200);
             JsonNode first = export.path(kind.section).path(0);

@@ -28,11 +28,19 @@ public class RecordKinds {
     public List<RecordKind> all() {
         List<RecordKind> kinds = all;
         if (kinds == null) {
-            kinds = stores.stream().filter(s -> s.info() != null).map(s -> new RecordKind(s, s.info()))
-                    .sorted(Comparator.comparingInt((RecordKind k) -> k.order).thenComparing(k -> k.segment)).toList();
+            kinds = of(stores.stream().toList());
             all = kinds;
         }
         return kinds;
+    }
+
+    /**
+     * The kinds these stores make, in import order, for a reader without CDI (the API document is built while the
+     * application is built): what a store says of its kind needs none of its injected parts.
+     */
+    public static List<RecordKind> of(java.util.Collection<? extends RecordStore<?, ?>> stores) {
+        return stores.stream().filter(s -> s.info() != null).map(s -> new RecordKind(s, s.info()))
+                .sorted(Comparator.comparingInt((RecordKind k) -> k.order).thenComparing(k -> k.segment)).toList();
     }
 
     /** The kinds that are facts (hires, rounds, ...): what a watch item can be resolved by, and what webhooks announce. */

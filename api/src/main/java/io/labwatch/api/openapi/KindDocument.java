@@ -1,0 +1,197 @@
+package io.labwatch.api.openapi;
+
+import io.labwatch.domain.exchange.RecordKind;
+import io.labwatch.domain.exchange.RecordKinds;
+import io.labwatch.domain.exchange.RecordStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.jboss.jandex.ClassInfo;
+import org.jboss.jandex.DotName;
+import org.jboss.jandex.Index;
+import org.jboss.jandex.IndexReader;
+
+/**
+ * The API document's part for the kinds of the registry. The document is built while the application is built, before
+ * there is a registry bean, so the kinds are found as the registry finds them, without CDI: every concrete
+ * {@link RecordStore} in the modules' Jandex indexes, asked what it says of its kind. Each kind gets its collection and
+ * item paths in place of KindResource's template, typed by its record (whose schema is made here from its components).
+ */
+final class KindDocument {
+
+    static final String TEMPLATE = "/api/{segment}";
+
+    private KindDocument() {
+    }
+
+    /** The kinds, in import order; empty when no index can be read (the template stays, and tests fail on it). */
+    static List<RecordKind> kinds() {
+        List<RecordStore<?, ?>> stores = new ArrayList<>();
+        try {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            Enumeration<URL> indexes = loader.getResources("META-INF/jandex.idx");
+            while (indexes.hasMoreElements()) {
+                Index index;
+                try (InputStream in = indexes.nextElement().openStream()) {
+                    index = new IndexReader(in).read();
+                }
+                for (ClassInfo store : index.getAllKnownSubclasses(DotName.createSimple(RecordStore.class.getName()))) {
+                    Class<?> type = Class.forName(store.name().toString(), false, loader);
+                    if (!Modifier.isAbstract(type.getModifiers())) {
+                        stores.add((RecordStore<?, ?>) type.getDeclaredConstructor().newInstance());
+                    }
+                }
+            }
+        } catch (IOException | ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot find the kinds of record for the API document", e);
+        }
+        return RecordKinds.of(stores);
+    }
+
+    /** Replaces the template paths with each kind's, and adds the kinds' tags and record schemas. */
+    static void describe(OpenAPI api, List<RecordKind> kinds) {
+        if (api.getPaths() == null || kinds.isEmpty()) {
+            return;
+        }
+        api.getPaths().removePathItem(TEMPLATE);
+        api.getPaths().removePathItem(TEMPLATE + "/{key}");
+        Components components = api.getComponents();
+        for (RecordKind kind : kinds) {
+            String tag = tag(kind);
+            var existing = api.getTags() == null ? java.util.Optional.<org.eclipse.microprofile.openapi.models.tags.Tag>empty()
+                    : api.getTags().stream().filter(t -> t.getName().equals(tag)).findFirst();
+            existing.ifPresentOrElse(t -> t.setDescription(kind.store().apiDescription()),
+                    () -> api.addTag(OASFactory.createTag().name(tag).description(kind.store().apiDescription())));
+            Schema record = ref(schema(components, kind.recordType));
+            String collection = "/api/" + kind.segment;
+            api.getPaths().addPathItem(collection, OASFactory.createPathItem()
+                    .GET(operation(tag).parameters(new ArrayList<>()).responses(OASFactory.createAPIResponses()
+                            .addAPIResponse("200", OASFactory.createAPIResponse().description("A page of " + kind.noun + "s")
+                                    .content(json(page(record))))))
+                    .POST(operation(tag).requestBody(OASFactory.createRequestBody().required(true).content(json(record)))
+                            .responses(OASFactory.createAPIResponses().addAPIResponse("201", OASFactory.createAPIResponse()
+                                    .description("Created; Location names it, ETag is its version").content(json(record))))));
+            Parameter key = OASFactory.createParameter().name("key").in(Parameter.In.PATH).required(true)
+                    .description(kind.bySlug ? "The slug" : "The id").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+            Parameter ifMatch = OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
+                    .description("The ETag last read").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+            api.getPaths().addPathItem(collection + "/{key}", OASFactory.createPathItem().parameters(List.of(key))
+                    .GET(operation(tag).responses(ok(record, "The " + kind.noun + "; ETag is its version")))
+                    .PUT(operation(tag).addParameter(ifMatch).requestBody(OASFactory.createRequestBody().required(true).content(json(record)))
+                            .responses(ok(record, "Replaced")))
+                    .PATCH(operation(tag).addParameter(ifMatch).requestBody(OASFactory.createRequestBody().required(true)
+                                    .content(OASFactory.createContent()
+                                            .addMediaType("application/merge-patch+json", OASFactory.createMediaType().schema(record))
+                                            .addMediaType("application/json", OASFactory.createMediaType().schema(record))))
+                            .responses(ok(record, "Changed")))
+                    .DELETE(operation(tag).addParameter(ifMatch).addParameter(OASFactory.createParameter().name("version")
+                                    .in(Parameter.In.QUERY).description("The version last read, where no If-Match is sent")
+                                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")))
+                            .responses(OASFactory.createAPIResponses().addAPIResponse("204",
+                                    OASFactory.createAPIResponse().description("Deleted")))));
+        }
+    }
+
+    /** "hires" → "Hires", "funding-rounds" → "Funding rounds". */
+    static String tag(RecordKind kind) {
+        String words = kind.segment.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static Operation operation(String tag) {
+        return OASFactory.createOperation().tags(new ArrayList<>(List.of(tag)));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.responses.APIResponses ok(Schema record, String description) {
+        return OASFactory.createAPIResponses().addAPIResponse("200", OASFactory.createAPIResponse().description(description).content(json(record)));
+    }
+
+    private static Content json(Schema schema) {
+        return OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType().schema(schema));
+    }
+
+    private static Schema page(Schema item) {
+        Schema integer = OASFactory.createSchema().addType(Schema.SchemaType.INTEGER);
+        return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(item))
+                .addProperty("page", integer).addProperty("size", integer)
+                .addProperty("total", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64"))
+                .addProperty("pages", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64"))
+                .required(List.of("items", "page", "size", "total", "pages"));
+    }
+
+    private static Schema ref(String name) {
+        return OASFactory.createSchema().ref("#/components/schemas/" + name);
+    }
+
+    /** The schema of a record (or enum) type, added to the components under its simple name unless there; its name. */
+    static String schema(Components components, Class<?> type) {
+        String name = type.getSimpleName();
+        if (components.getSchemas() != null && components.getSchemas().containsKey(name)) {
+            return name;
+        }
+        if (type.isEnum()) {
+            components.addSchema(name, OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                    .enumeration(Arrays.stream(type.getEnumConstants()).map(c -> (Object) ((Enum<?>) c).name()).toList()));
+            return name;
+        }
+        Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT);
+        components.addSchema(name, schema);
+        for (RecordComponent component : type.getRecordComponents()) {
+            schema.addProperty(component.getName(), property(components, component.getType(), component.getGenericType()));
+        }
+        return name;
+    }
+
+    private static Schema property(Components components, Class<?> type, Type generic) {
+        if (type == String.class) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+        }
+        if (type == LocalDate.class) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date");
+        }
+        if (type == Instant.class) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("date-time");
+        }
+        if (type == BigDecimal.class) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.NUMBER);
+        }
+        if (type == Long.class || type == long.class) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64");
+        }
+        if (type == Integer.class || type == int.class) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32");
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN);
+        }
+        if (List.class.isAssignableFrom(type) && generic instanceof ParameterizedType list
+                && list.getActualTypeArguments()[0] instanceof Class<?> element) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(property(components, element, element));
+        }
+        if (type.isEnum() || type.isRecord()) {
+            return ref(schema(components, type));
+        }
+        throw new IllegalStateException("no schema for a record field of type " + type.getName().toLowerCase(Locale.ROOT));
+    }
+}
