@@ -61,20 +61,6 @@ public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord
         return " left join fetch e.buyer left join fetch e.provider";
     }
 
-    @Override
-    protected String citationAttribute() {
-        return "computeDeal";
-    }
-
-    @Override
-    protected List<CitationRecord> citationsOf(ComputeDealRecord record) {
-        return record.citations();
-    }
-
-    @Override
-    protected boolean citationRequired() {
-        return true;
-    }
 
     @Override
     protected KindInfo info() {
@@ -105,6 +91,9 @@ public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord
 
     @Override
     public String apiExample() {
-        return "{\"buyer\": \"anthropic\", \"provider\": \"spacex\", \"facility\": \"Colossus 1\", \"location\": \"Memphis, Tennessee\", \"announcedOn\": \"2026-05-01\", \"datePrecision\": \"MONTH\", \"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}";
+        return """
+                {"buyer": "anthropic", "provider": "spacex", "facility": "Colossus 1",
+                "location": "Memphis, Tennessee", "announcedOn": "2026-05-01", "datePrecision": "MONTH",
+                "citations": [{"source": "business20-karpathy-anthropic"}]}""";
     }
 }

@@ -36,4 +36,7 @@ public interface FactRecord extends Versioned {
     String statusReason();
 
     String supersededBy();
+
+    /** The sources that report it: every fact cites at least one. */
+    java.util.List<CitationRecord> citations();
 }

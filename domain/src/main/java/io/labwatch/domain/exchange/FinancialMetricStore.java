@@ -60,20 +60,6 @@ public class FinancialMetricStore extends RecordStore<FinancialMetric, Financial
         return " left join fetch e.lab";
     }
 
-    @Override
-    protected String citationAttribute() {
-        return "financialMetric";
-    }
-
-    @Override
-    protected List<CitationRecord> citationsOf(FinancialMetricRecord record) {
-        return record.citations();
-    }
-
-    @Override
-    protected boolean citationRequired() {
-        return true;
-    }
 
     @Override
     protected KindInfo info() {
@@ -104,6 +90,8 @@ public class FinancialMetricStore extends RecordStore<FinancialMetric, Financial
 
     @Override
     public String apiExample() {
-        return "{\"lab\": \"anthropic\", \"period\": \"2026-Q2\", \"metric\": \"REVENUE\", \"value\": 10900000000, \"reportedOn\": \"2026-05-01\", \"citations\": [{\"source\": \"business20-900b-round\"}]}";
+        return """
+                {"lab": "anthropic", "period": "2026-Q2", "metric": "REVENUE", "value": 10900000000,
+                "reportedOn": "2026-05-01", "citations": [{"source": "business20-900b-round"}]}""";
     }
 }

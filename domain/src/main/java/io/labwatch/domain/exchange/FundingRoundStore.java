@@ -63,20 +63,6 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
         return " left join fetch e.lab";
     }
 
-    @Override
-    protected String citationAttribute() {
-        return "fundingRound";
-    }
-
-    @Override
-    protected List<CitationRecord> citationsOf(FundingRoundRecord record) {
-        return record.citations();
-    }
-
-    @Override
-    protected boolean citationRequired() {
-        return true;
-    }
 
     @Override
     protected KindInfo info() {
@@ -106,6 +92,9 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
 
     @Override
     public String apiExample() {
-        return "{\"lab\": \"anthropic\", \"name\": \"2026 round\", \"announcedOn\": \"2026-05-01\", \"datePrecision\": \"MONTH\", \"postMoneyValuation\": 900000000000, \"certainty\": \"REPORTED\", \"citations\": [{\"source\": \"business20-900b-round\"}]}";
+        return """
+                {"lab": "anthropic", "name": "2026 round", "announcedOn": "2026-05-01", "datePrecision": "MONTH",
+                "postMoneyValuation": 900000000000, "certainty": "REPORTED",
+                "citations": [{"source": "business20-900b-round"}]}""";
     }
 }

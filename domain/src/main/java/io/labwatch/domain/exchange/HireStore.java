@@ -71,20 +71,6 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
         return " left join fetch e.person left join fetch e.fromLab left join fetch e.toLab left join fetch e.reportsTo";
     }
 
-    @Override
-    protected String citationAttribute() {
-        return "hire";
-    }
-
-    @Override
-    protected List<CitationRecord> citationsOf(HireRecord record) {
-        return record.citations();
-    }
-
-    @Override
-    protected boolean citationRequired() {
-        return true;
-    }
 
     @Override
     protected KindInfo info() {
@@ -126,6 +112,10 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
 
     @Override
     public String apiExample() {
-        return "{\"person\": \"andrej-karpathy\", \"fromLab\": \"eureka-labs\", \"toLab\": \"anthropic\", \"kind\": \"JOINED\", \"team\": \"Pre-training\", \"reportsTo\": \"nick-joseph\", \"announcedOn\": \"2026-05-19\", \"seniority\": \"PRINCIPAL\", \"certainty\": \"CONFIRMED\", \"citations\": [{\"source\": \"techcrunch-karpathy-anthropic\"}]}";
+        return """
+                {"person": "andrej-karpathy", "fromLab": "eureka-labs", "toLab": "anthropic", "kind": "JOINED",
+                "team": "Pre-training", "reportsTo": "nick-joseph", "announcedOn": "2026-05-19",
+                "seniority": "PRINCIPAL", "certainty": "CONFIRMED",
+                "citations": [{"source": "techcrunch-karpathy-anthropic"}]}""";
     }
 }

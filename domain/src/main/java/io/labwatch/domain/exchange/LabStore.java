@@ -84,6 +84,9 @@ public class LabStore extends RecordStore<Lab, LabRecord> {
 
     @Override
     public String apiExample() {
-        return "{\"slug\": \"anthropic\", \"name\": \"Anthropic\", \"kind\": \"FRONTIER_LAB\", \"statedEmphasis\": \"Model-assisted pre-training research; frontier safety\", \"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}";
+        return """
+                {"slug": "anthropic", "name": "Anthropic", "kind": "FRONTIER_LAB",
+                "statedEmphasis": "Model-assisted pre-training research; frontier safety",
+                "citations": [{"source": "business20-karpathy-anthropic"}]}""";
     }
 }

@@ -70,6 +70,7 @@ public class PersonStore extends RecordStore<Person, PersonRecord> {
 
     @Override
     public String apiExample() {
-        return "{\"slug\": \"andrej-karpathy\", \"name\": \"Andrej Karpathy\", \"bio\": \"OpenAI founding member\"}";
+        return """
+                {"slug": "andrej-karpathy", "name": "Andrej Karpathy", "bio": "OpenAI founding member"}""";
     }
 }

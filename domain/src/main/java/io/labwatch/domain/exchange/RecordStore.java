@@ -155,19 +155,23 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return "";
     }
 
-    /** The type name citations give this type (lab, hire, fundingRound, ...), or null when this type is not cited. */
+    /**
+     * The type name citations give this type (lab, hire, fundingRound, ...), or null when this type is not cited: for
+     * a fact, its kind's name as the fact table stores it, in camel case.
+     */
     protected String citationAttribute() {
-        return null;
+        jakarta.persistence.DiscriminatorValue kind = type().getAnnotation(jakarta.persistence.DiscriminatorValue.class);
+        return kind == null ? null : io.labwatch.domain.shared.FactRef.typeName(kind.value());
     }
 
-    /** The citations a record carries (null: leave stored ones as they are). */
+    /** The citations a record carries (null: leave stored ones as they are); a fact's record lists them. */
     protected List<CitationRecord> citationsOf(R record) {
-        return null;
+        return record instanceof FactRecord fact ? fact.citations() : null;
     }
 
-    /** Whether a new fact of this type must cite at least one source. */
+    /** Whether a new record of this type must cite at least one source: every fact must. */
     protected boolean citationRequired() {
-        return false;
+        return DatedFact.class.isAssignableFrom(type());
     }
 
     /**

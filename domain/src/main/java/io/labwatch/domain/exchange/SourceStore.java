@@ -75,6 +75,9 @@ public class SourceStore extends RecordStore<Source, SourceRecord> {
 
     @Override
     public String apiExample() {
-        return "{\"slug\": \"techcrunch-karpathy-anthropic\", \"outlet\": \"TechCrunch\", \"headline\": \"OpenAI co-founder Andrej Karpathy joins Anthropic's pre-training team\", \"publishedOn\": \"2026-05-19\"}";
+        return """
+                {"slug": "techcrunch-karpathy-anthropic", "outlet": "TechCrunch",
+                "headline": "OpenAI co-founder Andrej Karpathy joins Anthropic's pre-training team",
+                "publishedOn": "2026-05-19"}""";
     }
 }

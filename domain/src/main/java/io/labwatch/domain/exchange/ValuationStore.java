@@ -60,20 +60,6 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
         return " left join fetch e.lab left join fetch e.fundingRound";
     }
 
-    @Override
-    protected String citationAttribute() {
-        return "valuation";
-    }
-
-    @Override
-    protected List<CitationRecord> citationsOf(ValuationRecord record) {
-        return record.citations();
-    }
-
-    @Override
-    protected boolean citationRequired() {
-        return true;
-    }
 
     @Override
     protected KindInfo info() {
@@ -103,6 +89,8 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
 
     @Override
     public String apiExample() {
-        return "{\"lab\": \"anthropic\", \"asOf\": \"2026-05-01\", \"datePrecision\": \"MONTH\", \"value\": 900000000000, \"basis\": \"PRIMARY_ROUND\", \"round\": \"2026 round\", \"citations\": [{\"source\": \"business20-900b-round\"}]}";
+        return """
+                {"lab": "anthropic", "asOf": "2026-05-01", "datePrecision": "MONTH", "value": 900000000000,
+                "basis": "PRIMARY_ROUND", "round": "2026 round", "citations": [{"source": "business20-900b-round"}]}""";
     }
 }

@@ -90,6 +90,7 @@ public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
 
     @Override
     public String apiExample() {
-        return "{\"lab\": \"anthropic\", \"question\": \"Follow-on hires\", \"raisedOn\": \"2026-05-29\", \"dueBy\": \"2026-12-31\"}";
+        return """
+                {"lab": "anthropic", "question": "Follow-on hires", "raisedOn": "2026-05-29", "dueBy": "2026-12-31"}""";
     }
 }

@@ -90,20 +90,6 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
         return " left join fetch e.lab";
     }
 
-    @Override
-    protected String citationAttribute() {
-        return "modelRelease";
-    }
-
-    @Override
-    protected List<CitationRecord> citationsOf(ModelReleaseRecord record) {
-        return record.citations();
-    }
-
-    @Override
-    protected boolean citationRequired() {
-        return true;
-    }
 
     @Override
     protected Optional<ModelRelease> existing(ModelRelease draft) {
@@ -162,6 +148,9 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
 
     @Override
     public String apiExample() {
-        return "{\"lab\": \"anthropic\", \"releasedOn\": \"2026-05-28\", \"name\": \"Claude Opus\", \"modelVersion\": \"5\", \"modality\": \"MULTIMODAL\", \"access\": \"API\", \"certainty\": \"CONFIRMED\", \"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}";
+        return """
+                {"lab": "anthropic", "releasedOn": "2026-05-28", "name": "Claude Opus", "modelVersion": "5",
+                "modality": "MULTIMODAL", "access": "API", "certainty": "CONFIRMED",
+                "citations": [{"source": "business20-karpathy-anthropic"}]}""";
     }
 }

@@ -83,6 +83,7 @@ public class OutletStore extends RecordStore<Outlet, OutletRecord> {
 
     @Override
     public String apiExample() {
-        return "{\"slug\": \"cnbc\", \"name\": \"CNBC\", \"aliases\": \"CNBC.com; CNBC News\", \"reliability\": \"B\"}";
+        return """
+                {"slug": "cnbc", "name": "CNBC", "aliases": "CNBC.com; CNBC News", "reliability": "B"}""";
     }
 }
