@@ -58,5 +58,14 @@ class WatchlistTest {
                 .body("summary", hasItem("Nick Joseph joined xAI from Anthropic as Head of Pre-training"));
         as("reader").get("/api/watchlist/news?since=" + Instant.now()).then().statusCode(200).body("size()", equalTo(0));
         as("reader").get("/api/watchlist/news?since=yesterday").then().statusCode(400).body("errors[0].field", equalTo("since"));
+
+        // a followed person's news is every fact that names them (through fact_party): a move reporting to them too
+        Instant later = Instant.now();
+        asAnalyst().contentType(ContentType.JSON).body("""
+                {"person": "ross-nordeen", "fromLab": "anthropic", "toLab": "yahoo", "kind": "JOINED", "announcedOn": "2026-10-04",
+                 "seniority": "SENIOR", "reportsTo": "sam-altman", "citations": [{"source": "cnbc-karpathy-anthropic"}]}""")
+                .post("/api/hires").then().statusCode(201);
+        assertThat(watchlist.whatsNew("reader", later, 50)).extracting(TimelineEntry::summary)
+                .containsExactly("Ross Nordeen joined Yahoo from Anthropic, reporting to Sam Altman");
     }
 }

@@ -259,6 +259,25 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return Character.toUpperCase(info.noun().charAt(0)) + info.noun().substring(1) + "s, addressed by " + (info.bySlug() ? "slug" : "id") + ".";
     }
 
+    /**
+     * What search reads of this kind, as a text expression over its table aliased {@code k} (null: not searched). Its
+     * migration indexes {@code to_tsvector('english', <expression>)} with GIN, so that search reads the index.
+     */
+    public String searchDocument() {
+        return null;
+    }
+
+    /** A search hit's title, as an expression over {@code k}. */
+    public String searchTitle() {
+        return "'" + info().noun() + " ' || k.id";
+    }
+
+    /** The kind's own table, as its entity names it. */
+    public String tableName() {
+        jakarta.persistence.Table table = type().getAnnotation(jakarta.persistence.Table.class);
+        return table == null ? type().getSimpleName().toLowerCase(java.util.Locale.ROOT) : table.name();
+    }
+
     /** An example request body for creating one (JSON), or null. */
     public String apiExample() {
         return null;

@@ -141,6 +141,17 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
         return v.setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + suffixes[step];
     }
 
+    /** Name, version and description; V20 indexes the same expression. */
+    @Override
+    public String searchDocument() {
+        return "(coalesce(k.name, '') || ' ' || coalesce(k.model_version, '') || ' ' || coalesce(k.description, ''))";
+    }
+
+    @Override
+    public String searchTitle() {
+        return "k.name || coalesce(' ' || k.model_version, '')";
+    }
+
     @Override
     public String apiDescription() {
         return "Models a lab released: modality, access, parameters and training compute.";

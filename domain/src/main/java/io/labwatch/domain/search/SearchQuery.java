@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Full-text search over labs, people, hires and sources: PostgreSQL's websearch syntax ("quoted phrases",
+ * Full-text search over labs, people, hires, sources and every kind that says what of it is searched: PostgreSQL's websearch syntax ("quoted phrases",
  * or, -not) against GIN-indexed tsvector columns, ranked, with a highlighted snippet. One statement.
  */
 @ApplicationScoped
@@ -39,19 +39,49 @@ public class SearchQuery {
                 union all
                 select 'source', s.slug, s.outlet || ': ' || s.headline, concat_ws(' — ', s.headline, s.focus_angle, s.key_quote),
                        ts_rank(s.search, q.query)
-                  from source s, q where s.search @@ q.query
+                  from source s, q where s.search @@ q.query%2$s
               ) hits
               where (:kind = '' or kind = :kind)
               order by rank desc, title
               limit :limit
             ) top cross join q
-              -- a talent move that is superseded, denied or retracted still matches, and says so (only the page's rows)
-              left join fact f on f.id = case when top.kind = 'hire' then cast(top.key as bigint) end
+              -- a fact that is superseded, denied or retracted still matches, and says so (only the page's rows)
+              left join fact f on f.id = case when top.kind not in ('lab', 'person', 'source') then cast(top.key as bigint) end
             order by top.rank desc, top.title
-            """.formatted(HEADLINE);
+            """;
 
     @Inject
     EntityManager em;
+
+    @Inject
+    io.labwatch.domain.exchange.RecordKinds kinds;
+
+    private volatile String sql;
+
+    /**
+     * The statement: the four arms above, and one per kind of the registry that says what of it is searched
+     * ({@code RecordStore.searchDocument}, matched through an expression index of its migration).
+     */
+    private String sql() {
+        String built = sql;
+        if (built == null) {
+            StringBuilder arms = new StringBuilder();
+            for (io.labwatch.domain.exchange.RecordKind kind : searchedKinds()) {
+                String doc = kind.store().searchDocument();
+                arms.append("\n                union all\n                select '").append(kind.segment).append("', k.id::text, ")
+                        .append(kind.store().searchTitle()).append(", ").append(doc).append(", ts_rank(to_tsvector('english', ")
+                        .append(doc).append("), q.query)\n                  from ").append(kind.store().tableName())
+                        .append(" k, q where to_tsvector('english', ").append(doc).append(") @@ q.query");
+            }
+            built = SQL.formatted(HEADLINE, arms);
+            sql = built;
+        }
+        return built;
+    }
+
+    private List<io.labwatch.domain.exchange.RecordKind> searchedKinds() {
+        return kinds.all().stream().filter(k -> k.store().searchDocument() != null).toList();
+    }
 
     @SuppressWarnings("unchecked")
     public List<SearchHit> search(String q, String kind, int limit) {
@@ -61,13 +91,15 @@ public class SearchQuery {
         if (q.length() > 200) {
             throw new BadQueryException(List.of(new FieldError("q", "must be at most 200 characters")));
         }
-        if (kind != null && !kind.isBlank() && !KINDS.contains(kind)) {
-            throw new BadQueryException(List.of(new FieldError("kind", "must be one of hire, lab, person, source")));
+        java.util.SortedSet<String> known = new java.util.TreeSet<>(KINDS);
+        searchedKinds().forEach(k -> known.add(k.segment));
+        if (kind != null && !kind.isBlank() && !known.contains(kind)) {
+            throw new BadQueryException(List.of(new FieldError("kind", "must be one of " + String.join(", ", known))));
         }
         if (limit < 1 || limit > 100) {
             throw new BadQueryException(List.of(new FieldError("limit", "must be between 1 and 100")));
         }
-        List<Object[]> rows = em.createNativeQuery(SQL)
+        List<Object[]> rows = em.createNativeQuery(sql())
                 .setParameter("q", q.trim())
                 .setParameter("kind", kind == null ? "" : kind.trim())
                 .setParameter("limit", limit)

@@ -85,8 +85,9 @@ public class Watchlist {
                     from lab_event e join follow f on f.lab_id = e.lab_id
                    where f.user_id = :user and e.kind <> 'SOURCE' and e.created_at > :since
                   union
-                  select 'HIRE_IN', h.id, h.announced_on, x.date_precision, x.created_at
-                    from hire h join fact x on x.id = h.id join follow f on f.person_id = h.person_id
+                  -- a followed person's facts of every kind, through fact_party (a move also reaches whom it reports to)
+                  select case when x.kind = 'HIRE' then 'HIRE_IN' else x.kind end, x.id, x.occurred_on, x.date_precision, x.created_at
+                    from follow f join fact_party p on p.person_id = f.person_id join fact x on x.id = p.fact_id
                    where f.user_id = :user and x.created_at > :since
                   union
                   select case when e.kind = 'HIRE_OUT' then 'HIRE_IN' else e.kind end, e.fact_id, e.occurred_on, e.date_precision, e.created_at
@@ -94,9 +95,9 @@ public class Watchlist {
                     join lab_event e on e.lab_id = l.id
                    where s.user_id = :user and e.kind <> 'SOURCE' and e.created_at > :since
                   union
-                  select 'HIRE_IN', h.id, h.announced_on, x.date_precision, x.created_at
+                  select case when x.kind = 'HIRE' then 'HIRE_IN' else x.kind end, x.id, x.occurred_on, x.date_precision, x.created_at
                     from saved_search s join person p on p.search @@ websearch_to_tsquery('english', s.query)
-                    join hire h on h.person_id = p.id join fact x on x.id = h.id
+                    join fact_party fp on fp.person_id = p.id join fact x on x.id = fp.fact_id
                    where s.user_id = :user and x.created_at > :since
                 ) news order by created_at desc, fact_id desc limit :limit
                 """).setParameter("user", user).setParameter("since", since).setParameter("limit", limit).getResultList();
