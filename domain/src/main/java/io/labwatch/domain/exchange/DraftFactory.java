@@ -309,7 +309,7 @@ public class DraftFactory {
             java.util.function.Function<T, List<String>> names, java.util.function.Function<T, String> wikidata,
             java.util.function.Function<T, String> epoch, List<FieldError> errors) {
         String wanted = reference.trim().toLowerCase(java.util.Locale.ROOT);
-        String like = "%" + wanted.replace("%", "").replace("_", "") + "%";
+        String like = Aliases.containing(wanted);
         List<T> candidates = em.createQuery("select x from " + type.getSimpleName() + " x where lower(x.name) = :name or lower(x.aliases) like :like"
                 + " or x.wikidataId = :id" + (type == Lab.class ? " or lower(x.epochName) = :name" : ""), type)
                 .setParameter("name", wanted).setParameter("like", like).setParameter("id", reference.trim()).getResultList().stream()
@@ -334,7 +334,7 @@ public class DraftFactory {
     }
 
     /** A fact's certainty, REPORTED when none is given. */
-    public static Certainty certainty(Certainty certainty) {
+    private static Certainty certainty(Certainty certainty) {
         return certainty == null ? Certainty.REPORTED : certainty;
     }
 }

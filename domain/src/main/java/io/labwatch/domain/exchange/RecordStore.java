@@ -243,7 +243,7 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
             spec.filter("status", "e.status in :status", FactStatus::filter);
             // "grade=B": facts that at least one source graded B or better reports
             spec.filter("grade", "e.id in (select c.fact.id from Citation c where c.source.grade in :grade)",
-                    raw -> ((io.labwatch.domain.source.Reliability) ListSpec.oneOf(io.labwatch.domain.source.Reliability.class).apply(raw)).atLeast());
+                    io.labwatch.domain.source.Reliability::atLeast);
         }
         return spec;
     }

@@ -20,8 +20,7 @@ public class SourceStore extends RecordStore<Source, SourceRecord> {
             .filter("from", "e.publishedOn >= :from", ListSpec.date())
             .filter("to", "e.publishedOn <= :to", ListSpec.date())
             // "grade=B": sources graded B or better (their own reliability, else their outlet's)
-            .filter("grade", "e.grade in :grade", raw -> ((io.labwatch.domain.source.Reliability) ListSpec.oneOf(io.labwatch.domain.source.Reliability.class)
-                    .apply(raw)).atLeast())
+            .filter("grade", "e.grade in :grade", io.labwatch.domain.source.Reliability::atLeast)
             .sort("publishedOn", "e.publishedOn").sort("outlet", "lower(e.outlet)").sort("slug", "e.slug");
 
     @Inject

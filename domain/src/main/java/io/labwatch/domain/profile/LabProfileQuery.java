@@ -84,7 +84,7 @@ public class LabProfileQuery {
 
     private <T> List<T> facts(Class<T> type, String fetches, String where, String order, Lab lab, int limit) {
         // a fact superseded, denied or retracted is no part of the profile; its timeline still shows it
-        String current = DatedFact.class.isAssignableFrom(type) ? " and " + FactStatus.currentOnly("e") : "";
+        String current = FactStatus.andCurrentIfFact(type, "e");
         return em.createQuery("select e from " + type.getSimpleName() + " e" + fetches + " where " + where + current + " order by " + order, type)
                 .setParameter("lab", lab).setMaxResults(limit).getResultList();
     }

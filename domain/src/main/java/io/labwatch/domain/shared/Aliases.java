@@ -14,6 +14,14 @@ public final class Aliases {
     private Aliases() {
     }
 
+    /**
+     * A LIKE pattern that finds, in lower case, every aliases text that may hold this lower-case name (its wildcards
+     * dropped); the caller keeps those whose {@link #names} hold it exactly.
+     */
+    public static String containing(String lowerCaseName) {
+        return "%" + lowerCaseName.replace("%", "").replace("_", "") + "%";
+    }
+
     /** The name and every alias, trimmed and in lower case, for matching a name someone wrote. */
     public static List<String> names(String name, String aliases) {
         List<String> names = new ArrayList<>();

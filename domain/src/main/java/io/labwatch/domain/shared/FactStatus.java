@@ -42,6 +42,11 @@ public enum FactStatus {
         return chosen;
     }
 
+    /** " and <current only>" for a query over {@code type} when it is a kind of fact; "" for any other type. */
+    public static String andCurrentIfFact(Class<?> type, String alias) {
+        return DatedFact.class.isAssignableFrom(type) ? " and " + currentOnly(alias) : "";
+    }
+
     /** The JPQL condition that keeps only current facts, for an entity alias: {@code e.status = ...CURRENT}. */
     public static String currentOnly(String alias) {
         return alias + ".status = io.labwatch.domain.shared.FactStatus.CURRENT";

@@ -34,7 +34,7 @@ public class OutletService extends EntityService<Outlet> {
         String wanted = name.trim().toLowerCase(Locale.ROOT);
         Optional<Outlet> known = em.createQuery("select o from Outlet o where lower(o.name) = :name"
                         + " or lower(o.aliases) like :alias", Outlet.class)
-                .setParameter("name", wanted).setParameter("alias", "%" + wanted.replace("%", "").replace("_", "") + "%").getResultList()
+                .setParameter("name", wanted).setParameter("alias", io.labwatch.domain.shared.Aliases.containing(wanted)).getResultList()
                 .stream().filter(o -> o.names().contains(wanted)).findFirst();
         return known.orElseGet(() -> {
             Outlet outlet = new Outlet();

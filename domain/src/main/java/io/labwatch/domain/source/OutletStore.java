@@ -18,7 +18,7 @@ import java.util.Optional;
 public class OutletStore extends RecordStore<Outlet, OutletRecord> {
 
     private static final ListSpec LIST = new ListSpec("name")
-            .filter("reliability", "e.reliability in :reliability", raw -> ((Reliability) ListSpec.oneOf(Reliability.class).apply(raw)).atLeast())
+            .filter("reliability", "e.reliability in :reliability", Reliability::atLeast)
             .sort("name", "lower(e.name)").sort("reliability", "e.reliability").sort("slug", "e.slug");
 
     @Inject

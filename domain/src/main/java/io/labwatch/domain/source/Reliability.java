@@ -18,6 +18,11 @@ public enum Reliability {
         this.words = words;
     }
 
+    /** A list filter's value, a grade letter, as that grade and every better one ("B": A and B); else an error in words. */
+    public static java.util.List<Reliability> atLeast(String raw) {
+        return ((Reliability) io.labwatch.domain.listing.ListSpec.oneOf(Reliability.class).apply(raw)).atLeast();
+    }
+
     /** This grade and every better one: "at least B" is A and B. */
     public java.util.List<Reliability> atLeast() {
         return java.util.Arrays.stream(values()).filter(r -> r.ordinal() <= ordinal()).toList();

@@ -105,7 +105,12 @@ public final class FactSummaries {
             return text == null ? "—" : text;
         }
         String text = Ranges.text(m.value, m.valueLow, m.valueHigh, n -> n.stripTrailingZeros().toPlainString());
-        return text == null ? "—" : m.estimated ? "≈ " + (text.startsWith("about ") ? text.substring("about ".length()) : text) : text;
+        return text == null ? "—" : m.estimated ? approximately(text) : text;
+    }
+
+    /** "≈ $45B ($40B–50B)" for an estimate: the sign says what "about" would. */
+    private static String approximately(String text) {
+        return "≈ " + (text.startsWith("about ") ? text.substring("about ".length()) : text);
     }
 
     /**
@@ -118,7 +123,7 @@ public final class FactSummaries {
             return null;
         }
         if (fact.estimated) {
-            text = "≈ " + (text.startsWith("about ") ? text.substring("about ".length()) : text);
+            text = approximately(text);
         }
         if (fact.currency != null && !fact.currency.equals("USD") && fact.usdRate != null) {
             // the amount as reported, and what it is in US dollars at the fact's rate

@@ -129,7 +129,7 @@ public class BriefDataLoader {
     private <T extends TrackedEntity> List<T> query(Class<T> type, String fetches, String where, String order, List<Lab> labs,
             BriefRequest request, Instant recordedBefore, boolean inPeriod) {
         // a fact superseded, denied or retracted (as known at the brief's moment) is no part of a brief
-        String current = DatedFact.class.isAssignableFrom(type) ? " and " + FactStatus.currentOnly("e") : "";
+        String current = FactStatus.andCurrentIfFact(type, "e");
         TypedQuery<T> q = em.createQuery("select e from " + type.getSimpleName() + " e" + fetches + " where " + where
                 + current + " and e.createdAt < :recorded order by " + order, type)
                 .setParameter("labs", labs).setParameter("to", request.to()).setParameter("recorded", recordedBefore);

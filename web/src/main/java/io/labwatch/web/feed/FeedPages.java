@@ -108,10 +108,9 @@ public class FeedPages {
         String sources = e.citations().stream().map(TimelineEntry.CitedSource::outlet).distinct().collect(Collectors.joining(", "));
         return entry("tag:labwatch.dev,2026:" + e.kind().toLowerCase().replace("hire_in", "hire").replace("hire_out", "hire") + ":" + e.factId()
                         + (e.kind().equals("HIRE_OUT") ? ":out" : ""),
-                (e.current() ? "" : capitalised(e.status().word) + ": ") + e.summary() + " (" + e.date() + ")", link, e.recordedAt(),
+                titlePrefix(e.status()) + e.summary() + " (" + e.date() + ")", link, e.recordedAt(),
                 e.summary() + "." + (e.certainty() == null ? "" : " Certainty: " + e.certainty().name().toLowerCase() + ".")
-                        + (e.current() ? "" : " No longer current: " + e.status().word + (e.statusReason() == null ? "" : " (" + e.statusReason() + ")")
-                                + (e.supersededBy() == null ? "" : ", superseded by " + e.supersededBy()) + ".")
+                        + setAside(e.status(), e.statusReason(), e.supersededBy())
                         + (sources.isEmpty() ? "" : " Sources: " + sources + "."));
     }
 
@@ -127,14 +126,24 @@ public class FeedPages {
         SyndFeed feed = feed("Labwatch: " + person.name, page, base(uri) + "/feeds/people/" + slug + ".atom",
                 "tag:labwatch.dev,2026:person:" + person.id);
         List<SyndEntry> items = moves.stream().map(h -> entry("tag:labwatch.dev,2026:hire:" + h.id,
-                (h.isCurrent() ? "" : capitalised(h.status.word) + ": ") + FactSummaries.hire(h) + " (" + h.displayDate() + ")", page, h.updatedAt,
-                FactSummaries.hire(h) + "." + (h.isCurrent() ? "" : " No longer current: " + h.status.word
-                        + (h.statusReason == null ? "" : " (" + h.statusReason + ")") + "."))).toList();
+                titlePrefix(h.status) + FactSummaries.hire(h) + " (" + h.displayDate() + ")", page, h.updatedAt,
+                FactSummaries.hire(h) + "." + setAside(h.status, h.statusReason, null))).toList();
         return write(feed, items);
     }
 
-    private static String capitalised(String word) {
-        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    /** "Denied: " before the title of a fact that is not current; nothing for a current fact or a source. */
+    private static String titlePrefix(io.labwatch.domain.shared.FactStatus status) {
+        return status == null || status == io.labwatch.domain.shared.FactStatus.CURRENT ? ""
+                : Character.toUpperCase(status.word.charAt(0)) + status.word.substring(1) + ": ";
+    }
+
+    /** " No longer current: denied (reason), superseded by hires/12." for a fact set aside; nothing otherwise. */
+    private static String setAside(io.labwatch.domain.shared.FactStatus status, String reason, String supersededBy) {
+        if (status == null || status == io.labwatch.domain.shared.FactStatus.CURRENT) {
+            return "";
+        }
+        return " No longer current: " + status.word + (reason == null ? "" : " (" + reason + ")")
+                + (supersededBy == null ? "" : ", superseded by " + supersededBy) + ".";
     }
 
     private static SyndFeed feed(String title, String alternate, String self, String id) {
