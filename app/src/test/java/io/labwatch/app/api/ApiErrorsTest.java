@@ -26,7 +26,7 @@ class ApiErrorsTest {
         asAnalyst().contentType(ContentType.JSON).body(hire(", \"fromLab\": \"no-such-lab\", \"reportsTo\": \"nobody\""))
                 .post("/api/hires").then().statusCode(422).contentType(PROBLEM)
                 .body("errors.field", hasItems("fromLab", "reportsTo"))
-                .body("errors.message", hasItem("no lab with slug, name, alias or Wikidata id 'no-such-lab'"));
+                .body("errors.message", hasItem("no lab with slug, name, alias, Wikidata id, Epoch AI name or website domain 'no-such-lab'"));
         asAnalyst().contentType(ContentType.JSON)
                 .body("{\"person\": \"ross-nordeen\", \"toLab\": \"openai\", \"kind\": \"JOINED\", \"announcedOn\": \"2026-07-01\", "
                         + "\"seniority\": \"SENIOR\", \"citations\": [{\"source\": \"no-such-source\"}]}")

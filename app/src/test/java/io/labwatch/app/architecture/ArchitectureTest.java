@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The module arrows, pinned: domain ← reports ← api and web ← app, and nothing the other way; web uses only the
  * public surface of reports (the brief model, BriefService and the renderers), and domain.shared, which every feature
- * uses, uses no feature. Plain JUnit over the compiled classes: no Quarkus boot.
+ * uses, uses no feature; the registry's generic core (exchange) knows no kind of fact, each of which lives in its own
+ * package with its entity, record, store and summary, and the figure rules (figures) know only what every fact is.
+ * Plain JUnit over the compiled classes: no Quarkus boot.
  */
 class ArchitectureTest {
 
@@ -62,6 +64,26 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("io.labwatch.domain.shared..")
                 .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("a feature of the domain", c ->
                         c.getPackageName().startsWith("io.labwatch.domain.") && !c.getPackageName().startsWith("io.labwatch.domain.shared")))
+                .check(classes);
+    }
+
+    @Test
+    void theRegistryCoreKnowsNoKindOfFact() {
+        noClasses().that().resideInAPackage("io.labwatch.domain.exchange")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("a kind's own package", c ->
+                        c.getPackageName().startsWith("io.labwatch.domain.") && !java.util.Set.of("io.labwatch.domain.exchange",
+                                "io.labwatch.domain.shared", "io.labwatch.domain.listing", "io.labwatch.domain.lab", "io.labwatch.domain.person",
+                                "io.labwatch.domain.source").contains(c.getPackageName())))
+                .because("a kind of fact is one package: the core resolves only the labs, people and sources facts name")
+                .check(classes);
+    }
+
+    @Test
+    void figureRulesKnowOnlyWhatEveryFactIs() {
+        noClasses().that().resideInAPackage("io.labwatch.domain.figures")
+                .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe("a feature of the domain", c ->
+                        c.getPackageName().startsWith("io.labwatch.domain.") && !c.getPackageName().startsWith("io.labwatch.domain.shared")
+                                && !c.getPackageName().equals("io.labwatch.domain.figures")))
                 .check(classes);
     }
 }

@@ -87,6 +87,40 @@ class BriefJsonTest {
                 .containsAllEntriesOf(Map.of("isoPublishedOn", "2026-05-19", "publishedOn", "19 May 2026"));
     }
 
+    /**
+     * A round known only within ranges, in euros and estimated: the JSON gives the point and each end of the range in US
+     * dollars at the round's rate, and says the figures are estimates; a valuation's range comes through the same way.
+     */
+    @Test
+    void rangesAndEstimatesOfRoundsAndValuationsComeThroughInDollars() throws Exception {
+        post("/api/labs", "{\"slug\": \"range-lab\", \"name\": \"Range Lab\", \"kind\": \"AI_STARTUP\"}");
+        String cite = "\"certainty\": \"REPORTED\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]";
+        post("/api/funding-rounds", "{\"lab\": \"range-lab\", \"name\": \"Series A\", \"announcedOn\": \"2026-04-10\", "
+                + "\"amountRaised\": 1000000000, \"amountRaisedLow\": 900000000, \"amountRaisedHigh\": 1200000000, "
+                + "\"postMoneyValuation\": 5000000000, \"currency\": \"EUR\", \"usdRate\": 1.1, \"rateOn\": \"2026-04-10\", "
+                + "\"estimated\": true, \"estimateMethod\": \"from two investors' accounts\", " + cite + "}");
+        post("/api/valuations", "{\"lab\": \"range-lab\", \"asOf\": \"2026-04-20\", \"value\": 7000000000, \"valueLow\": 6000000000, "
+                + "\"valueHigh\": 8000000000, \"basis\": \"SECONDARY_SALE\", " + cite + "}");
+
+        JsonNode b = brief("{\"audience\": \"INVESTOR\", \"labs\": [\"range-lab\"], \"from\": \"2026-04-01\", \"to\": \"2026-04-30\", "
+                + "\"asOf\": \"2026-12-31\"}");
+
+        JsonNode round = row(b, "roundsAndValuations", "key", "fundingRound:");
+        assertNumber(round.get("amountRaisedUsd"), 1_100_000_000L);
+        assertNumber(round.get("amountRaisedLowUsd"), 990_000_000L);
+        assertNumber(round.get("amountRaisedHighUsd"), 1_320_000_000L);
+        assertNumber(round.get("valuationUsd"), 5_500_000_000L);
+        assertThat(round.get("estimated").asBoolean()).isTrue();
+        assertThat(text(round)).containsEntry("valuationLowUsd", null).containsEntry("valuationHighUsd", null)
+                .containsEntry("amountRaised", "≈ €1B (€900M–1.2B) (≈ $1.1B)");
+
+        JsonNode valuation = row(b, "roundsAndValuations", "key", "valuation:");
+        assertNumber(valuation.get("valuationLowUsd"), 6_000_000_000L);
+        assertNumber(valuation.get("valuationHighUsd"), 8_000_000_000L);
+        assertThat(valuation.get("estimated").asBoolean()).isFalse();
+        assertThat(text(valuation)).containsEntry("amountRaisedLowUsd", null);
+    }
+
     /** A change against the previous valuation: dollars and percent as numbers, the percent by the rule "percent change". */
     @Test
     void aValuationChangeIsGivenInDollarsAndPercent() throws Exception {

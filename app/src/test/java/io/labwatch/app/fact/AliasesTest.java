@@ -42,4 +42,22 @@ class AliasesTest {
         asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"alias-bad-" + n + "\", \"name\": \"Bad\", \"kind\": \"AI_STARTUP\", \"wikidataId\": \"12\"}")
                 .post("/api/labs").then().statusCode(422).body("errors[0].field", equalTo("wikidataId"));
     }
+
+    /** A dataset that knows a lab by its website (as Epoch AI's and Crunchbase's do) finds it by the site's domain. */
+    @Test
+    void aLabIsFoundByItsWebsitesDomain() {
+        long n = System.nanoTime() % 1_000_000;
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"site-lab-" + n + "\", \"name\": \"Site Lab " + n + "\", \"kind\": \"AI_STARTUP\","
+                + " \"website\": \"https://www.site-lab-" + n + ".example/\"}").post("/api/labs").then().statusCode(201);
+        String cite = ", \"seniority\": \"MID\", \"kind\": \"JOINED\", \"citations\": [{\"source\": \"business20-karpathy-anthropic\"}]}";
+        asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"ross-nordeen\", \"toLab\": \"site-lab-" + n + ".example\","
+                + " \"announcedOn\": \"2036-05-01\"" + cite).post("/api/hires").then().log().ifValidationFails().statusCode(201)
+                .body("toLab", equalTo("site-lab-" + n));
+        asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"ross-nordeen\", \"toLab\": \"http://Site-Lab-" + n + ".example/about\","
+                + " \"announcedOn\": \"2036-05-02\"" + cite).post("/api/hires").then().statusCode(201).body("toLab", equalTo("site-lab-" + n));
+        // a domain only contains another: no lab
+        asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"ross-nordeen\", \"toLab\": \"lab-" + n + ".example\","
+                + " \"announcedOn\": \"2036-05-03\"" + cite).post("/api/hires").then().statusCode(422)
+                .body("errors[0].field", equalTo("toLab")).body("errors[0].message", containsString("website domain"));
+    }
 }

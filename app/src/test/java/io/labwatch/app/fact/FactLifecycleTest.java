@@ -126,7 +126,10 @@ class FactLifecycleTest {
 
         // the edit form offers the status; back to current, the reason goes (the history keeps it)
         asAnalyst().get("/edit/funding-rounds/" + round).then().statusCode(200).body(containsString("name=\"status\""),
-                containsString("name=\"statusReason\""), containsString("name=\"supersededBy\""));
+                containsString("name=\"statusReason\""), containsString("name=\"supersededBy\""),
+                // and says what the lifecycle and range fields take, tied to their inputs for screen readers
+                containsString("aria-describedby=\"hint-supersededBy\""), containsString("e.g. valuations/12"),
+                containsString("<p class=\"hint\" id=\"hint-postMoneyValuationLow\">The lower end, where the post money valuation is known only"));
         patch("/api/funding-rounds/" + round, "{\"status\": \"CURRENT\"}").statusCode(200).body("statusReason", nullValue());
         asAnalyst().get("/labs/lifecycle-lab").then().statusCode(200).body(containsString(name));
     }

@@ -16,8 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A model release, the kind added with nothing but its package and a migration (and the API class the document still
- * needs): it is in the API, import and export (JSON and CSV), the profile, the timeline and the lab's feed, the
+ * A model release, the kind added with nothing but its package and a migration: it is in the API, import and export (JSON and CSV), the profile, the timeline and the lab's feed, the
  * history and time travel, with its ranges and estimate checked.
  */
 @QuarkusTest

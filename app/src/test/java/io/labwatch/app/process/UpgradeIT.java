@@ -159,6 +159,13 @@ class UpgradeIT {
                 String briefThen = app.post("/api/briefs?format=md", "{\"audience\": \"INVESTOR\", \"labs\": [\"alpha\"], \"from\": \"2025-01-01\","
                         + " \"to\": \"2025-05-31\", \"asOf\": \"2025-06-02\"}").body();
                 assertThat(briefThen).contains("Facility Two").contains("Wire");
+                // sources were not graded then: with a minimum grade the past brief is empty of facts, and says why
+                String gradedThen = app.post("/api/briefs?format=md", "{\"audience\": \"INVESTOR\", \"labs\": [\"alpha\"], \"from\": \"2025-01-01\","
+                        + " \"to\": \"2025-05-31\", \"asOf\": \"2025-06-02\", \"minimumGrade\": \"C\"}").body();
+                assertThat(gradedThen).doesNotContain("Facility Two").contains("Labwatch began grading sources on ")
+                        .contains("every source counts as ungraded");
+                assertThat(app.get("/labs/alpha?asOf=2025-06-02").body()).contains("Labwatch began grading sources on ")
+                        .contains("no source was graded yet");
 
                 // the audit history follows the valuation to its new id
                 JsonNode history = json(app.get("/api/history/valuations/" + valuationId));

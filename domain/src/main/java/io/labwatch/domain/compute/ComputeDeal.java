@@ -49,16 +49,4 @@ public class ComputeDeal extends DatedFact {
     public LocalDate occurredOn() {
         return announcedOn;
     }
-
-    /** Copies every editable field from a draft. */
-    public void updateFrom(ComputeDeal draft) {
-        copyFactFields(draft);
-        buyer = draft.buyer;
-        provider = draft.provider;
-        facility = draft.facility;
-        location = draft.location;
-        announcedOn = draft.announcedOn;
-        capacity = draft.capacity;
-        description = draft.description;
-    }
 }

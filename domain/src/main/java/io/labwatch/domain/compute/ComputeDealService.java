@@ -2,10 +2,8 @@ package io.labwatch.domain.compute;
 
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.TrackedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -13,23 +11,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class ComputeDealService extends EntityService<ComputeDeal> {
-
-    @Inject
-    ComputeDealRepository repository;
-
-    public ComputeDeal get(long id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Compute deal", id));
-    }
-
-    @Override
-    protected String entityName() {
-        return "Compute deal";
-    }
-
-    @Override
-    protected void copy(ComputeDeal draft, ComputeDeal target) {
-        target.updateFrom(draft);
-    }
 
     @Override
     protected void checkRules(ComputeDeal draft, Long currentId, List<FieldError> errors) {

@@ -1,6 +1,5 @@
 package io.labwatch.domain.exchange;
 
-import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.lab.LabRepository;
 import io.labwatch.domain.listing.ListSpec;
 import io.labwatch.domain.shared.EntityService;
@@ -34,18 +33,8 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
     LabRepository labs;
 
     @Override
-    protected Class<Citation> type() {
-        return Citation.class;
-    }
-
-    @Override
     protected EntityService<Citation> service() {
         return service;
-    }
-
-    @Override
-    protected Citation find(String key) {
-        return service.get(id(key, "Citation"));
     }
 
     @Override
@@ -130,8 +119,4 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
         return null;
     }
 
-    @Override
-    protected java.util.Optional<Citation> existing(Citation draft) {
-        return java.util.Optional.empty();
-    }
 }

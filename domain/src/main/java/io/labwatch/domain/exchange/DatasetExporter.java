@@ -11,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The whole dataset in the import format, streamed: each section is read in chunks and written as it is read, so

@@ -1,11 +1,5 @@
 package io.labwatch.domain.exchange;
 
-import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.FundingRoundRepository;
-import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.lab.LabRepository;
 import io.labwatch.domain.lab.LabStatus;
@@ -15,14 +9,12 @@ import io.labwatch.domain.shared.Aliases;
 import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.DatePrecision;
 import io.labwatch.domain.shared.DatedFact;
-import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.FactRef;
+import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.source.Source;
 import io.labwatch.domain.source.SourceRepository;
-import io.labwatch.domain.watch.WatchItem;
-import io.labwatch.domain.watch.WatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,7 +23,7 @@ import java.util.List;
 
 /**
  * Turns exchange records into unsaved entity drafts, resolving slugs to stored labs, people, sources and
- * rounds. Unknown slugs become field errors named as the record names them; the services then validate
+ * facts; each kind's store builds its own drafts with these. Unknown slugs become field errors named as the record names them; the services then validate
  * the drafts themselves.
  */
 @ApplicationScoped
@@ -51,9 +43,6 @@ public class DraftFactory {
 
     @Inject
     SourceRepository sources;
-
-    @Inject
-    FundingRoundRepository rounds;
 
     /** A resolved citation: the source and what only it said. */
     public record SourceRef(Source source, String note) {
@@ -102,104 +91,6 @@ public class DraftFactory {
         return source;
     }
 
-    public Hire hire(HireRecord r, List<FieldError> errors) {
-        Hire hire = new Hire();
-        hire.person = person("person", r.person(), true, errors);
-        hire.fromLab = lab("fromLab", r.fromLab(), false, errors);
-        hire.toLab = lab("toLab", r.toLab(), false, errors);
-        hire.kind = r.kind();
-        hire.role = r.role();
-        hire.team = r.team();
-        hire.reportsTo = person("reportsTo", r.reportsTo(), false, errors);
-        hire.announcedOn = r.announcedOn();
-        hire.datePrecision = precision(r.datePrecision());
-        hire.startedOn = r.startedOn();
-        hire.seniority = r.seniority();
-        hire.mandate = r.mandate();
-        return hire;
-    }
-
-    public FundingRound fundingRound(FundingRoundRecord r, List<FieldError> errors) {
-        FundingRound round = new FundingRound();
-        round.lab = lab("lab", r.lab(), true, errors);
-        round.name = r.name();
-        round.announcedOn = r.announcedOn();
-        round.datePrecision = precision(r.datePrecision());
-        round.closedOn = r.closedOn();
-        round.amountRaised = r.amountRaised();
-        round.amountRaisedLow = r.amountRaisedLow();
-        round.amountRaisedHigh = r.amountRaisedHigh();
-        round.postMoneyValuation = r.postMoneyValuation();
-        round.postMoneyValuationLow = r.postMoneyValuationLow();
-        round.postMoneyValuationHigh = r.postMoneyValuationHigh();
-        round.leadInvestors = r.leadInvestors();
-        return round;
-    }
-
-    public Valuation valuation(ValuationRecord r, List<FieldError> errors) {
-        Valuation valuation = new Valuation();
-        valuation.lab = lab("lab", r.lab(), true, errors);
-        valuation.asOf = r.asOf();
-        valuation.datePrecision = precision(r.datePrecision());
-        valuation.value = r.value();
-        valuation.valueLow = r.valueLow();
-        valuation.valueHigh = r.valueHigh();
-        valuation.basis = r.basis();
-        valuation.note = r.note();
-        if (r.round() != null && valuation.lab != null) {
-            valuation.fundingRound = rounds.find("lab = ?1 and name = ?2", valuation.lab, r.round()).firstResult();
-            if (valuation.fundingRound == null) {
-                errors.add(new FieldError("round", "no round '" + r.round() + "' of lab '" + r.lab() + "'"));
-            }
-        }
-        return valuation;
-    }
-
-    public FinancialMetric financialMetric(FinancialMetricRecord r, List<FieldError> errors) {
-        FinancialMetric metric = new FinancialMetric();
-        metric.lab = lab("lab", r.lab(), true, errors);
-        metric.period = r.period();
-        metric.metric = r.metric();
-        metric.value = r.value();
-        metric.valueLow = r.valueLow();
-        metric.valueHigh = r.valueHigh();
-        // absent: a run-rate for an annualised figure; for any other, the source did not say
-        metric.basis = r.basis() != null ? r.basis()
-                : r.metric() == io.labwatch.domain.finance.MetricKind.ANNUALISED_REVENUE ? io.labwatch.domain.finance.MetricBasis.ANNUALISED_RUN_RATE
-                : io.labwatch.domain.finance.MetricBasis.UNSTATED;
-        metric.scope = r.scope();
-        metric.reportedOn = r.reportedOn();
-        metric.datePrecision = precision(r.datePrecision());
-        return metric;
-    }
-
-    public ComputeDeal computeDeal(ComputeDealRecord r, List<FieldError> errors) {
-        ComputeDeal deal = new ComputeDeal();
-        deal.buyer = lab("buyer", r.buyer(), true, errors);
-        deal.provider = lab("provider", r.provider(), true, errors);
-        deal.facility = r.facility();
-        deal.location = r.location();
-        deal.announcedOn = r.announcedOn();
-        deal.datePrecision = precision(r.datePrecision());
-        deal.capacity = r.capacity();
-        deal.description = r.description();
-        return deal;
-    }
-
-    public WatchItem watchItem(WatchItemRecord r, List<FieldError> errors) {
-        WatchItem item = new WatchItem();
-        item.lab = lab("lab", r.lab(), false, errors);
-        item.question = r.question();
-        item.detail = r.detail();
-        item.raisedOn = r.raisedOn();
-        item.dueBy = r.dueBy();
-        item.status = r.status() == null ? WatchStatus.OPEN : r.status();
-        item.resolvedOn = r.resolvedOn();
-        item.resolutionNote = r.resolutionNote();
-        item.resolvedBy = fact("resolvedBy", r.resolvedBy(), errors);
-        return item;
-    }
-
     /**
      * What every fact carries beside its kind's fields: certainty (REPORTED when none is given), whether it is estimated
      * (and how) and lifecycle (CURRENT).
@@ -218,7 +109,7 @@ public class DraftFactory {
     }
 
     /** A fact named as kind and id ("hires/12"); blank: none. */
-    private FactRef fact(String field, String reference, List<FieldError> errors) {
+    public FactRef fact(String field, String reference, List<FieldError> errors) {
         if (reference == null || reference.isBlank()) {
             return null;
         }
@@ -268,53 +159,57 @@ public class DraftFactory {
         return refs;
     }
 
-    /** The lab a slug names, or an error on {@code field}. */
-    public Lab lab(String field, String slug, boolean required, List<FieldError> errors) {
-        if (slug == null || slug.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-            return null;
-        }
-        return labs.findBySlug(slug).or(() -> known(Lab.class, field, slug, l -> Aliases.names(l.name, l.aliases), l -> l.wikidataId,
-                l -> l.epochName, errors)).orElseGet(() -> {
-            if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                errors.add(new FieldError(field, "no lab with slug, name, alias or Wikidata id '" + slug + "'"));
-            }
-            return null;
-        });
+    /** The lab a reference names (see {@link #known}), or an error on {@code field}. */
+    public Lab lab(String field, String reference, boolean required, List<FieldError> errors) {
+        return named(field, reference, required, errors, "lab", Lab.class, labs::findBySlug, l -> Aliases.names(l.name, l.aliases),
+                l -> java.util.Arrays.asList(l.wikidataId, l.epochName, websiteDomain(l.website)));
     }
 
-    private Person person(String field, String slug, boolean required, List<FieldError> errors) {
-        if (slug == null || slug.isBlank()) {
+    /** The person a reference names (see {@link #known}), or an error on {@code field}. */
+    public Person person(String field, String reference, boolean required, List<FieldError> errors) {
+        return named(field, reference, required, errors, "person", Person.class, people::findBySlug, x -> Aliases.names(x.name, x.aliases),
+                x -> java.util.Collections.singletonList(x.wikidataId));
+    }
+
+    private <T extends TrackedEntity> T named(String field, String reference, boolean required, List<FieldError> errors, String noun,
+            Class<T> type, java.util.function.Function<String, java.util.Optional<T>> bySlug, java.util.function.Function<T, List<String>> names,
+            java.util.function.Function<T, List<String>> identifiers) {
+        if (reference == null || reference.isBlank()) {
             if (required) {
                 errors.add(new FieldError(field, "is required"));
             }
             return null;
         }
-        return people.findBySlug(slug).or(() -> known(Person.class, field, slug, x -> Aliases.names(x.name, x.aliases), x -> x.wikidataId,
-                x -> null, errors)).orElseGet(() -> {
+        return bySlug.apply(reference).or(() -> known(type, field, reference, names, identifiers, errors)).orElseGet(() -> {
             if (errors.stream().noneMatch(e -> e.field().equals(field))) {
-                errors.add(new FieldError(field, "no person with slug, name, alias or Wikidata id '" + slug + "'"));
+                errors.add(new FieldError(field, "no " + noun + " with " + (type == Lab.class
+                        ? "slug, name, alias, Wikidata id, Epoch AI name or website domain" : "slug, name, alias or Wikidata id") + " '" + reference + "'"));
             }
             return null;
         });
     }
 
     /**
-     * The one lab or person a reference names other than by slug: by name or alias (case aside), Wikidata id, or
-     * Epoch AI's name, as imports from other datasets name them. Several matches are an error naming them.
+     * The one lab or person a reference names other than by slug: by name or alias (case aside), or by an identifier
+     * other datasets name them by — a Wikidata id, and for a lab Epoch AI's name or its website's domain
+     * ("anthropic.com", "https://www.anthropic.com/news"). Several matches are an error naming them.
      */
     private <T extends TrackedEntity> java.util.Optional<T> known(Class<T> type, String field, String reference,
-            java.util.function.Function<T, List<String>> names, java.util.function.Function<T, String> wikidata,
-            java.util.function.Function<T, String> epoch, List<FieldError> errors) {
+            java.util.function.Function<T, List<String>> names, java.util.function.Function<T, List<String>> identifiers,
+            List<FieldError> errors) {
         String wanted = reference.trim().toLowerCase(java.util.Locale.ROOT);
-        String like = Aliases.containing(wanted);
-        List<T> candidates = em.createQuery("select x from " + type.getSimpleName() + " x where lower(x.name) = :name or lower(x.aliases) like :like"
-                + " or x.wikidataId = :id" + (type == Lab.class ? " or lower(x.epochName) = :name" : ""), type)
-                .setParameter("name", wanted).setParameter("like", like).setParameter("id", reference.trim()).getResultList().stream()
-                .filter(x -> names.apply(x).contains(wanted) || reference.trim().equals(wikidata.apply(x))
-                        || (epoch.apply(x) != null && epoch.apply(x).trim().equalsIgnoreCase(wanted))).toList();
+        String domain = websiteDomain(reference);
+        boolean lab = type == Lab.class;
+        var query = em.createQuery("select x from " + type.getSimpleName() + " x where lower(x.name) = :name or lower(x.aliases) like :like"
+                + " or x.wikidataId = :id" + (lab ? " or lower(x.epochName) = :name" + (domain == null ? "" : " or lower(x.website) like :site") : ""),
+                type).setParameter("name", wanted).setParameter("like", Aliases.containing(wanted)).setParameter("id", reference.trim());
+        if (lab && domain != null) {
+            // a domain is letters, digits, hyphens and dots: nothing a like pattern would read as a wildcard
+            query.setParameter("site", "%" + domain + "%");
+        }
+        List<T> candidates = query.getResultList().stream().filter(x -> names.apply(x).contains(wanted)
+                || identifiers.apply(x).stream().anyMatch(id -> id != null && (id.trim().equalsIgnoreCase(reference.trim()) || id.equals(domain))))
+                .toList();
         if (candidates.size() > 1) {
             errors.add(new FieldError(field, "'" + reference + "' names " + candidates.size() + " records ("
                     + candidates.stream().map(x -> String.valueOf(io.labwatch.domain.shared.EntityFields.of(x, TrackedEntity.class).get("slug")))
@@ -322,6 +217,16 @@ public class DraftFactory {
             return java.util.Optional.empty();
         }
         return candidates.stream().findFirst();
+    }
+
+    /** A website's domain, lower case without "www.": "https://www.Anthropic.com/news" and "anthropic.com" give "anthropic.com"; null if none. */
+    static String websiteDomain(String site) {
+        if (site == null || site.isBlank() || site.trim().contains(" ")) {
+            return null;
+        }
+        String s = site.trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
+        s = s.replaceFirst("[/?#:].*$", "").replaceFirst("^www\\.", "");
+        return s.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") ? s : null;
     }
 
     private static String blankToNull(String value) {

@@ -27,11 +27,6 @@ public class LabStore extends RecordStore<Lab, LabRecord> {
     LabService labs;
 
     @Override
-    protected Class<Lab> type() {
-        return Lab.class;
-    }
-
-    @Override
     protected EntityService<Lab> service() {
         return labs;
     }
@@ -73,8 +68,8 @@ public class LabStore extends RecordStore<Lab, LabRecord> {
     }
 
     @Override
-    protected java.util.Optional<Lab> existing(Lab draft) {
-        return em.createQuery("select x from Lab x where x.slug = :slug", Lab.class).setParameter("slug", draft.slug).getResultStream().findFirst();
+    protected List<String> naturalKey() {
+        return List.of("slug");
     }
 
     @Override

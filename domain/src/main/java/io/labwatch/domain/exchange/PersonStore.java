@@ -15,14 +15,8 @@ import java.util.List;
 @Transactional
 public class PersonStore extends RecordStore<Person, PersonRecord> {
 
-
     @Inject
     PersonService people;
-
-    @Override
-    protected Class<Person> type() {
-        return Person.class;
-    }
 
     @Override
     protected EntityService<Person> service() {
@@ -59,8 +53,8 @@ public class PersonStore extends RecordStore<Person, PersonRecord> {
     }
 
     @Override
-    protected java.util.Optional<Person> existing(Person draft) {
-        return em.createQuery("select x from Person x where x.slug = :slug", Person.class).setParameter("slug", draft.slug).getResultStream().findFirst();
+    protected List<String> naturalKey() {
+        return List.of("slug");
     }
 
     @Override

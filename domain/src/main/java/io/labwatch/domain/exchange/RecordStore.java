@@ -39,13 +39,31 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
     @Inject
     CitationLookup citationLookup;
 
-    /** The entity class, as named in JPQL. */
-    protected abstract Class<E> type();
+    /** The entity class, as named in JPQL: the store's first type argument (read without injection, as the API document is built). */
+    protected Class<E> type() {
+        return io.labwatch.domain.shared.TypeArguments.of(getClass(), RecordStore.class, 0);
+    }
 
-    protected abstract EntityService<E> service();
+    @Inject
+    @jakarta.enterprise.inject.Any
+    jakarta.enterprise.inject.Instance<EntityService<?>> services;
 
-    /** The stored entity a URL names (slug or id). */
-    protected abstract E find(String key);
+    private EntityService<E> service;
+
+    /** The service that writes this kind: the one whose entity type is this store's. */
+    @SuppressWarnings("unchecked")
+    protected EntityService<E> service() {
+        if (service == null) {
+            service = (EntityService<E>) services.stream().filter(s -> s.entityType() == type()).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no EntityService writes " + type().getSimpleName()));
+        }
+        return service;
+    }
+
+    /** The stored entity a URL names: by id (a store of records addressed by slug looks them up so). */
+    protected E find(String key) {
+        return service().get(id(key, service().entityName()));
+    }
 
     /** Builds a draft from a record, adding reference problems to {@code errors}. */
     protected abstract E draft(R record, List<FieldError> errors);
@@ -58,8 +76,26 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
     /** What this kind of record is called and where it lives; null for a store that is no kind of its own (citations). */
     protected abstract KindInfo info();
 
-    /** The stored record with the same natural key as a draft, if any: an import leaves it as it is. */
-    protected abstract java.util.Optional<E> existing(E draft);
+    /**
+     * The fields that tell a record of this kind apart without its id (a lab's slug; a move's person, kind, date and
+     * labs): an import leaves a stored record with the same values as it is. Empty: none (every record is new).
+     */
+    protected List<String> naturalKey() {
+        return List.of();
+    }
+
+    /** The stored record with the same natural key as a draft, if any; an absent value matches only an absent one. */
+    protected java.util.Optional<E> existing(E draft) {
+        List<String> key = naturalKey();
+        if (key.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Map<String, Object> values = io.labwatch.domain.shared.EntityFields.of(draft, TrackedEntity.class);
+        String where = String.join(" and ", key.stream().map(f -> values.get(f) == null ? "x." + f + " is null" : "x." + f + " = :" + f).toList());
+        TypedQuery<E> query = em.createQuery("select x from " + type().getSimpleName() + " x where " + where, type());
+        key.stream().filter(f -> values.get(f) != null).forEach(f -> query.setParameter(f, values.get(f)));
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
 
     /** The draft of a record: its kind's fields and, for a fact, what every fact carries (certainty, lifecycle). */
     public E draftOf(R record, List<FieldError> errors) {
@@ -150,9 +186,18 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return found;
     }
 
-    /** The to-one associations to fetch with a page, as " left join fetch e.x" clauses. */
+    /**
+     * The to-one associations to fetch with a page, as " left join fetch e.x" clauses: every one the entity's own class
+     * declares (a move's person and labs, a valuation's lab and round), so that a page costs no statement per row.
+     */
     protected String fetches() {
-        return "";
+        StringBuilder fetches = new StringBuilder();
+        for (java.lang.reflect.Field f : type().getDeclaredFields()) {
+            if (f.isAnnotationPresent(jakarta.persistence.ManyToOne.class) || f.isAnnotationPresent(jakarta.persistence.OneToOne.class)) {
+                fetches.append(" left join fetch e.").append(f.getName());
+            }
+        }
+        return fetches.toString();
     }
 
     /**

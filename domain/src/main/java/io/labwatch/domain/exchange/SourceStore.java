@@ -27,11 +27,6 @@ public class SourceStore extends RecordStore<Source, SourceRecord> {
     SourceService sources;
 
     @Override
-    protected Class<Source> type() {
-        return Source.class;
-    }
-
-    @Override
     protected EntityService<Source> service() {
         return sources;
     }
@@ -63,8 +58,8 @@ public class SourceStore extends RecordStore<Source, SourceRecord> {
     }
 
     @Override
-    protected java.util.Optional<Source> existing(Source draft) {
-        return em.createQuery("select x from Source x where x.slug = :slug", Source.class).setParameter("slug", draft.slug).getResultStream().findFirst();
+    protected List<String> naturalKey() {
+        return List.of("slug");
     }
 
     @Override

@@ -38,10 +38,10 @@ public final class Ranges {
 
     /**
      * "$2T", "about $2T ($1.5T–2.5T)", "$1B–1.5B", "at least $1B", "at most $3B"; null when nothing is known. The
-     * format writes one amount ("$1.5B"); in a range the second amount drops the unit sign the format puts first.
+     * format writes one amount ("$1.5B", "€2B"); in a range the second amount drops the currency sign the first has.
      */
     public static String text(BigDecimal point, BigDecimal low, BigDecimal high, Function<BigDecimal, String> format) {
-        String range = low != null && high != null ? format.apply(low) + "–" + withoutSign(format.apply(high))
+        String range = low != null && high != null ? format.apply(low) + "–" + withoutSign(format.apply(low), format.apply(high))
                 : low != null ? "at least " + format.apply(low) : high != null ? "at most " + format.apply(high) : null;
         if (point == null) {
             return range;
@@ -50,7 +50,13 @@ public final class Ranges {
                 : "about " + format.apply(point) + " (" + range + ")";
     }
 
-    private static String withoutSign(String amount) {
-        return amount.startsWith("$") ? amount.substring(1) : amount;
+    /** The second amount of a range without the currency sign both share: "€1B" after "€500M" is "1B". */
+    private static String withoutSign(String first, String second) {
+        int digits = 0;
+        while (digits < first.length() && !Character.isDigit(first.charAt(digits))) {
+            digits++;
+        }
+        String sign = first.substring(0, digits);
+        return !sign.isEmpty() && !sign.contains("-") && second.startsWith(sign) ? second.substring(sign.length()) : second;
     }
 }

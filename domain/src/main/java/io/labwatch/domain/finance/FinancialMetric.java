@@ -1,6 +1,6 @@
 package io.labwatch.domain.finance;
 
-import io.labwatch.domain.funding.Money;
+import io.labwatch.domain.figures.Money;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatedFact;
 import jakarta.persistence.Column;
@@ -76,19 +76,5 @@ public class FinancialMetric extends DatedFact {
     @Override
     public LocalDate occurredOn() {
         return reportedOn;
-    }
-
-    /** Copies every editable field from a draft. */
-    public void updateFrom(FinancialMetric draft) {
-        copyFactFields(draft);
-        lab = draft.lab;
-        period = draft.period;
-        metric = draft.metric;
-        value = draft.value;
-        valueLow = draft.valueLow;
-        valueHigh = draft.valueHigh;
-        basis = draft.basis;
-        scope = draft.scope;
-        reportedOn = draft.reportedOn;
     }
 }

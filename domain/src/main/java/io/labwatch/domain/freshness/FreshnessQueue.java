@@ -77,7 +77,7 @@ public class FreshnessQueue {
     public Lab markVerified(String slug, long expectedVersion, LocalDate on) {
         Lab current = labs.get(slug);
         Lab draft = new Lab();
-        draft.updateFrom(current);
+        io.labwatch.domain.shared.EntityFields.copy(current, draft, io.labwatch.domain.shared.TrackedEntity.class);
         draft.lastVerifiedOn = on;
         return labs.update(current, expectedVersion, draft);
     }

@@ -1,5 +1,6 @@
 package io.labwatch.domain.funding;
 
+import io.labwatch.domain.figures.Amount;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatedFact;
 import jakarta.persistence.Column;
@@ -69,21 +70,5 @@ public class FundingRound extends DatedFact {
     @Override
     public LocalDate occurredOn() {
         return announcedOn;
-    }
-
-    /** Copies every editable field from a draft. */
-    public void updateFrom(FundingRound draft) {
-        copyFactFields(draft);
-        lab = draft.lab;
-        name = draft.name;
-        announcedOn = draft.announcedOn;
-        closedOn = draft.closedOn;
-        amountRaised = draft.amountRaised;
-        amountRaisedLow = draft.amountRaisedLow;
-        amountRaisedHigh = draft.amountRaisedHigh;
-        postMoneyValuation = draft.postMoneyValuation;
-        postMoneyValuationLow = draft.postMoneyValuationLow;
-        postMoneyValuationHigh = draft.postMoneyValuationHigh;
-        leadInvestors = draft.leadInvestors;
     }
 }

@@ -1,11 +1,10 @@
 package io.labwatch.domain.funding;
 
+import io.labwatch.domain.figures.Money;
 import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -13,23 +12,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class FundingRoundService extends EntityService<FundingRound> {
-
-    @Inject
-    FundingRoundRepository repository;
-
-    public FundingRound get(long id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Funding round", id));
-    }
-
-    @Override
-    protected String entityName() {
-        return "Funding round";
-    }
-
-    @Override
-    protected void copy(FundingRound draft, FundingRound target) {
-        target.updateFrom(draft);
-    }
 
     @Override
     protected void checkRules(FundingRound draft, Long currentId, List<FieldError> errors) {

@@ -1,5 +1,6 @@
 package io.labwatch.domain.funding;
 
+import io.labwatch.domain.figures.Amount;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatedFact;
 import jakarta.persistence.Column;
@@ -59,18 +60,5 @@ public class Valuation extends DatedFact {
     @Override
     public LocalDate occurredOn() {
         return asOf;
-    }
-
-    /** Copies every editable field from a draft. */
-    public void updateFrom(Valuation draft) {
-        copyFactFields(draft);
-        lab = draft.lab;
-        asOf = draft.asOf;
-        value = draft.value;
-        valueLow = draft.valueLow;
-        valueHigh = draft.valueHigh;
-        basis = draft.basis;
-        fundingRound = draft.fundingRound;
-        note = draft.note;
     }
 }

@@ -3,10 +3,8 @@ package io.labwatch.domain.funding;
 import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.TrackedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -14,23 +12,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class ValuationService extends EntityService<Valuation> {
-
-    @Inject
-    ValuationRepository repository;
-
-    public Valuation get(long id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Valuation", id));
-    }
-
-    @Override
-    protected String entityName() {
-        return "Valuation";
-    }
-
-    @Override
-    protected void copy(Valuation draft, Valuation target) {
-        target.updateFrom(draft);
-    }
 
     @Override
     protected void checkRules(Valuation draft, Long currentId, List<FieldError> errors) {

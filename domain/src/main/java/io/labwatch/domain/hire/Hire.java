@@ -68,20 +68,4 @@ public class Hire extends DatedFact {
     public LocalDate occurredOn() {
         return announcedOn;
     }
-
-    /** Copies every editable field from a draft. */
-    public void updateFrom(Hire draft) {
-        copyFactFields(draft);
-        person = draft.person;
-        fromLab = draft.fromLab;
-        toLab = draft.toLab;
-        kind = draft.kind;
-        role = draft.role;
-        team = draft.team;
-        reportsTo = draft.reportsTo;
-        announcedOn = draft.announcedOn;
-        startedOn = draft.startedOn;
-        seniority = draft.seniority;
-        mandate = draft.mandate;
-    }
 }

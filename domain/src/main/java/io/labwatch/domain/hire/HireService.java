@@ -2,11 +2,8 @@ package io.labwatch.domain.hire;
 
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
-import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.shared.TrackedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -14,23 +11,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class HireService extends EntityService<Hire> {
-
-    @Inject
-    HireRepository repository;
-
-    public Hire get(long id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Hire", id));
-    }
-
-    @Override
-    protected String entityName() {
-        return "Hire";
-    }
-
-    @Override
-    protected void copy(Hire draft, Hire target) {
-        target.updateFrom(draft);
-    }
 
     @Override
     protected void checkRules(Hire draft, Long currentId, List<FieldError> errors) {

@@ -73,21 +73,4 @@ public class Lab extends TrackedEntity {
     @Size(max = 200)
     @Column(name = "epoch_name")
     public String epochName;
-
-    /** Copies every editable field from a draft; identity, version and timestamps stay. */
-    public void updateFrom(Lab draft) {
-        slug = draft.slug;
-        name = draft.name;
-        kind = draft.kind;
-        status = draft.status;
-        headquarters = draft.headquarters;
-        foundedYear = draft.foundedYear;
-        website = draft.website;
-        summary = draft.summary;
-        statedEmphasis = draft.statedEmphasis;
-        lastVerifiedOn = draft.lastVerifiedOn;
-        aliases = draft.aliases;
-        wikidataId = draft.wikidataId;
-        epochName = draft.epochName;
-    }
 }

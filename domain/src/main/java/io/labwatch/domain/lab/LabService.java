@@ -1,6 +1,5 @@
 package io.labwatch.domain.lab;
 
-import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.NotFoundException;
@@ -27,25 +26,13 @@ public class LabService extends EntityService<Lab> {
     }
 
     @Override
-    protected String entityName() {
-        return "Lab";
-    }
-
-    @Override
     protected Object key(Lab lab) {
         return lab.slug;
     }
 
     @Override
-    protected void copy(Lab draft, Lab target) {
-        target.updateFrom(draft);
-    }
-
-    @Override
     protected void checkRules(Lab draft, Long currentId, List<FieldError> errors) {
-        if (draft.slug != null && labs.count("slug = ?1 and id <> ?2", draft.slug, currentId == null ? -1L : currentId) > 0) {
-            throw new DuplicateException("Lab", Lab.class, List.of("slug"), draft.slug);
-        }
+        requireUniqueSlug(draft.slug, currentId);
     }
 
     @Override

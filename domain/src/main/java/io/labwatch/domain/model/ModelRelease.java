@@ -91,22 +91,4 @@ public class ModelRelease extends DatedFact {
     public LocalDate occurredOn() {
         return releasedOn;
     }
-
-    /** Copies every editable field from a draft. */
-    public void updateFrom(ModelRelease draft) {
-        copyFactFields(draft);
-        lab = draft.lab;
-        releasedOn = draft.releasedOn;
-        name = draft.name;
-        modelVersion = draft.modelVersion;
-        modality = draft.modality;
-        access = draft.access;
-        parameters = draft.parameters;
-        parametersLow = draft.parametersLow;
-        parametersHigh = draft.parametersHigh;
-        trainingFlop = draft.trainingFlop;
-        trainingFlopLow = draft.trainingFlopLow;
-        trainingFlopHigh = draft.trainingFlopHigh;
-        description = draft.description;
-    }
 }

@@ -3,34 +3,14 @@ package io.labwatch.domain.model;
 import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.List;
 
 /** Records model releases; a range's ends are in order and hold the point, an estimate says how it was made. */
 @ApplicationScoped
 @Transactional
 public class ModelReleaseService extends EntityService<ModelRelease> {
-
-    public ModelRelease get(long id) {
-        ModelRelease release = em.find(ModelRelease.class, id);
-        if (release == null) {
-            throw new NotFoundException("Model release", id);
-        }
-        return release;
-    }
-
-    @Override
-    protected String entityName() {
-        return "Model release";
-    }
-
-    @Override
-    protected void copy(ModelRelease draft, ModelRelease target) {
-        target.updateFrom(draft);
-    }
 
     @Override
     protected void checkRules(ModelRelease draft, Long currentId, List<FieldError> errors) {

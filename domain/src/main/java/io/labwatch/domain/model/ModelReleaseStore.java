@@ -7,10 +7,8 @@ import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.listing.ListSpec;
 import io.labwatch.domain.shared.Certainty;
-import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
@@ -22,28 +20,10 @@ import java.util.Optional;
 @Transactional
 public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRecord> {
 
-    @Inject
-    ModelReleaseService service;
-
     @Override
     protected KindInfo info() {
         return new KindInfo("model-releases", "model release", 85, false, "name", "lab, name and version", ModelReleaseRecord.class,
                 "/labs/{lab}");
-    }
-
-    @Override
-    protected Class<ModelRelease> type() {
-        return ModelRelease.class;
-    }
-
-    @Override
-    protected EntityService<ModelRelease> service() {
-        return service;
-    }
-
-    @Override
-    protected ModelRelease find(String key) {
-        return service.get(id(key, "Model release"));
     }
 
     @Override
@@ -86,16 +66,8 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
     }
 
     @Override
-    protected String fetches() {
-        return " left join fetch e.lab";
-    }
-
-
-    @Override
-    protected Optional<ModelRelease> existing(ModelRelease draft) {
-        return em.createQuery("select x from ModelRelease x where x.lab = :lab and x.name = :name", ModelRelease.class)
-                .setParameter("lab", draft.lab).setParameter("name", draft.name).getResultStream()
-                .filter(x -> java.util.Objects.equals(x.modelVersion, draft.modelVersion)).findFirst();
+    protected List<String> naturalKey() {
+        return List.of("lab", "name", "modelVersion");
     }
 
     /** "Anthropic released Claude Opus 5 (multimodal, API; about 2T parameters, estimated)". */

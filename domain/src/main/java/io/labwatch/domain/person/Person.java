@@ -39,14 +39,4 @@ public class Person extends TrackedEntity {
     @Pattern(regexp = io.labwatch.domain.shared.Aliases.WIKIDATA_ID, message = "must be a Wikidata id such as Q116758847")
     @Column(name = "wikidata_id")
     public String wikidataId;
-
-    /** Copies every editable field from a draft. */
-    public void updateFrom(Person draft) {
-        slug = draft.slug;
-        name = draft.name;
-        bio = draft.bio;
-        notableRoles = draft.notableRoles;
-        aliases = draft.aliases;
-        wikidataId = draft.wikidataId;
-    }
 }

@@ -1,6 +1,5 @@
 package io.labwatch.domain.person;
 
-import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.NotFoundException;
@@ -27,25 +26,13 @@ public class PersonService extends EntityService<Person> {
     }
 
     @Override
-    protected String entityName() {
-        return "Person";
-    }
-
-    @Override
     protected Object key(Person person) {
         return person.slug;
     }
 
     @Override
-    protected void copy(Person draft, Person target) {
-        target.updateFrom(draft);
-    }
-
-    @Override
     protected void checkRules(Person draft, Long currentId, List<FieldError> errors) {
-        if (draft.slug != null && people.count("slug = ?1 and id <> ?2", draft.slug, currentId == null ? -1L : currentId) > 0) {
-            throw new DuplicateException("Person", Person.class, List.of("slug"), draft.slug);
-        }
+        requireUniqueSlug(draft.slug, currentId);
     }
 
     @Override

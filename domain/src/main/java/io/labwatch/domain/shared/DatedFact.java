@@ -84,17 +84,14 @@ public abstract class DatedFact extends TrackedEntity {
         return datePrecision.display(occurredOn());
     }
 
-    protected void copyFactFields(DatedFact draft) {
-        certainty = draft.certainty;
-        datePrecision = draft.datePrecision;
-        estimated = draft.estimated;
-        currency = draft.currency;
-        usdRate = draft.usdRate;
-        rateOn = draft.rateOn;
-        estimateMethod = draft.estimateMethod;
-        status = draft.status;
-        statusReason = draft.status == FactStatus.CURRENT ? null : draft.statusReason;
-        supersededById = draft.status == FactStatus.SUPERSEDED ? draft.supersededById : null;
+    /** A reason is kept only while the fact is not current, and a successor only while it is superseded. */
+    public void settleLifecycle() {
+        if (status == FactStatus.CURRENT) {
+            statusReason = null;
+        }
+        if (status != FactStatus.SUPERSEDED) {
+            supersededById = null;
+        }
     }
 
     /** An amount of this fact in US dollars, for comparing, summing and sorting; null stays null. */

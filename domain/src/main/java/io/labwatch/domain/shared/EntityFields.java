@@ -33,4 +33,45 @@ public final class EntityFields {
         }
         return values;
     }
+
+    /**
+     * Copies every public field of the entity's class and its superclasses below {@code stop} (what a form, a record or
+     * an import edits) from one entity to another. Panache makes those fields private when it builds the application
+     * and gives each a getter and a setter: there a field is copied through them, so that Hibernate sees each write and
+     * lazy associations are read as loaded; a field without them (one kept by the entity itself, such as a fact's place
+     * on the timeline) is left alone.
+     */
+    public static void copy(Object from, Object to, Class<?> stop) {
+        for (Class<?> c = Hibernate.getClass(from); c != null && c != stop && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || Modifier.isFinal(f.getModifiers()) || f.getName().contains("$")) {
+                    continue;
+                }
+                String property = Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
+                java.util.Optional<java.lang.reflect.Method> getter = accessor(from, "get" + property);
+                java.util.Optional<java.lang.reflect.Method> setter = accessor(to, "set" + property, f.getType());
+                boolean accessors = getter.isPresent() && setter.isPresent();
+                if (!accessors && !Modifier.isPublic(f.getModifiers())) {
+                    continue;
+                }
+                try {
+                    if (accessors) {
+                        setter.get().invoke(to, getter.get().invoke(from));
+                    } else {
+                        f.set(to, f.get(from));
+                    }
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot copy " + f, e);
+                }
+            }
+        }
+    }
+
+    private static java.util.Optional<java.lang.reflect.Method> accessor(Object entity, String name, Class<?>... parameters) {
+        try {
+            return java.util.Optional.of(entity.getClass().getMethod(name, parameters));
+        } catch (NoSuchMethodException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

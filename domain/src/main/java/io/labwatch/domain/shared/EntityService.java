@@ -37,16 +37,49 @@ public abstract class EntityService<T extends TrackedEntity> {
     @Inject
     ConstraintLookup constraints;
 
-    /** The name readers see in messages: "Lab", "Hire". */
-    protected abstract String entityName();
+    /** The name readers see in messages: "Lab", "Funding round" (the entity's class name in words). */
+    public String entityName() {
+        String words = entityType().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** The entity class this service writes, as its declaration names it ({@code extends EntityService<Hire>}). */
+    public Class<T> entityType() {
+        return TypeArguments.of(getClass(), EntityService.class, 0);
+    }
+
+    /** The stored entity with this id, or a 404 naming it. */
+    public T get(long id) {
+        T found = em.find(entityType(), id);
+        if (found == null) {
+            throw new NotFoundException(entityName(), id);
+        }
+        return found;
+    }
+
+    /** A slug another row of this type already has is a duplicate, named so (the unique index would say it less clearly). */
+    protected void requireUniqueSlug(String slug, Long currentId) {
+        if (slug != null && em.createQuery("select count(x) from " + entityType().getSimpleName() + " x where x.slug = :slug and x.id <> :id",
+                Long.class).setParameter("slug", slug).setParameter("id", currentId == null ? -1L : currentId).getSingleResult() > 0) {
+            throw new DuplicateException(entityName(), entityType(), List.of("slug"), slug);
+        }
+    }
 
     /** How messages name one entity: its slug, or its id. */
     protected Object key(T entity) {
         return entity.id;
     }
 
-    /** Copies the editable fields of a validated draft onto the managed entity. */
-    protected abstract void copy(T draft, T target);
+    /**
+     * Copies the editable fields of a validated draft onto the managed entity: every public field of the entity's own
+     * classes; a fact then keeps only the lifecycle details its status has ({@link DatedFact#settleLifecycle()}).
+     */
+    protected void copy(T draft, T target) {
+        EntityFields.copy(draft, target, TrackedEntity.class);
+        if (target instanceof DatedFact fact) {
+            fact.settleLifecycle();
+        }
+    }
 
     /** Rules beyond Bean Validation; {@code currentId} is null on create. May throw {@link DuplicateException}. */
     protected void checkRules(T draft, Long currentId, List<FieldError> errors) {

@@ -86,4 +86,9 @@ public final class TextRules {
     private static boolean isControl(int c) {
         return (c <= 0x1F && c != 0x9 && c != 0xA && c != 0xD) || c == 0x7F;
     }
+
+    /** ANNUALISED_REVENUE becomes "annualised revenue". */
+    public static String words(String constant) {
+        return constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
 }

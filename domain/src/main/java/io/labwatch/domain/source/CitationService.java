@@ -5,11 +5,9 @@ import io.labwatch.domain.shared.DatedFact;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FactRef;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.watch.WatchItem;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -17,13 +15,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class CitationService extends EntityService<Citation> {
-
-    @Inject
-    CitationRepository repository;
-
-    public Citation get(long id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Citation", id));
-    }
 
     /** Cites {@code source} for {@code fact} (a fact of any kind, a lab or a watch item). */
     public Citation cite(TrackedEntity fact, Source source, String note) {
@@ -45,11 +36,6 @@ public class CitationService extends EntityService<Citation> {
         } else {
             throw new IllegalArgumentException("cannot cite a " + fact.getClass().getSimpleName());
         }
-    }
-
-    @Override
-    protected String entityName() {
-        return "Citation";
     }
 
     @Override

@@ -41,11 +41,4 @@ public class Outlet extends TrackedEntity {
     public List<String> names() {
         return io.labwatch.domain.shared.Aliases.names(name, aliases);
     }
-
-    public void updateFrom(Outlet draft) {
-        slug = draft.slug;
-        name = draft.name;
-        aliases = draft.aliases;
-        reliability = draft.reliability;
-    }
 }

@@ -66,27 +66,14 @@ public class OutletService extends EntityService<Outlet> {
     }
 
     @Override
-    protected String entityName() {
-        return "Outlet";
-    }
-
-    @Override
     protected Object key(Outlet outlet) {
         return outlet.slug;
     }
 
     @Override
-    protected void copy(Outlet draft, Outlet target) {
-        target.updateFrom(draft);
-    }
-
-    @Override
     protected void checkRules(Outlet draft, Long currentId, List<FieldError> errors) {
         long self = currentId == null ? -1L : currentId;
-        if (draft.slug != null && em.createQuery("select count(o) from Outlet o where o.slug = :slug and o.id <> :self", Long.class)
-                .setParameter("slug", draft.slug).setParameter("self", self).getSingleResult() > 0) {
-            throw new DuplicateException("Outlet", Outlet.class, List.of("slug"), draft.slug);
-        }
+        requireUniqueSlug(draft.slug, currentId);
         if (draft.name != null) {
             em.createQuery("select o from Outlet o where lower(o.name) = lower(:name) and o.id <> :self", Outlet.class)
                     .setParameter("name", draft.name).setParameter("self", self).getResultStream().findFirst().ifPresent(holder -> {

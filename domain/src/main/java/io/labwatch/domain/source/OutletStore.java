@@ -30,11 +30,6 @@ public class OutletStore extends RecordStore<Outlet, OutletRecord> {
     }
 
     @Override
-    protected Class<Outlet> type() {
-        return Outlet.class;
-    }
-
-    @Override
     protected EntityService<Outlet> service() {
         return service;
     }

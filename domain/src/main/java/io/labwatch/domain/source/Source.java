@@ -64,19 +64,4 @@ public class Source extends TrackedEntity {
     public Reliability effectiveGrade() {
         return grade == null ? Reliability.F : grade;
     }
-
-    /** Copies every editable field from a draft. */
-    public void updateFrom(Source draft) {
-        outletRecord = draft.outletRecord;
-        reliability = draft.reliability;
-        grade = draft.grade;
-        slug = draft.slug;
-        outlet = draft.outlet;
-        headline = draft.headline;
-        url = draft.url;
-        publishedOn = draft.publishedOn;
-        author = draft.author;
-        focusAngle = draft.focusAngle;
-        keyQuote = draft.keyQuote;
-    }
 }

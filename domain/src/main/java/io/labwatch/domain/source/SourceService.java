@@ -52,26 +52,14 @@ public class SourceService extends EntityService<Source> {
     }
 
     @Override
-    protected String entityName() {
-        return "Source";
-    }
-
-    @Override
     protected Object key(Source source) {
         return source.slug;
     }
 
     @Override
-    protected void copy(Source draft, Source target) {
-        target.updateFrom(draft);
-    }
-
-    @Override
     protected void checkRules(Source draft, Long currentId, List<FieldError> errors) {
         long self = currentId == null ? -1L : currentId;
-        if (draft.slug != null && sources.count("slug = ?1 and id <> ?2", draft.slug, self) > 0) {
-            throw new DuplicateException("Source", Source.class, List.of("slug"), draft.slug);
-        }
+        requireUniqueSlug(draft.slug, currentId);
         if (draft.url != null) {
             sources.find("url = ?1 and id <> ?2", draft.url, self).firstResultOptional().ifPresent(holder -> {
                 throw new DuplicateException("Source", Source.class, List.of("url"), holder.slug);

@@ -57,17 +57,4 @@ public class WatchItem extends TrackedEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "resolved_by_fact_id")
     public FactRef resolvedBy;
-
-    /** Copies every editable field from a draft. */
-    public void updateFrom(WatchItem draft) {
-        lab = draft.lab;
-        question = draft.question;
-        detail = draft.detail;
-        raisedOn = draft.raisedOn;
-        dueBy = draft.dueBy;
-        status = draft.status;
-        resolvedOn = draft.resolvedOn;
-        resolutionNote = draft.resolutionNote;
-        resolvedBy = draft.resolvedBy;
-    }
 }

@@ -2,9 +2,7 @@ package io.labwatch.domain.watch;
 
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -12,23 +10,6 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class WatchItemService extends EntityService<WatchItem> {
-
-    @Inject
-    WatchItemRepository repository;
-
-    public WatchItem get(long id) {
-        return repository.findByIdOptional(id).orElseThrow(() -> new NotFoundException("Watch item", id));
-    }
-
-    @Override
-    protected String entityName() {
-        return "Watch item";
-    }
-
-    @Override
-    protected void copy(WatchItem draft, WatchItem target) {
-        target.updateFrom(draft);
-    }
 
     @Override
     protected void checkRules(WatchItem draft, Long currentId, List<FieldError> errors) {

@@ -13,7 +13,6 @@ import io.labwatch.domain.person.Person;
 import io.labwatch.domain.shared.EntityFields;
 import io.labwatch.domain.shared.FactChanged;
 import io.labwatch.domain.shared.TrackedEntity;
-import io.labwatch.domain.timeline.FactSummaries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

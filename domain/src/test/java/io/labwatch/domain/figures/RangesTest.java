@@ -2,7 +2,6 @@ package io.labwatch.domain.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.labwatch.domain.funding.Money;
 import io.labwatch.domain.shared.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,6 +22,15 @@ class RangesTest {
         assertThat(Ranges.text(null, b("1"), null, Money::compact)).isEqualTo("at least $1B");
         assertThat(Ranges.text(b("2"), null, b("3"), Money::compact)).isEqualTo("$2B (at most $3B)");
         assertThat(Ranges.text(null, null, null, Money::compact)).isNull();
+    }
+
+    /** The second end of a range drops the currency sign the first has, whatever the currency: "€500M–1B", not "€500M–€1B". */
+    @Test
+    void aRangeSaysItsCurrencyOnce() {
+        assertThat(Ranges.text(null, b("0.5"), b("1"), n -> Money.compact(n, "EUR"))).isEqualTo("€500M–1B");
+        assertThat(Ranges.text(null, b("0.3"), b("0.5"), n -> Money.compact(n, "CHF"))).isEqualTo("CHF 300M–500M");
+        assertThat(Ranges.text(b("1"), b("0.9"), b("1.2"), n -> Money.compact(n, "GBP"))).isEqualTo("about £1B (£900M–1.2B)");
+        assertThat(Ranges.text(null, new BigDecimal("2"), new BigDecimal("3"), BigDecimal::toPlainString)).isEqualTo("2–3");
     }
 
     @Test

@@ -56,16 +56,19 @@ public record Brief(
      * fact's ({@code fundingRound:12}, {@code valuation:7}, as in {@link FactKey}, which leaves out a valuation stated
      * with its round of the period). Amounts are in USD, null when unknown or (the change) when there is none;
      * {@code changePct} follows the rule "percent change"; {@code valuationBasis} is null on a round's row, whose
-     * valuation is its post-money.
+     * valuation is its post-money. Where a figure is known only within a range, {@code ...LowUsd} and {@code ...HighUsd}
+     * give it (the point, what sums and changes use, lies in it); {@code estimated} says the figures are estimates.
      */
     public record RoundOrValuation(String lab, String event, String date, String amountRaised, String valuation,
             String basis, String changeAmount, String changePercent, String certainty, List<Integer> footnotes,
             String key, String labSlug, LocalDate isoDate, DatePrecision datePrecision, BigDecimal amountRaisedUsd, BigDecimal valuationUsd,
-            BigDecimal changeUsd, BigDecimal changePct, ValuationBasis valuationBasis) {
+            BigDecimal changeUsd, BigDecimal changePct, ValuationBasis valuationBasis, BigDecimal amountRaisedLowUsd,
+            BigDecimal amountRaisedHighUsd, BigDecimal valuationLowUsd, BigDecimal valuationHighUsd, Boolean estimated) {
 
         public RoundOrValuation withFootnotes(List<Integer> cut) {
             return new RoundOrValuation(lab, event, date, amountRaised, valuation, basis, changeAmount, changePercent, certainty, cut,
-                    key, labSlug, isoDate, datePrecision, amountRaisedUsd, valuationUsd, changeUsd, changePct, valuationBasis);
+                    key, labSlug, isoDate, datePrecision, amountRaisedUsd, valuationUsd, changeUsd, changePct, valuationBasis,
+                    amountRaisedLowUsd, amountRaisedHighUsd, valuationLowUsd, valuationHighUsd, estimated);
         }
     }
 

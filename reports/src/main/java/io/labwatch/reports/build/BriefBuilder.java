@@ -1,26 +1,28 @@
 package io.labwatch.reports.build;
 
 import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.figures.FactFigures;
+import io.labwatch.domain.figures.Money;
+import io.labwatch.domain.figures.PercentChange;
 import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.finance.MetricBasis;
+import io.labwatch.domain.finance.MetricSummary;
 import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.Money;
 import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.shared.DatePrecision;
 import io.labwatch.domain.shared.DatedFact;
+import io.labwatch.domain.shared.TextRules;
 import io.labwatch.domain.source.Citation;
+import io.labwatch.domain.source.Footnotes;
 import io.labwatch.domain.source.Source;
-import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.watch.WatchItem;
 import io.labwatch.reports.brief.Brief;
-import io.labwatch.reports.figures.NetArrivals;
-import io.labwatch.domain.figures.PercentChange;
-import io.labwatch.domain.finance.MetricBasis;
-import io.labwatch.domain.source.Footnotes;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;
+import io.labwatch.reports.figures.NetArrivals;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -120,7 +122,16 @@ public final class BriefBuilder {
         return "Facts from " + DatePrecision.DAY.display(request.from()) + " to " + DatePrecision.DAY.display(request.to())
                 + ", as recorded by " + DatePrecision.DAY.display(request.asOf())
                 + (request.minimumGrade() == null ? "" : ", reported by at least one source graded " + request.minimumGrade().name()
-                        + (request.minimumGrade() == io.labwatch.domain.source.Reliability.A ? "" : " or better"));
+                        + (request.minimumGrade() == io.labwatch.domain.source.Reliability.A ? "" : " or better") + ungradedThen());
+    }
+
+    /**
+     * Time travel to before Labwatch graded sources reads every source as ungraded, so a minimum grade leaves out every
+     * fact of that past: the dateline says why.
+     */
+    private String ungradedThen() {
+        return data.gradingBegan() == null ? "" : " (Labwatch began grading sources on " + DatePrecision.DAY.display(data.gradingBegan())
+                + "; as recorded then, every source counts as ungraded)";
     }
 
     private List<Sentence> executiveSummary(List<Fact> ranked) {
@@ -155,8 +166,8 @@ public final class BriefBuilder {
 
     private Brief.TalentMove move(Hire h) {
         return new Brief.TalentMove(h.person.name, h.fromLab == null ? null : h.fromLab.name, h.toLab == null ? null : h.toLab.name,
-                FactSummaries.words(h.kind.name()), h.role, h.team, h.reportsTo == null ? null : h.reportsTo.name,
-                h.datePrecision.display(h.announcedOn), FactSummaries.words(h.seniority.name()), FactSummaries.words(h.certainty.name()),
+                TextRules.words(h.kind.name()), h.role, h.team, h.reportsTo == null ? null : h.reportsTo.name,
+                h.datePrecision.display(h.announcedOn), TextRules.words(h.seniority.name()), TextRules.words(h.certainty.name()),
                 footnotes.cite(data.citationsOf("hire", h.id)),
                 h.id, h.person.slug, slug(h.fromLab), slug(h.toLab), h.announcedOn, h.datePrecision);
     }
@@ -165,31 +176,33 @@ public final class BriefBuilder {
         List<Brief.RoundOrValuation> rows = new ArrayList<>();
         for (FundingRound r : data.rounds()) {
             rows.add(new Brief.RoundOrValuation(r.lab.name, "Round: " + r.name, r.datePrecision.display(r.announcedOn),
-                    FactSummaries.money(r, r.amountRaised, r.amountRaisedLow, r.amountRaisedHigh),
-                    FactSummaries.money(r, r.postMoneyValuation, r.postMoneyValuationLow, r.postMoneyValuationHigh),
+                    FactFigures.money(r, r.amountRaised, r.amountRaisedLow, r.amountRaisedHigh),
+                    FactFigures.money(r, r.postMoneyValuation, r.postMoneyValuationLow, r.postMoneyValuationHigh),
                     r.estimated ? "post-money, estimated" : "post-money", null, null,
-                    FactSummaries.words(r.certainty.name()), footnotes.cite(data.citationsOf("fundingRound", r.id)),
+                    TextRules.words(r.certainty.name()), footnotes.cite(data.citationsOf("fundingRound", r.id)),
                     Fact.keyOf("fundingRound", r.id), r.lab.slug, r.announcedOn, r.datePrecision, number(r.inUsd(r.amountRaised)),
-                    number(r.inUsd(r.postMoneyValuation)), null, null, null));
+                    number(r.inUsd(r.postMoneyValuation)), null, null, null, number(r.inUsd(r.amountRaisedLow)),
+                    number(r.inUsd(r.amountRaisedHigh)), number(r.inUsd(r.postMoneyValuationLow)), number(r.inUsd(r.postMoneyValuationHigh)),
+                    r.estimated));
         }
         for (PeriodFacts.ValuationChange c : facts.valuationChanges) {
             var v = c.valuation();
             List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
             cited.addAll(c.previousCitations(data));
             rows.add(new Brief.RoundOrValuation(v.lab.name, "Valuation", v.datePrecision.display(v.asOf), null,
-                    FactSummaries.money(v, v.value, v.valueLow, v.valueHigh), FactSummaries.words(v.basis.name()) + (v.estimated ? ", estimated" : ""), c.amount() == null ? null : (c.amount().signum() >= 0 ? "+" : "-") + Money.compact(c.amount().abs()),
+                    FactFigures.money(v, v.value, v.valueLow, v.valueHigh), TextRules.words(v.basis.name()) + (v.estimated ? ", estimated" : ""), c.amount() == null ? null : (c.amount().signum() >= 0 ? "+" : "-") + Money.compact(c.amount().abs()),
                     c.percent().map(PercentChange::signed).orElse(null),
-                    FactSummaries.words(v.certainty.name()), footnotes.cite(cited),
+                    TextRules.words(v.certainty.name()), footnotes.cite(cited),
                     Fact.keyOf("valuation", v.id), v.lab.slug, v.asOf, v.datePrecision, null, number(v.inUsd(v.value)), number(c.amount()),
-                    c.percent().orElse(null), v.basis));
+                    c.percent().orElse(null), v.basis, null, null, number(v.inUsd(v.valueLow)), number(v.inUsd(v.valueHigh)), v.estimated));
         }
         return rows;
     }
 
     private Brief.Metric metric(FinancialMetric m) {
         MetricBasis basis = m.basis == null ? MetricBasis.UNSTATED : m.basis;
-        return new Brief.Metric(m.lab.name, FactSummaries.words(m.metric.name()), m.period, FactSummaries.metricValue(m), m.scope,
-                FactSummaries.words(m.certainty.name()), footnotes.cite(data.citationsOf("financialMetric", m.id)),
+        return new Brief.Metric(m.lab.name, TextRules.words(m.metric.name()), m.period, MetricSummary.value(m), m.scope,
+                TextRules.words(m.certainty.name()), footnotes.cite(data.citationsOf("financialMetric", m.id)),
                 m.id, m.lab.slug, number(m.metric.isMoney() ? m.inUsd(m.value) : m.value), m.metric.isMoney() ? "USD" : "count", m.metric, m.reportedOn,
                 basis.words + (m.estimated ? ", estimated" : ""), basis, m.estimated, number(m.metric.isMoney() ? m.inUsd(m.valueLow) : m.valueLow),
                 number(m.metric.isMoney() ? m.inUsd(m.valueHigh) : m.valueHigh));
@@ -197,13 +210,13 @@ public final class BriefBuilder {
 
     private Brief.Deal deal(ComputeDeal d) {
         return new Brief.Deal(d.buyer.name, d.provider.name, d.facility, d.location, d.capacity, d.datePrecision.display(d.announcedOn),
-                FactSummaries.words(d.certainty.name()), footnotes.cite(data.citationsOf("computeDeal", d.id)),
+                TextRules.words(d.certainty.name()), footnotes.cite(data.citationsOf("computeDeal", d.id)),
                 d.id, d.buyer.slug, d.provider.slug, d.announcedOn, d.datePrecision);
     }
 
     private Brief.Development development(BriefData.Other o) {
         DatedFact f = o.fact();
-        return new Brief.Development(o.noun(), f.displayDate(), o.summary(), FactSummaries.words(f.certainty.name()),
+        return new Brief.Development(o.noun(), f.displayDate(), o.summary(), TextRules.words(f.certainty.name()),
                 footnotes.cite(data.citationsOf(o.type(), f.id)), f.id, f.occurredOn(), f.datePrecision);
     }
 

@@ -19,11 +19,13 @@ import java.util.Map;
  * Everything a brief is built from, loaded in a fixed number of statements. {@code valuations} reaches back
  * before the period so that each valuation in it can be compared with the one before; {@code marks} is the valuation
  * history up to the period's end, from valuation records and rounds' post-money ({@link ValuationMarks}). Citations are by fact type,
- * then fact id.
+ * then fact id. {@code gradingBegan} is the day Labwatch began grading sources when the brief's moment precedes it
+ * (every source then reads as ungraded), else null.
  */
 public record BriefData(BriefRequest request, List<Lab> labs, List<Hire> hires,
         List<FundingRound> rounds, List<Valuation> valuations, List<FinancialMetric> metrics, List<ComputeDeal> deals,
-        List<WatchItem> watchItems, List<Other> others, Map<String, Map<Long, List<Citation>>> citations, List<ValuationMark> marks) {
+        List<WatchItem> watchItems, List<Other> others, Map<String, Map<Long, List<Citation>>> citations, List<ValuationMark> marks,
+        java.time.LocalDate gradingBegan) {
 
     /** A fact of a kind without brief sections of its own, with its kind's noun, type name and summary. */
     public record Other(DatedFact fact, String noun, String type, String summary) {

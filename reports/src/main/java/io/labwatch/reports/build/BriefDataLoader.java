@@ -44,6 +44,9 @@ public class BriefDataLoader {
     EntityManager em;
 
     @Inject
+    io.labwatch.domain.source.SourceGrading grading;
+
+    @Inject
     CitationLookup citationLookup;
 
     @Inject
@@ -123,7 +126,8 @@ public class BriefDataLoader {
             others = others.stream().filter(o -> wellSourced(cited.getOrDefault(o.type(), Map.of()).get(o.fact().id), good)).toList();
         }
         return new BriefData(request, labs, hires, rounds, valuations, metrics, deals, watch, others, cited,
-                ValuationMarks.of(valuations, markRounds));
+                ValuationMarks.of(valuations, markRounds), grading.notYetAt(recordedBefore)
+                        ? grading.since().orElseThrow().atZone(ZoneOffset.UTC).toLocalDate() : null);
     }
 
     private <T extends TrackedEntity> List<T> query(Class<T> type, String fetches, String where, String order, List<Lab> labs,

@@ -1,17 +1,20 @@
 package io.labwatch.reports.build;
 
 import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.hire.Hire;
-import io.labwatch.domain.hire.HireKind;
-import io.labwatch.domain.timeline.FactSummaries;
-import io.labwatch.domain.funding.Money;
-import io.labwatch.reports.brief.Audience;
+import io.labwatch.domain.compute.ComputeDealSummary;
+import io.labwatch.domain.figures.Money;
 import io.labwatch.domain.figures.PercentChange;
+import io.labwatch.domain.finance.FinancialMetric;
+import io.labwatch.domain.finance.MetricSummary;
+import io.labwatch.domain.funding.FundingRound;
+import io.labwatch.domain.funding.FundingSummary;
+import io.labwatch.domain.funding.Valuation;
 import io.labwatch.domain.funding.ValuationMark;
 import io.labwatch.domain.funding.ValuationMarks;
+import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.hire.HireKind;
+import io.labwatch.domain.hire.HireSummary;
+import io.labwatch.reports.brief.Audience;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +77,7 @@ final class PeriodFacts {
     PeriodFacts(BriefData data) {
         Audience audience = data.request().audience();
         for (Hire h : data.hires()) {
-            all.add(new Fact(Fact.keyOf("hire", h.id), "hire", FactSummaries.hire(h), h.announcedOn, h.datePrecision, h.certainty,
+            all.add(new Fact(Fact.keyOf("hire", h.id), "hire", HireSummary.of(h), h.announcedOn, h.datePrecision, h.certainty,
                     data.citationsOf("hire", h.id), Significance.hire(h, audience)));
         }
         Set<Long> roundsOfPeriod = data.rounds().stream().map(r -> r.id).collect(Collectors.toSet());
@@ -85,7 +88,7 @@ final class PeriodFacts {
             if (stepUp != null) {
                 cited.addAll(stepUp.previousCitations(data));
             }
-            all.add(new Fact(Fact.keyOf("fundingRound", r.id), "round", FactSummaries.round(r) + (stepUp == null ? "" : stepUp.clause()), r.announcedOn,
+            all.add(new Fact(Fact.keyOf("fundingRound", r.id), "round", FundingSummary.round(r) + (stepUp == null ? "" : stepUp.clause()), r.announcedOn,
                     r.datePrecision, r.certainty, cited, Significance.round(r.inUsd(r.amountRaised), r.inUsd(r.postMoneyValuation),
                             stepUp == null ? null : stepUp.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
         }
@@ -98,17 +101,17 @@ final class PeriodFacts {
             ValuationChange change = new ValuationChange(m);
             valuationChanges.add(change);
             if (v.fundingRound == null || !roundsOfPeriod.contains(v.fundingRound.id)) {
-                all.add(new Fact(Fact.keyOf("valuation", v.id), "valuation", FactSummaries.valuation(v) + change.clause(), v.asOf,
+                all.add(new Fact(Fact.keyOf("valuation", v.id), "valuation", FundingSummary.valuation(v) + change.clause(), v.asOf,
                         v.datePrecision, v.certainty, citations(data, change),
                         Significance.valuation(v.inUsd(v.value), change.percent().map(BigDecimal::doubleValue).orElse(null), audience)));
             }
         }
         for (FinancialMetric m : data.metrics()) {
-            all.add(new Fact(Fact.keyOf("financialMetric", m.id), "metric", FactSummaries.metric(m), m.reportedOn, m.datePrecision, m.certainty,
+            all.add(new Fact(Fact.keyOf("financialMetric", m.id), "metric", MetricSummary.of(m), m.reportedOn, m.datePrecision, m.certainty,
                     data.citationsOf("financialMetric", m.id), Significance.metric(m.metric.isMoney() ? m.inUsd(m.value) : null, audience)));
         }
         for (ComputeDeal d : data.deals()) {
-            all.add(new Fact(Fact.keyOf("computeDeal", d.id), "deal", FactSummaries.deal(d), d.announcedOn, d.datePrecision, d.certainty,
+            all.add(new Fact(Fact.keyOf("computeDeal", d.id), "deal", ComputeDealSummary.of(d), d.announcedOn, d.datePrecision, d.certainty,
                     data.citationsOf("computeDeal", d.id), Significance.deal(audience)));
         }
     }

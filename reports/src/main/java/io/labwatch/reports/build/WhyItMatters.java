@@ -1,13 +1,17 @@
 package io.labwatch.reports.build;
 
 import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.compute.ComputeDealSummary;
+import io.labwatch.domain.figures.FactFigures;
+import io.labwatch.domain.figures.Money;
 import io.labwatch.domain.finance.MetricBasis;
-import io.labwatch.domain.funding.Money;
+import io.labwatch.domain.funding.FundingSummary;
 import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.hire.HireKind;
+import io.labwatch.domain.hire.HireSummary;
 import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.shared.TextRules;
 import io.labwatch.domain.source.Citation;
-import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.reports.brief.Audience;
 import io.labwatch.reports.figures.NetArrivals;
 import io.labwatch.reports.figures.RevenueMultiple;
@@ -78,8 +82,8 @@ final class WhyItMatters {
         List<Draft> out = new ArrayList<>();
         for (PeriodFacts.ValuationChange change : facts.valuationChanges) {
             var v = change.valuation();
-            String text = "Valuation: " + v.lab.name + " was valued at " + FactSummaries.money(v, v.value, v.valueLow, v.valueHigh) + " ("
-                    + FactSummaries.words(v.basis.name()) + ") " + v.datePrecision.inWords(v.asOf) + change.clause();
+            String text = "Valuation: " + v.lab.name + " was valued at " + FactFigures.money(v, v.value, v.valueLow, v.valueHigh) + " ("
+                    + TextRules.words(v.basis.name()) + ") " + v.datePrecision.inWords(v.asOf) + change.clause();
             List<Citation> cited = new ArrayList<>(data.citationsOf("valuation", v.id));
             cited.addAll(change.previousCitations(data));
             out.add(new Draft(text + ".", cited));
@@ -92,9 +96,9 @@ final class WhyItMatters {
             });
         }
         data.rounds().stream().filter(r -> r.amountRaised != null).forEach(r -> out.add(new Draft("Round size: "
-                + FactSummaries.round(r) + ".", data.citationsOf("fundingRound", r.id))));
+                + FundingSummary.round(r) + ".", data.citationsOf("fundingRound", r.id))));
         for (ComputeDeal d : data.deals()) {
-            out.add(new Draft("Capital intensity: " + FactSummaries.deal(d) + ".",
+            out.add(new Draft("Capital intensity: " + ComputeDealSummary.of(d) + ".",
                     data.citationsOf("computeDeal", d.id)));
         }
         for (Lab lab : data.labs()) {
@@ -121,8 +125,8 @@ final class WhyItMatters {
                     + count(left.size(), "senior departure") + " in the period.", citationsOf(both)));
         }
         data.hires().stream().filter(Significance::isCapability).filter(h -> h.kind != HireKind.DEPARTED)
-                .forEach(h -> out.add(new Draft("Capability: " + FactSummaries.hire(h) + ".", data.citationsOf("hire", h.id))));
-        data.deals().forEach(d -> out.add(new Draft("Compute capacity: " + FactSummaries.deal(d) + ".", data.citationsOf("computeDeal", d.id))));
+                .forEach(h -> out.add(new Draft("Capability: " + HireSummary.of(h) + ".", data.citationsOf("hire", h.id))));
+        data.deals().forEach(d -> out.add(new Draft("Compute capacity: " + ComputeDealSummary.of(d) + ".", data.citationsOf("computeDeal", d.id))));
         return out;
     }
 
@@ -130,7 +134,7 @@ final class WhyItMatters {
     private List<Draft> regulators() {
         List<Draft> out = new ArrayList<>();
         data.hires().stream().filter(Significance::isSafety)
-                .forEach(h -> out.add(new Draft("Safety capacity: " + FactSummaries.hire(h) + ".", data.citationsOf("hire", h.id))));
+                .forEach(h -> out.add(new Draft("Safety capacity: " + HireSummary.of(h) + ".", data.citationsOf("hire", h.id))));
         Map<Lab, List<ComputeDeal>> byProvider = new LinkedHashMap<>();
         data.deals().forEach(d -> byProvider.computeIfAbsent(d.provider, p -> new ArrayList<>()).add(d));
         byProvider.forEach((provider, deals) -> {
@@ -141,7 +145,7 @@ final class WhyItMatters {
                     .flatMap(d -> data.citationsOf("computeDeal", d.id).stream()).toList()));
         });
         data.hires().stream().filter(h -> h.kind == HireKind.FOUNDED || h.kind == HireKind.DEPARTED)
-                .forEach(h -> out.add(new Draft("Governance: " + (h.fromLab != null ? FactSummaries.departure(h) : FactSummaries.hire(h)) + ".",
+                .forEach(h -> out.add(new Draft("Governance: " + (h.fromLab != null ? HireSummary.departure(h) : HireSummary.of(h)) + ".",
                         data.citationsOf("hire", h.id))));
         return out;
     }

@@ -82,7 +82,7 @@ class MarkdownRendererTest {
                         1L, LAB, CELL, SCRIPT, LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
                 List.of(new Brief.RoundOrValuation(LAB, CELL, "2026", SCRIPT, LINK, MARKS, null, "-5%", "reported", one,
                         "valuation:1", LAB, LocalDate.parse("2026-01-01"), DatePrecision.YEAR, null, BigDecimal.TEN, BigDecimal.ONE.negate(),
-                        BigDecimal.valueOf(-5), ValuationBasis.ESTIMATE)),
+                        BigDecimal.valueOf(-5), ValuationBasis.ESTIMATE, null, null, BigDecimal.ONE, BigDecimal.TEN, true)),
                 List.of(new Brief.Metric(LAB, CELL, "2026", SCRIPT, LINK, "reported", one, 1L, LAB, BigDecimal.TEN, "USD",
                         MetricKind.REVENUE, LocalDate.parse("2026-01-01"), CELL, MetricBasis.UNSTATED, false, null, null)),
                 List.of(new Brief.Deal(LAB, CELL, SCRIPT, LINK, MARKS, "2026", "reported", one, 1L, LAB, CELL,

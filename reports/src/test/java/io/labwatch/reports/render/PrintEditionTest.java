@@ -55,7 +55,8 @@ class PrintEditionTest {
                 7L, "a-b", "x", "y", DAY, DatePrecision.DAY);
         var valuation = new Brief.RoundOrValuation("Y", "Valuation", "May 2025", null, "$9B", "primary round", "+$1B", "+12.5%", "reported",
                 many, "valuation:3", "y", DAY, DatePrecision.MONTH, null, BigDecimal.valueOf(9_000_000_000L), BigDecimal.valueOf(1_000_000_000),
-                new BigDecimal("12.5"), ValuationBasis.PRIMARY_ROUND);
+                new BigDecimal("12.5"), ValuationBasis.PRIMARY_ROUND, null, null,
+                BigDecimal.valueOf(8_000_000_000L), BigDecimal.valueOf(10_000_000_000L), false);
         var metric = new Brief.Metric("Y", "headcount", "2025", "1200", null, "reported", many, 4L, "y", BigDecimal.valueOf(1200), "count",
                 MetricKind.HEADCOUNT, DAY, "period total", MetricBasis.PERIOD_TOTAL, false, null, null);
         var deal = new Brief.Deal("Y", "Z", "Site", "Town", "1 GW", "2025", "rumoured", many, 5L, "y", "z", DAY, DatePrecision.YEAR);

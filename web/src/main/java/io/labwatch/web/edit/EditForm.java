@@ -29,7 +29,33 @@ final class EditForm {
             "keyQuote", "resolutionNote");
     static final List<String> NEW_SOURCE = List.of("newSourceOutlet", "newSourceHeadline", "newSourceUrl", "newSourcePublishedOn");
 
+    /**
+     * What the fields every fact carries take, and the ends of ranges (any "...Low" or "...High" beside its point), said
+     * under the input; the fields of one kind are plain enough from their labels.
+     */
+    private static final Map<String, String> HINTS = Map.of(
+            "supersededBy", "Only when this fact was replaced: the fact that replaced it, as its kind and id as in its edit address, "
+                    + "e.g. valuations/12.",
+            "statusReason", "Why the fact was superseded, denied or retracted; required when denied or retracted.",
+            "estimated", "Yes when the figures are an estimate (Labwatch's or an outlet's), not reported by a party to the fact.",
+            "estimateMethod", "How the estimate was made, e.g. \"midpoint of the range two people briefed\".",
+            "currency", "The currency the amounts were reported in, as a code: USD (the default), EUR, GBP, JPY.",
+            "usdRate", "US dollars per one unit of the currency, on the rate date; leave empty for USD.",
+            "rateOn", "The day of the exchange rate.");
+
     private EditForm() {
+    }
+
+    /** The hint under a field, or null. */
+    static String hint(String name) {
+        String hint = HINTS.get(name);
+        if (hint == null && name.matches("[a-z][A-Za-z]*(Low|High)")) {
+            boolean low = name.endsWith("Low");
+            String point = label(name.substring(0, name.length() - (low ? 3 : 4))).toLowerCase(Locale.ROOT);
+            hint = (low ? "The lower" : "The upper") + " end, where the " + point + " is known only within a range; the " + point
+                    + " above, what sums and sorts use, lies within it.";
+        }
+        return hint;
     }
 
     /** The form's fields with the given values (as typed, or as stored) and errors by field. */

@@ -2,9 +2,21 @@ package io.labwatch.web.edit;
 
 import java.util.List;
 
-/** One input of an edit form, with what was typed (or stored) and its error, ready for the template. */
+/**
+ * One input of an edit form, with what was typed (or stored), its error and a hint on what it takes (null: none), ready
+ * for the template.
+ */
 public record FormField(String name, String label, String type, List<Option> options, String value, List<String> values,
-        String error) {
+        String error, String hint) {
+
+    public FormField(String name, String label, String type, List<Option> options, String value, List<String> values, String error) {
+        this(name, label, type, options, value, values, error, EditForm.hint(name));
+    }
+
+    /** The ids of the texts that describe the input, for aria-describedby: its error and its hint; empty: none. */
+    public String describedBy() {
+        return ((hasError() ? "error-" + name : "") + (hint != null ? " hint-" + name : "")).trim();
+    }
 
     /** A choice of a select: value and label. */
     public record Option(String value, String label) {

@@ -11,12 +11,12 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import io.labwatch.domain.hire.Hire;
+import io.labwatch.domain.hire.HireSummary;
 import io.labwatch.domain.lab.LabService;
 import io.labwatch.domain.person.Person;
 import io.labwatch.domain.person.PersonService;
 import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.domain.shared.TextRules;
-import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.timeline.TimelineEntry;
 import io.labwatch.domain.timeline.TimelineQuery;
 import io.labwatch.domain.timeline.TimelineRequest;
@@ -126,8 +126,8 @@ public class FeedPages {
         SyndFeed feed = feed("Labwatch: " + person.name, page, base(uri) + "/feeds/people/" + slug + ".atom",
                 "tag:labwatch.dev,2026:person:" + person.id);
         List<SyndEntry> items = moves.stream().map(h -> entry("tag:labwatch.dev,2026:hire:" + h.id,
-                titlePrefix(h.status) + FactSummaries.hire(h) + " (" + h.displayDate() + ")", page, h.updatedAt,
-                FactSummaries.hire(h) + "." + setAside(h.status, h.statusReason, null))).toList();
+                titlePrefix(h.status) + HireSummary.of(h) + " (" + h.displayDate() + ")", page, h.updatedAt,
+                HireSummary.of(h) + "." + setAside(h.status, h.statusReason, null))).toList();
         return write(feed, items);
     }
 

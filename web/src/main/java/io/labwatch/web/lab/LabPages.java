@@ -1,5 +1,9 @@
 package io.labwatch.web.lab;
 
+import io.labwatch.domain.compute.ComputeDealSummary;
+import io.labwatch.domain.finance.MetricSummary;
+import io.labwatch.domain.funding.FundingSummary;
+import io.labwatch.domain.hire.HireSummary;
 import io.labwatch.domain.lab.LabKind;
 import io.labwatch.domain.listing.BadQueryException;
 import io.labwatch.domain.listing.ListRequest;
@@ -9,7 +13,6 @@ import io.labwatch.domain.overview.LabOverviewQuery;
 import io.labwatch.domain.profile.LabProfile;
 import io.labwatch.domain.profile.LabProfileQuery;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.timeline.FactSummaries;
 import io.labwatch.domain.timetravel.AsOf;
 import io.labwatch.domain.timetravel.TimeTravel;
 import io.labwatch.web.shared.PageNotes;
@@ -85,12 +88,12 @@ public class LabPages {
     /** Every dated fact of the profile, newest first. */
     static List<TimelineItem> timeline(LabProfile p) {
         List<TimelineItem> items = new ArrayList<>();
-        p.hiresIn().forEach(h -> items.add(new TimelineItem(h.announcedOn, h.displayDate(), "Hire in", FactSummaries.hire(h), h.certainty, "hire", h.id)));
-        p.hiresOut().forEach(h -> items.add(new TimelineItem(h.announcedOn, h.displayDate(), "Hire out", FactSummaries.departure(h), h.certainty, "hire", h.id)));
-        p.rounds().forEach(r -> items.add(new TimelineItem(r.announcedOn, r.displayDate(), "Funding round", FactSummaries.round(r), r.certainty, "fundingRound", r.id)));
-        p.valuations().forEach(v -> items.add(new TimelineItem(v.asOf, v.displayDate(), "Valuation", FactSummaries.valuation(v), v.certainty, "valuation", v.id)));
-        p.metrics().forEach(m -> items.add(new TimelineItem(m.reportedOn, m.displayDate(), "Metric", FactSummaries.metric(m), m.certainty, "financialMetric", m.id)));
-        p.deals().forEach(d -> items.add(new TimelineItem(d.announcedOn, d.displayDate(), "Compute deal", FactSummaries.deal(d), d.certainty, "computeDeal", d.id)));
+        p.hiresIn().forEach(h -> items.add(new TimelineItem(h.announcedOn, h.displayDate(), "Hire in", HireSummary.of(h), h.certainty, "hire", h.id)));
+        p.hiresOut().forEach(h -> items.add(new TimelineItem(h.announcedOn, h.displayDate(), "Hire out", HireSummary.departure(h), h.certainty, "hire", h.id)));
+        p.rounds().forEach(r -> items.add(new TimelineItem(r.announcedOn, r.displayDate(), "Funding round", FundingSummary.round(r), r.certainty, "fundingRound", r.id)));
+        p.valuations().forEach(v -> items.add(new TimelineItem(v.asOf, v.displayDate(), "Valuation", FundingSummary.valuation(v), v.certainty, "valuation", v.id)));
+        p.metrics().forEach(m -> items.add(new TimelineItem(m.reportedOn, m.displayDate(), "Metric", MetricSummary.of(m), m.certainty, "financialMetric", m.id)));
+        p.deals().forEach(d -> items.add(new TimelineItem(d.announcedOn, d.displayDate(), "Compute deal", ComputeDealSummary.of(d), d.certainty, "computeDeal", d.id)));
         p.sections().forEach(section -> section.lines().forEach(l -> items.add(new TimelineItem(l.date(), l.displayDate(),
                 Character.toUpperCase(section.noun().charAt(0)) + section.noun().substring(1), l.summary(), l.certainty(), section.type(), l.id()))));
         items.sort(Comparator.comparing(TimelineItem::date).reversed().thenComparing(TimelineItem::kind).thenComparing(TimelineItem::id, Comparator.reverseOrder()));

@@ -1,6 +1,6 @@
 package io.labwatch.web.lab;
 
-import io.labwatch.domain.funding.Money;
+import io.labwatch.domain.figures.Money;
 import io.labwatch.domain.funding.ValuationMark;
 import java.math.BigDecimal;
 import java.util.Comparator;

@@ -1,7 +1,8 @@
 package io.labwatch.web.shared;
 
-import io.labwatch.domain.funding.Money;
-import io.labwatch.domain.timeline.FactSummaries;
+import io.labwatch.domain.figures.FactFigures;
+import io.labwatch.domain.figures.Money;
+import io.labwatch.domain.finance.MetricSummary;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.util.Locale;
@@ -15,34 +16,35 @@ public class DisplayExtensions {
         return Money.compact(amount);
     }
 
-    /** A source's grade for a reader: "B · usually reliable"; "not graded" where it cannot be judged (F). */
-    static String graded(io.labwatch.domain.source.Reliability grade) {
-        return grade == null || grade == io.labwatch.domain.source.Reliability.F ? "not graded" : grade.name() + " · " + grade.words;
+    /** A source's grade for a reader: "B · usually reliable"; "not graded" where it cannot be judged (F) or none is stored. */
+    static String graded(io.labwatch.domain.source.Source source) {
+        io.labwatch.domain.source.Reliability grade = source.effectiveGrade();
+        return grade == io.labwatch.domain.source.Reliability.F ? "not graded" : grade.name() + " · " + grade.words;
     }
 
     /** A round's amount raised as a point, a range or both ("≈" when estimated); "—" when unknown. */
     static String raised(io.labwatch.domain.funding.FundingRound r) {
-        String text = FactSummaries.money(r, r.amountRaised, r.amountRaisedLow, r.amountRaisedHigh);
+        String text = FactFigures.money(r, r.amountRaised, r.amountRaisedLow, r.amountRaisedHigh);
         return text == null ? "—" : text;
     }
 
     /** A round's post-money valuation as a point, a range or both; "—" when unknown. */
     static String postMoney(io.labwatch.domain.funding.FundingRound r) {
-        String text = FactSummaries.money(r, r.postMoneyValuation, r.postMoneyValuationLow, r.postMoneyValuationHigh);
+        String text = FactFigures.money(r, r.postMoneyValuation, r.postMoneyValuationLow, r.postMoneyValuationHigh);
         return text == null ? "—" : text;
     }
 
     /** A metric's figure: money or a count, a point or a range, "≈" when estimated. */
     static String figure(io.labwatch.domain.finance.FinancialMetric m) {
-        return FactSummaries.metricValue(m);
+        return MetricSummary.value(m);
     }
 
     /** A valuation mark's value with the range its fact gives, "≈" when estimated. */
     static String figure(io.labwatch.domain.funding.ValuationMark m) {
         var v = m.valuation();
         var r = m.round();
-        return v != null ? FactSummaries.money(v, v.value, v.valueLow, v.valueHigh)
-                : FactSummaries.money(r, r.postMoneyValuation, r.postMoneyValuationLow, r.postMoneyValuationHigh);
+        return v != null ? FactFigures.money(v, v.value, v.valueLow, v.valueHigh)
+                : FactFigures.money(r, r.postMoneyValuation, r.postMoneyValuationLow, r.postMoneyValuationHigh);
     }
 
     /** A mark's change from the one before: "+$121.5B (+197.6%)", "−$9B (−10%)", or "—" for the first mark. */

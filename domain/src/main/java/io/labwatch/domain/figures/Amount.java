@@ -1,4 +1,4 @@
-package io.labwatch.domain.funding;
+package io.labwatch.domain.figures;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.Payload;

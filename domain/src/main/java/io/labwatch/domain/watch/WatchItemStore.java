@@ -1,41 +1,34 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.watch;
 
-import io.labwatch.domain.watch.WatchItem;
-import io.labwatch.domain.watch.WatchItemService;
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.KindInfo;
+import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.listing.ListSpec;
-import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.watch.WatchItem;
+import io.labwatch.domain.watch.WatchStatus;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import io.labwatch.domain.watch.WatchStatus;
+
 /** Watch items in the exchange format, addressed by id. */
 @ApplicationScoped
 @Transactional
 public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
 
-    @Inject
-    WatchItemService service;
-
-    @Override
-    protected Class<WatchItem> type() {
-        return WatchItem.class;
-    }
-
-    @Override
-    protected EntityService<WatchItem> service() {
-        return service;
-    }
-
-    @Override
-    protected WatchItem find(String key) {
-        return service.get(id(key, "Watch item"));
-    }
-
     @Override
     protected WatchItem draft(WatchItemRecord record, List<FieldError> errors) {
-        return drafts.watchItem(record, errors);
+        WatchItem item = new WatchItem();
+        item.lab = drafts.lab("lab", record.lab(), false, errors);
+        item.question = record.question();
+        item.detail = record.detail();
+        item.raisedOn = record.raisedOn();
+        item.dueBy = record.dueBy();
+        item.status = record.status() == null ? WatchStatus.OPEN : record.status();
+        item.resolvedOn = record.resolvedOn();
+        item.resolutionNote = record.resolutionNote();
+        item.resolvedBy = drafts.fact("resolvedBy", record.resolvedBy(), errors);
+        return item;
     }
 
     @Override
@@ -50,11 +43,6 @@ public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
                 .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
                 .filter("status", "e.status = :status", ListSpec.oneOf(WatchStatus.class))
                 .sort("dueBy", "e.dueBy").sort("raisedOn", "e.raisedOn");
-    }
-
-    @Override
-    protected String fetches() {
-        return " left join fetch e.lab left join fetch e.resolvedBy";
     }
 
     @Override
@@ -78,9 +66,8 @@ public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
     }
 
     @Override
-    protected java.util.Optional<WatchItem> existing(WatchItem draft) {
-        return em.createQuery("select x from WatchItem x where x.question = :question", WatchItem.class)
-                .setParameter("question", draft.question).getResultStream().filter(w -> sameOrBothNull(w.lab, draft.lab)).findFirst();
+    protected List<String> naturalKey() {
+        return List.of("question", "lab");
     }
 
     @Override

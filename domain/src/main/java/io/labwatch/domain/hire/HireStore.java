@@ -1,44 +1,40 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.hire;
 
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.DraftFactory;
+import io.labwatch.domain.exchange.KindInfo;
+import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.hire.Hire;
-import io.labwatch.domain.hire.HireService;
-import io.labwatch.domain.listing.ListSpec;
-import io.labwatch.domain.timeline.FactSummaries;
-import io.labwatch.domain.shared.EntityService;
-import io.labwatch.domain.shared.FieldError;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.util.List;
 import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.hire.Seniority;
+import io.labwatch.domain.listing.ListSpec;
 import io.labwatch.domain.shared.Certainty;
+import io.labwatch.domain.shared.FieldError;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
 /** Hires in the exchange format, addressed by id. */
 @ApplicationScoped
 @Transactional
 public class HireStore extends RecordStore<Hire, HireRecord> {
 
-    @Inject
-    HireService service;
-
-    @Override
-    protected Class<Hire> type() {
-        return Hire.class;
-    }
-
-    @Override
-    protected EntityService<Hire> service() {
-        return service;
-    }
-
-    @Override
-    protected Hire find(String key) {
-        return service.get(id(key, "Hire"));
-    }
-
     @Override
     protected Hire draft(HireRecord record, List<FieldError> errors) {
-        return drafts.hire(record, errors);
+        Hire hire = new Hire();
+        hire.person = drafts.person("person", record.person(), true, errors);
+        hire.fromLab = drafts.lab("fromLab", record.fromLab(), false, errors);
+        hire.toLab = drafts.lab("toLab", record.toLab(), false, errors);
+        hire.kind = record.kind();
+        hire.role = record.role();
+        hire.team = record.team();
+        hire.reportsTo = drafts.person("reportsTo", record.reportsTo(), false, errors);
+        hire.announcedOn = record.announcedOn();
+        hire.datePrecision = DraftFactory.precision(record.datePrecision());
+        hire.startedOn = record.startedOn();
+        hire.seniority = record.seniority();
+        hire.mandate = record.mandate();
+        return hire;
     }
 
     @Override
@@ -67,31 +63,23 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
     }
 
     @Override
-    protected String fetches() {
-        return " left join fetch e.person left join fetch e.fromLab left join fetch e.toLab left join fetch e.reportsTo";
-    }
-
-
-    @Override
     protected KindInfo info() {
         return new KindInfo("hires", "talent move", 40, false, "person", "person, kind, labs and announcement date", HireRecord.class, "/people/{person}");
     }
 
     @Override
-    protected java.util.Optional<Hire> existing(Hire draft) {
-        return em.createQuery("select x from Hire x where x.person = :person and x.kind = :kind and x.announcedOn = :on", Hire.class)
-                .setParameter("person", draft.person).setParameter("kind", draft.kind).setParameter("on", draft.announcedOn).getResultStream()
-                .filter(h -> sameOrBothNull(h.fromLab, draft.fromLab) && sameOrBothNull(h.toLab, draft.toLab)).findFirst();
+    protected List<String> naturalKey() {
+        return List.of("person", "kind", "announcedOn", "fromLab", "toLab");
     }
 
     @Override
     public String summary(Hire e) {
-        return FactSummaries.hire(e);
+        return HireSummary.of(e);
     }
 
     @Override
     public String summary(Hire e, String timelineKind) {
-        return timelineKind.endsWith("_OUT") ? FactSummaries.departure(e) : FactSummaries.hire(e);
+        return timelineKind.endsWith("_OUT") ? HireSummary.departure(e) : HireSummary.of(e);
     }
 
     /** A move is seen from the lab it goes to and from the lab it leaves. */

@@ -1,5 +1,7 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.watch;
 
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.Versioned;
 import io.labwatch.domain.watch.WatchStatus;
 import java.time.LocalDate;
 import java.util.List;

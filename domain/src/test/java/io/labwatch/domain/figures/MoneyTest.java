@@ -1,7 +1,8 @@
-package io.labwatch.domain.funding;
+package io.labwatch.domain.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labwatch.domain.funding.FundingRound;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -30,5 +31,17 @@ class MoneyTest {
         assertThat(round.inUsd(null)).isNull();
         FundingRound dollars = new FundingRound();
         assertThat(dollars.inUsd(new BigDecimal("7"))).isEqualByComparingTo("7");
+    }
+
+    @Test
+    void aFactsFigureSaysItsCurrencyItsDollarsAndWhetherItIsEstimated() {
+        FundingRound round = new FundingRound();
+        round.currency = "EUR";
+        round.usdRate = new BigDecimal("1.08");
+        BigDecimal amount = new BigDecimal("500000000");
+        assertThat(FactFigures.money(round, amount, null, null)).isEqualTo("€500M (≈ $540M)");
+        round.estimated = true;
+        assertThat(FactFigures.money(round, null, amount, amount.add(amount))).isEqualTo("≈ €500M–1B (≈ $540M–1.1B)");
+        assertThat(FactFigures.money(round, null, null, null)).isNull();
     }
 }

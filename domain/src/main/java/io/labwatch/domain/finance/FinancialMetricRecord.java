@@ -1,10 +1,12 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.finance;
 
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.FactRecord;
 import io.labwatch.domain.finance.MetricBasis;
 import io.labwatch.domain.finance.MetricKind;
 import io.labwatch.domain.shared.Certainty;
-import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.shared.FactStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

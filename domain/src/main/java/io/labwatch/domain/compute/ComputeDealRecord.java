@@ -1,8 +1,10 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.compute;
 
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.FactRecord;
 import io.labwatch.domain.shared.Certainty;
-import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.shared.FactStatus;
 import java.time.LocalDate;
 import java.util.List;
 

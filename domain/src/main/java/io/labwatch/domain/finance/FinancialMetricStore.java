@@ -1,42 +1,39 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.finance;
 
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.DraftFactory;
+import io.labwatch.domain.exchange.KindInfo;
+import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.finance.FinancialMetric;
-import io.labwatch.domain.finance.FinancialMetricService;
+import io.labwatch.domain.finance.MetricKind;
 import io.labwatch.domain.listing.ListSpec;
-import io.labwatch.domain.timeline.FactSummaries;
-import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import io.labwatch.domain.finance.MetricKind;
+
 /** Financial metrics in the exchange format, addressed by id. */
 @ApplicationScoped
 @Transactional
 public class FinancialMetricStore extends RecordStore<FinancialMetric, FinancialMetricRecord> {
 
-    @Inject
-    FinancialMetricService service;
-
-    @Override
-    protected Class<FinancialMetric> type() {
-        return FinancialMetric.class;
-    }
-
-    @Override
-    protected EntityService<FinancialMetric> service() {
-        return service;
-    }
-
-    @Override
-    protected FinancialMetric find(String key) {
-        return service.get(id(key, "Financial metric"));
-    }
-
     @Override
     protected FinancialMetric draft(FinancialMetricRecord record, List<FieldError> errors) {
-        return drafts.financialMetric(record, errors);
+        FinancialMetric metric = new FinancialMetric();
+        metric.lab = drafts.lab("lab", record.lab(), true, errors);
+        metric.period = record.period();
+        metric.metric = record.metric();
+        metric.value = record.value();
+        metric.valueLow = record.valueLow();
+        metric.valueHigh = record.valueHigh();
+        // absent: a run-rate for an annualised figure; for any other, the source did not say
+        metric.basis = record.basis() != null ? record.basis()
+                : record.metric() == MetricKind.ANNUALISED_REVENUE ? MetricBasis.ANNUALISED_RUN_RATE
+                : MetricBasis.UNSTATED;
+        metric.scope = record.scope();
+        metric.reportedOn = record.reportedOn();
+        metric.datePrecision = DraftFactory.precision(record.datePrecision());
+        return metric;
     }
 
     @Override
@@ -56,26 +53,18 @@ public class FinancialMetricStore extends RecordStore<FinancialMetric, Financial
     }
 
     @Override
-    protected String fetches() {
-        return " left join fetch e.lab";
-    }
-
-
-    @Override
     protected KindInfo info() {
         return new KindInfo("financial-metrics", "financial metric", 70, false, "metric", "lab, period, metric and scope", FinancialMetricRecord.class, "/labs/{lab}");
     }
 
     @Override
-    protected java.util.Optional<FinancialMetric> existing(FinancialMetric draft) {
-        return em.createQuery("select x from FinancialMetric x where x.lab = :lab and x.period = :period and x.metric = :metric",
-                        FinancialMetric.class).setParameter("lab", draft.lab).setParameter("period", draft.period).setParameter("metric", draft.metric)
-                .getResultStream().filter(m -> java.util.Objects.equals(m.scope, draft.scope)).findFirst();
+    protected List<String> naturalKey() {
+        return List.of("lab", "period", "metric", "scope");
     }
 
     @Override
     public String summary(FinancialMetric e) {
-        return FactSummaries.metric(e);
+        return MetricSummary.of(e);
     }
 
     @Override

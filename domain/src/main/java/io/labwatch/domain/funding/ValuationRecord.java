@@ -1,9 +1,11 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.funding;
 
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.FactRecord;
 import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.shared.Certainty;
-import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.shared.FactStatus;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,42 +1,38 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.funding;
 
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.DraftFactory;
+import io.labwatch.domain.exchange.KindInfo;
+import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.funding.FundingRound;
-import io.labwatch.domain.funding.FundingRoundService;
 import io.labwatch.domain.listing.ListSpec;
-import io.labwatch.domain.timeline.FactSummaries;
-import io.labwatch.domain.shared.EntityService;
+import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import io.labwatch.domain.shared.Certainty;
+
 /** Funding rounds in the exchange format, addressed by id. */
 @ApplicationScoped
 @Transactional
 public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRecord> {
 
-    @Inject
-    FundingRoundService service;
-
-    @Override
-    protected Class<FundingRound> type() {
-        return FundingRound.class;
-    }
-
-    @Override
-    protected EntityService<FundingRound> service() {
-        return service;
-    }
-
-    @Override
-    protected FundingRound find(String key) {
-        return service.get(id(key, "Funding round"));
-    }
-
     @Override
     protected FundingRound draft(FundingRoundRecord record, List<FieldError> errors) {
-        return drafts.fundingRound(record, errors);
+        FundingRound round = new FundingRound();
+        round.lab = drafts.lab("lab", record.lab(), true, errors);
+        round.name = record.name();
+        round.announcedOn = record.announcedOn();
+        round.datePrecision = DraftFactory.precision(record.datePrecision());
+        round.closedOn = record.closedOn();
+        round.amountRaised = record.amountRaised();
+        round.amountRaisedLow = record.amountRaisedLow();
+        round.amountRaisedHigh = record.amountRaisedHigh();
+        round.postMoneyValuation = record.postMoneyValuation();
+        round.postMoneyValuationLow = record.postMoneyValuationLow();
+        round.postMoneyValuationHigh = record.postMoneyValuationHigh();
+        round.leadInvestors = record.leadInvestors();
+        return round;
     }
 
     @Override
@@ -59,25 +55,18 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
     }
 
     @Override
-    protected String fetches() {
-        return " left join fetch e.lab";
-    }
-
-
-    @Override
     protected KindInfo info() {
         return new KindInfo("funding-rounds", "funding round", 50, false, "name", "lab and name", FundingRoundRecord.class, "/labs/{lab}");
     }
 
     @Override
-    protected java.util.Optional<FundingRound> existing(FundingRound draft) {
-        return em.createQuery("select x from FundingRound x where x.lab = :lab and x.name = :name", FundingRound.class)
-                .setParameter("lab", draft.lab).setParameter("name", draft.name).getResultStream().findFirst();
+    protected List<String> naturalKey() {
+        return List.of("lab", "name");
     }
 
     @Override
     public String summary(FundingRound e) {
-        return FactSummaries.round(e);
+        return FundingSummary.round(e);
     }
 
     @Override

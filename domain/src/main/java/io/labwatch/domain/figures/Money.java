@@ -1,4 +1,4 @@
-package io.labwatch.domain.funding;
+package io.labwatch.domain.figures;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

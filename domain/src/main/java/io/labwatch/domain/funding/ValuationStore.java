@@ -1,42 +1,44 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.funding;
 
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.DraftFactory;
+import io.labwatch.domain.exchange.KindInfo;
+import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.funding.Valuation;
-import io.labwatch.domain.funding.ValuationService;
+import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.listing.ListSpec;
-import io.labwatch.domain.timeline.FactSummaries;
-import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import io.labwatch.domain.funding.ValuationBasis;
+
 /** Valuations in the exchange format, addressed by id. */
 @ApplicationScoped
 @Transactional
 public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
 
     @Inject
-    ValuationService service;
-
-    @Override
-    protected Class<Valuation> type() {
-        return Valuation.class;
-    }
-
-    @Override
-    protected EntityService<Valuation> service() {
-        return service;
-    }
-
-    @Override
-    protected Valuation find(String key) {
-        return service.get(id(key, "Valuation"));
-    }
+    FundingRoundRepository rounds;
 
     @Override
     protected Valuation draft(ValuationRecord record, List<FieldError> errors) {
-        return drafts.valuation(record, errors);
+        Valuation valuation = new Valuation();
+        valuation.lab = drafts.lab("lab", record.lab(), true, errors);
+        valuation.asOf = record.asOf();
+        valuation.datePrecision = DraftFactory.precision(record.datePrecision());
+        valuation.value = record.value();
+        valuation.valueLow = record.valueLow();
+        valuation.valueHigh = record.valueHigh();
+        valuation.basis = record.basis();
+        valuation.note = record.note();
+        if (record.round() != null && valuation.lab != null) {
+            valuation.fundingRound = rounds.find("lab = ?1 and name = ?2", valuation.lab, record.round()).firstResult();
+            if (valuation.fundingRound == null) {
+                errors.add(new FieldError("round", "no round '" + record.round() + "' of lab '" + record.lab() + "'"));
+            }
+        }
+        return valuation;
     }
 
     @Override
@@ -56,25 +58,18 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
     }
 
     @Override
-    protected String fetches() {
-        return " left join fetch e.lab left join fetch e.fundingRound";
-    }
-
-
-    @Override
     protected KindInfo info() {
         return new KindInfo("valuations", "valuation", 60, false, "asOf", "lab, date and basis", ValuationRecord.class, "/labs/{lab}");
     }
 
     @Override
-    protected java.util.Optional<Valuation> existing(Valuation draft) {
-        return em.createQuery("select x from Valuation x where x.lab = :lab and x.asOf = :asOf and x.basis = :basis", Valuation.class)
-                .setParameter("lab", draft.lab).setParameter("asOf", draft.asOf).setParameter("basis", draft.basis).getResultStream().findFirst();
+    protected List<String> naturalKey() {
+        return List.of("lab", "asOf", "basis");
     }
 
     @Override
     public String summary(Valuation e) {
-        return FactSummaries.valuation(e);
+        return FundingSummary.valuation(e);
     }
 
     @Override

@@ -1,13 +1,13 @@
-package io.labwatch.domain.exchange;
+package io.labwatch.domain.compute;
 
 import io.labwatch.domain.compute.ComputeDeal;
-import io.labwatch.domain.compute.ComputeDealService;
+import io.labwatch.domain.exchange.CitationRecord;
+import io.labwatch.domain.exchange.DraftFactory;
+import io.labwatch.domain.exchange.KindInfo;
+import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.listing.ListSpec;
-import io.labwatch.domain.timeline.FactSummaries;
-import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -16,27 +16,18 @@ import java.util.List;
 @Transactional
 public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord> {
 
-    @Inject
-    ComputeDealService service;
-
-    @Override
-    protected Class<ComputeDeal> type() {
-        return ComputeDeal.class;
-    }
-
-    @Override
-    protected EntityService<ComputeDeal> service() {
-        return service;
-    }
-
-    @Override
-    protected ComputeDeal find(String key) {
-        return service.get(id(key, "Compute deal"));
-    }
-
     @Override
     protected ComputeDeal draft(ComputeDealRecord record, List<FieldError> errors) {
-        return drafts.computeDeal(record, errors);
+        ComputeDeal deal = new ComputeDeal();
+        deal.buyer = drafts.lab("buyer", record.buyer(), true, errors);
+        deal.provider = drafts.lab("provider", record.provider(), true, errors);
+        deal.facility = record.facility();
+        deal.location = record.location();
+        deal.announcedOn = record.announcedOn();
+        deal.datePrecision = DraftFactory.precision(record.datePrecision());
+        deal.capacity = record.capacity();
+        deal.description = record.description();
+        return deal;
     }
 
     @Override
@@ -57,26 +48,18 @@ public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord
     }
 
     @Override
-    protected String fetches() {
-        return " left join fetch e.buyer left join fetch e.provider";
-    }
-
-
-    @Override
     protected KindInfo info() {
         return new KindInfo("compute-deals", "compute deal", 80, false, "facility", "buyer, provider, facility and announcement date", ComputeDealRecord.class, "/labs/{buyer}");
     }
 
     @Override
-    protected java.util.Optional<ComputeDeal> existing(ComputeDeal draft) {
-        return em.createQuery("select x from ComputeDeal x where x.buyer = :buyer and x.provider = :provider and x.announcedOn = :on",
-                        ComputeDeal.class).setParameter("buyer", draft.buyer).setParameter("provider", draft.provider).setParameter("on", draft.announcedOn)
-                .getResultStream().filter(x -> java.util.Objects.equals(x.facility, draft.facility)).findFirst();
+    protected List<String> naturalKey() {
+        return List.of("buyer", "provider", "announcedOn", "facility");
     }
 
     @Override
     public String summary(ComputeDeal e) {
-        return FactSummaries.deal(e);
+        return ComputeDealSummary.of(e);
     }
 
     @Override
