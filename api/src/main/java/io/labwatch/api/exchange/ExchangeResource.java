@@ -54,9 +54,9 @@ public class ExchangeResource {
     @Path("/{section}")
     @Consumes("text/csv")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import one section as CSV", description = "Sections: labs, people, sources, hires, fundingRounds, "
-            + "valuations, financialMetrics, computeDeals, watchItems. The header row names the fields of the section's "
-            + "records; the citations column lists source slugs separated by |.")
+    @Operation(summary = "Import one section as CSV", description = "A section is a kind of record, named as the dataset names it: "
+            + "the camel case of its collection's path (labs, hires, fundingRounds, modelReleases, ...). The header row names the "
+            + "fields of the section's records; the citations column lists source slugs separated by |.")
     public ImportResult importCsv(@PathParam("section") String section, String csv, @QueryParam("dryRun") boolean dryRun) {
         return importer.importDataset(CsvSection.read(section, RequestBodies.require(csv), json, kinds), dryRun);
     }

@@ -30,11 +30,6 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Watchlist", "What you follow, and what was recorded about it since a moment."),
             Map.entry("Webhooks", "Signed JSON deliveries of new and changed facts for your watchlist, with their log."));
 
-    /** The filters of the lists that are no kind of the registry (a kind's come from its store). */
-    static final Map<String, List<String>> FILTERS = Map.ofEntries(
-            Map.entry("/api/citations", List.of("source", "lab", "hire", "fundingRound", "valuation", "financialMetric", "computeDeal",
-                    "modelRelease", "watchItem")));
-
     /** Example request bodies of the operations that are no kind of the registry (a kind's come from its store). */
     static final Map<String, String> EXAMPLES = Map.ofEntries(
             Map.entry("/api/citations", "{\"source\": \"cnbc-karpathy-anthropic\", \"factType\": \"hire\", \"fact\": \"1\", "
@@ -45,7 +40,7 @@ public class ApiDocumentFilter implements OASFilter {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The filters and examples of every collection: the kinds' from the registry, the others' from the maps above. */
-    private final Map<String, List<String>> filters = new java.util.HashMap<>(FILTERS);
+    private final Map<String, List<String>> filters = new java.util.HashMap<>();
     private final Map<String, String> examples = new java.util.HashMap<>(EXAMPLES);
 
     @Override
@@ -53,6 +48,10 @@ public class ApiDocumentFilter implements OASFilter {
         openAPI.getComponents().addSchema("Problem", problemSchema());
         List<io.labwatch.domain.exchange.RecordKind> kinds = KindDocument.kinds();
         KindDocument.describe(openAPI, kinds);
+        // citations are filtered by source, lab and each kind that cites (by its type name: hire, fundingRound, ...)
+        List<String> citationFilters = new java.util.ArrayList<>(List.of("source", "lab"));
+        kinds.stream().filter(k -> k.cites() && !k.citedType().equals("lab")).forEach(k -> citationFilters.add(k.citedType()));
+        filters.put("/api/citations", citationFilters);
         kinds.forEach(kind -> {
             filters.put("/api/" + kind.segment, kind.store().listFilters());
             if (kind.store().apiExample() != null) {

@@ -75,6 +75,29 @@ class DemoDataTest {
         assertThat(outlets).contains("TechCrunch", "CNBC", "TechRepublic", "Proactive Investors", "BUSINESS 2.0");
     }
 
+    /**
+     * The article's "Related" headlines carry no date or outlet of their own: their facts are reported, dated to the year,
+     * and cite the article that lists them, with a note saying so.
+     */
+    @Test
+    void theRelatedHeadlinesAreFactsOfTheirLabs() {
+        asAnalyst().get("/labs/anthropic").then().statusCode(200).body(containsString("Acquisitions"),
+                containsString("Anthropic announced the acquisition of Stainless"));
+        asAnalyst().get("/labs/stainless").then().statusCode(200).body(containsString("Anthropic announced the acquisition of Stainless"));
+        asAnalyst().get("/labs/openai").then().statusCode(200).body(containsString("Partnerships"),
+                containsString("OpenAI announced a distribution partnership with Dell Technologies (OpenAI as provider, Dell Technologies as distributor)"));
+        asAnalyst().get("/labs/google-deepmind").then().statusCode(200).body(containsString("Google DeepMind released Gemini 3.5 Flash (agentic)"));
+        // xAI's Colossus 1, rented to Anthropic through SpaceX: a data center Anthropic uses, shared with its operator
+        asAnalyst().get("/labs/anthropic").then().statusCode(200).body(containsString("Data centers"),
+                containsString("<td>Colossus 1</td><td>Memphis, Tennessee</td><td>xAI</td><td>Anthropic rents through SpaceX</td><td>shared with other labs</td>"));
+        asAnalyst().get("/labs/xai").then().statusCode(200).body(containsString("xAI operates it"));
+        asAnalyst().get("/api/acquisitions?target=stainless").then().statusCode(200)
+                .body("items[0].datePrecision", org.hamcrest.Matchers.equalTo("YEAR"))
+                .body("items[0].certainty", org.hamcrest.Matchers.equalTo("REPORTED"))
+                .body("items[0].citations[0].source", org.hamcrest.Matchers.equalTo("business20-karpathy-anthropic"))
+                .body("items[0].citations[0].note", containsString("Related"));
+    }
+
     @Test
     @Transactional
     void everyDemoFactCitesASource() {
@@ -86,7 +109,8 @@ class DemoDataTest {
         }
         @SuppressWarnings("unchecked")
         List<String> kinds = labs.getEntityManager().createNativeQuery("select distinct kind from fact").getResultList();
-        assertThat(kinds).as("kinds of fact in the demo data").contains("HIRE", "FUNDING_ROUND", "VALUATION", "FINANCIAL_METRIC", "COMPUTE_DEAL");
+        assertThat(kinds).as("kinds of fact in the demo data").contains("HIRE", "FUNDING_ROUND", "VALUATION", "FINANCIAL_METRIC", "COMPUTE_DEAL",
+                "MODEL_RELEASE", "ACQUISITION", "PARTNERSHIP");
         Number revenue = (Number) labs.getEntityManager().createNativeQuery(
                 "select value from financial_metric where period = '2026-Q2' and metric = 'REVENUE'"
                 + " and lab_id = (select id from lab where slug = 'anthropic')").getSingleResult();

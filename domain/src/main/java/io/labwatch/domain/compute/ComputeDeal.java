@@ -32,6 +32,12 @@ public class ComputeDeal extends DatedFact {
     @Size(max = 200)
     public String facility;
 
+    /** The data center the compute is in, where Labwatch holds it (the facility names it in words). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "data_center_id")
+    @io.labwatch.domain.shared.RecordField(value = "dataCenter", key = "slug")
+    public io.labwatch.domain.datacenter.DataCenter dataCenter;
+
     @Size(max = 200)
     public String location;
 

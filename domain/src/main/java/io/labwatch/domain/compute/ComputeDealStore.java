@@ -16,12 +16,16 @@ import java.util.List;
 @Transactional
 public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord> {
 
+    @jakarta.inject.Inject
+    io.labwatch.domain.datacenter.DataCenterService centers;
+
     @Override
     protected ComputeDeal draft(ComputeDealRecord record, List<FieldError> errors) {
         ComputeDeal deal = new ComputeDeal();
         deal.buyer = drafts.lab("buyer", record.buyer(), true, errors);
         deal.provider = drafts.lab("provider", record.provider(), true, errors);
         deal.facility = record.facility();
+        deal.dataCenter = centers.named("dataCenter", record.dataCenter(), false, errors);
         deal.location = record.location();
         deal.announcedOn = record.announcedOn();
         deal.datePrecision = DraftFactory.precision(record.datePrecision());
@@ -32,7 +36,7 @@ public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord
 
     @Override
     protected ComputeDealRecord toRecord(ComputeDeal e, List<CitationRecord> citations) {
-        return new ComputeDealRecord(e.id, e.buyer.slug, e.provider.slug, e.facility, e.location, e.announcedOn, e.datePrecision, e.capacity,
+        return new ComputeDealRecord(e.id, e.buyer.slug, e.provider.slug, e.facility, e.dataCenter == null ? null : e.dataCenter.slug, e.location, e.announcedOn, e.datePrecision, e.capacity,
                 e.description, e.certainty, e.estimated, e.estimateMethod, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
@@ -42,8 +46,8 @@ public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord
                 .filter("lab", "(e.buyer.slug = :lab or e.provider.slug = :lab)", knownSlug("Lab"))
                 .filter("buyer", "e.buyer.slug = :buyer", knownSlug("Lab"))
                 .filter("provider", "e.provider.slug = :provider", knownSlug("Lab"))
-                .filter("from", "e.announcedOn >= :from", ListSpec.date())
-                .filter("to", "e.announcedOn <= :to", ListSpec.date())
+                .filter("dataCenter", "e.dataCenter.slug = :dataCenter", ListSpec.text())
+                .between("e.announcedOn")
                 .sort("announcedOn", "e.announcedOn");
     }
 

@@ -14,6 +14,8 @@ public final class ComputeDealSummary {
         StringBuilder s = new StringBuilder(d.buyer.name).append(" secured compute from ").append(d.provider.name);
         if (d.facility != null) {
             s.append(" at ").append(d.facility);
+        } else if (d.dataCenter != null) {
+            s.append(" at ").append(d.dataCenter.name);
         }
         if (d.location != null) {
             s.append(" in ").append(d.location);

@@ -150,30 +150,11 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
 
     /**
      * Whether the lab profile and the briefs have sections of their own for this kind (templates, queries, figures); a
-     * kind without them is shown in sections derived from the registry ({@link #newestOfLab}, {@link #ofLabsBetween},
-     * {@link #summary}): a section of the profile, and "Other developments" in briefs.
+     * kind without them is shown in sections derived from the registry ({@link RecordKinds#newestOfLab},
+     * {@link RecordKinds#ofLabsBetween}, {@link #summary}): a section of the profile, and "Other developments" in briefs.
      */
     public boolean ownSections() {
         return false;
-    }
-
-    /** The newest current facts of this kind that involve the lab, newest first: one statement. */
-    public List<E> newestOfLab(long labId, int limit) {
-        return em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " where e.id in (select p.factId from FactParty p"
-                + " where p.labId = :lab) and " + FactStatus.currentOnly("e") + " order by e.placedOn desc, e.id desc", type()).setParameter("lab", labId).setMaxResults(limit).getResultList();
-    }
-
-    /** The current facts of this kind involving any of the labs, dated between from and to and recorded before, oldest first. */
-    public List<E> ofLabsBetween(java.util.Collection<Long> labIds, java.time.LocalDate from, java.time.LocalDate to,
-            java.time.Instant recordedBefore) {
-        if (labIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select e from " + type().getSimpleName() + " e" + fetches() + " where e.id in (select p.factId from FactParty p"
-                        + " where p.labId in :labs) and " + FactStatus.currentOnly("e") + " and e.placedOn between :from and :to and e.createdAt < :recorded"
-                        + " order by e.placedOn, e.id", type())
-                .setParameter("labs", labIds).setParameter("from", from).setParameter("to", to).setParameter("recorded", recordedBefore)
-                .getResultList();
     }
 
     /** The stored records with these ids, with what {@link #fetches()} names, by id: one statement. */
@@ -284,6 +265,8 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
     private ListSpec fullListSpec() {
         ListSpec spec = listSpec();
         if (DatedFact.class.isAssignableFrom(type())) {
+            // how sure: every fact says it
+            spec.filter("certainty", "e.certainty = :certainty", ListSpec.oneOf(io.labwatch.domain.shared.Certainty.class));
             // a list is a current view: facts superseded, denied or retracted only when asked for (status=all, or a status)
             spec.filter("status", "e.status in :status", FactStatus::filter);
             // "grade=B": facts that at least one source graded B or better reports

@@ -17,8 +17,7 @@ public class SourceStore extends RecordStore<Source, SourceRecord> {
 
     private static final ListSpec LIST = new ListSpec("-publishedOn")
             .filter("outlet", "lower(e.outlet) = lower(:outlet)", ListSpec.text())
-            .filter("from", "e.publishedOn >= :from", ListSpec.date())
-            .filter("to", "e.publishedOn <= :to", ListSpec.date())
+            .between("e.publishedOn")
             // "grade=B": sources graded B or better (their own reliability, else their outlet's)
             .filter("grade", "e.grade in :grade", io.labwatch.domain.source.Reliability::atLeast)
             .sort("publishedOn", "e.publishedOn").sort("outlet", "lower(e.outlet)").sort("slug", "e.slug");

@@ -47,8 +47,7 @@ public class FinancialMetricStore extends RecordStore<FinancialMetric, Financial
                 .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
                 .filter("metric", "e.metric = :metric", ListSpec.oneOf(MetricKind.class))
                 .filter("period", "e.period = :period", ListSpec.text())
-                .filter("from", "e.reportedOn >= :from", ListSpec.date())
-                .filter("to", "e.reportedOn <= :to", ListSpec.date())
+                .between("e.reportedOn")
                 .sort("reportedOn", "e.reportedOn").sort("period", "e.period").sort("value", "e.value * coalesce(e.usdRate, 1)");
     }
 

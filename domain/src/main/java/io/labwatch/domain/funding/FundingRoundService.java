@@ -2,6 +2,7 @@ package io.labwatch.domain.funding;
 
 import io.labwatch.domain.figures.Money;
 import io.labwatch.domain.figures.Ranges;
+import io.labwatch.domain.shared.DateRules;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,9 +16,7 @@ public class FundingRoundService extends EntityService<FundingRound> {
 
     @Override
     protected void checkRules(FundingRound draft, Long currentId, List<FieldError> errors) {
-        if (draft.closedOn != null && draft.announcedOn != null && draft.closedOn.isBefore(draft.announcedOn)) {
-            errors.add(new FieldError("closedOn", "must be on or after announcedOn"));
-        }
+        DateRules.notBefore("closedOn", draft.closedOn, "announcedOn", draft.announcedOn, errors);
         if (draft.postMoneyValuation != null && draft.postMoneyValuation.signum() == 0) {
             errors.add(new FieldError("postMoneyValuation", "must be more than zero (leave it out when unknown)"));
         } else if (draft.postMoneyValuation != null && draft.amountRaised != null && draft.postMoneyValuation.compareTo(draft.amountRaised) < 0) {

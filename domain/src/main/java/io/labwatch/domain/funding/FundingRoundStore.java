@@ -6,7 +6,6 @@ import io.labwatch.domain.exchange.KindInfo;
 import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.funding.FundingRound;
 import io.labwatch.domain.listing.ListSpec;
-import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -46,9 +45,7 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
     protected ListSpec listSpec() {
         return new ListSpec("-announcedOn")
                 .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
-                .filter("certainty", "e.certainty = :certainty", ListSpec.oneOf(Certainty.class))
-                .filter("from", "e.announcedOn >= :from", ListSpec.date())
-                .filter("to", "e.announcedOn <= :to", ListSpec.date())
+                .between("e.announcedOn")
                 .sort("announcedOn", "e.announcedOn").sort("amountRaised", "e.amountRaised * coalesce(e.usdRate, 1)")
                 // amounts sort in US dollars, whatever currency each round was reported in
                 .sort("postMoneyValuation", "e.postMoneyValuation * coalesce(e.usdRate, 1)");

@@ -29,11 +29,8 @@ public final class FundingSummary {
         if (r.estimated && (raised != null || postMoney != null)) {
             notes.add("figures estimated");
         }
-        if (!notes.isEmpty()) {
-            // in parentheses, so that a date after the summary attaches to the round, not to the investors
-            s.append(" (").append(String.join("; ", notes)).append(")");
-        }
-        return s.toString();
+        // in parentheses, so that a date after the summary attaches to the round, not to the investors
+        return TextRules.withNotes(s.toString(), notes);
     }
 
     public static String valuation(Valuation v) {

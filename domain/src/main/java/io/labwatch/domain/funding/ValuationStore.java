@@ -52,8 +52,7 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
         return new ListSpec("-asOf")
                 .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
                 .filter("basis", "e.basis = :basis", ListSpec.oneOf(ValuationBasis.class))
-                .filter("from", "e.asOf >= :from", ListSpec.date())
-                .filter("to", "e.asOf <= :to", ListSpec.date())
+                .between("e.asOf")
                 .sort("asOf", "e.asOf").sort("value", "e.value * coalesce(e.usdRate, 1)");
     }
 

@@ -8,7 +8,6 @@ import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.hire.Seniority;
 import io.labwatch.domain.listing.ListSpec;
-import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,9 +55,7 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
                 .filter("person", "e.person.slug = :person", knownSlug("Person"))
                 .filter("kind", "e.kind = :kind", ListSpec.oneOf(HireKind.class))
                 .filter("seniority", "e.seniority = :seniority", ListSpec.oneOf(Seniority.class))
-                .filter("certainty", "e.certainty = :certainty", ListSpec.oneOf(Certainty.class))
-                .filter("from", "e.announcedOn >= :from", ListSpec.date())
-                .filter("to", "e.announcedOn <= :to", ListSpec.date())
+                .between("e.announcedOn")
                 .sort("announcedOn", "e.announcedOn");
     }
 

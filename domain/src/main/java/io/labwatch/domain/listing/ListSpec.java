@@ -34,6 +34,11 @@ public final class ListSpec {
         return java.util.Collections.unmodifiableSet(filters.keySet());
     }
 
+    /** The filters {@code from} and {@code to} (inclusive days) on a date path, as every list of facts takes them on its date. */
+    public ListSpec between(String path) {
+        return filter("from", path + " >= :from", date()).filter("to", path + " <= :to", date());
+    }
+
     public ListSpec sort(String key, String path) {
         sorts.put(key, path);
         return this;

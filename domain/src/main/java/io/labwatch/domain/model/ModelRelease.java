@@ -51,7 +51,7 @@ public class ModelRelease extends DatedFact {
     @Enumerated(EnumType.STRING)
     public Modality modality;
 
-    @NotNull
+    /** How the model can be used; none while unreported. */
     @Enumerated(EnumType.STRING)
     public ModelAccess access;
 

@@ -6,7 +6,6 @@ import io.labwatch.domain.exchange.KindInfo;
 import io.labwatch.domain.exchange.RecordStore;
 import io.labwatch.domain.figures.Ranges;
 import io.labwatch.domain.listing.ListSpec;
-import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -59,9 +58,7 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
                 .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
                 .filter("modality", "e.modality = :modality", ListSpec.oneOf(Modality.class))
                 .filter("access", "e.access = :access", ListSpec.oneOf(ModelAccess.class))
-                .filter("certainty", "e.certainty = :certainty", ListSpec.oneOf(Certainty.class))
-                .filter("from", "e.releasedOn >= :from", ListSpec.date())
-                .filter("to", "e.releasedOn <= :to", ListSpec.date())
+                .between("e.releasedOn")
                 .sort("releasedOn", "e.releasedOn").sort("name", "lower(e.name)");
     }
 
@@ -77,7 +74,10 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
         if (m.modelVersion != null && !m.modelVersion.isBlank()) {
             s.append(' ').append(m.modelVersion);
         }
-        s.append(" (").append(words(m.modality.name())).append(", ").append(words(m.access.name()).replace("api", "API"));
+        s.append(" (").append(words(m.modality.name()));
+        if (m.access != null) {
+            s.append(", ").append(words(m.access.name()).replace("api", "API"));
+        }
         String size = quantity(m.parameters, m.parametersLow, m.parametersHigh, " parameters");
         String compute = quantity(m.trainingFlop, m.trainingFlopLow, m.trainingFlopHigh, " FLOP of training compute");
         if (size != null || compute != null) {

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 public record LabProfile(Lab lab, List<Valuation> valuations, List<FundingRound> rounds, List<FinancialMetric> metrics,
         List<Hire> hiresIn, List<Hire> hiresOut, List<ComputeDeal> deals, List<WatchItem> watchItems, List<ProfileSection> sections,
-        Map<String, Map<Long, List<Citation>>> citations) {
+        List<DataCenterAccess> dataCenters, Map<String, Map<Long, List<Citation>>> citations) {
 
     /**
      * The valuation history, newest first: valuation records and rounds' post-money, each round once ({@link ValuationMarks}).

@@ -1,6 +1,7 @@
 package io.labwatch.domain.profile;
 
 import io.labwatch.domain.compute.ComputeDeal;
+import io.labwatch.domain.datacenter.DataCenter;
 import io.labwatch.domain.finance.FinancialMetric;
 import io.labwatch.domain.funding.FundingRound;
 import io.labwatch.domain.funding.Valuation;
@@ -58,24 +59,45 @@ public class LabProfileQuery {
         List<Hire> out = facts(Hire.class, PEOPLE, "e.fromLab = :lab", "e.announcedOn desc, e.id desc", lab);
         List<Hire> hires = new ArrayList<>(in);
         out.stream().filter(h -> !in.contains(h)).forEach(hires::add);
-        List<ComputeDeal> deals = facts(ComputeDeal.class, " join fetch e.buyer join fetch e.provider",
+        List<ComputeDeal> deals = facts(ComputeDeal.class, " join fetch e.buyer join fetch e.provider left join fetch e.dataCenter",
                 "(e.buyer = :lab or e.provider = :lab)", "e.announcedOn desc, e.id desc", lab);
+        List<DataCenterAccess> centers = dataCenters(lab, deals);
         List<WatchItem> watch = facts(WatchItem.class, "", "e.lab = :lab", "e.status, e.dueBy nulls last, e.id", lab);
-        // every other kind of fact: a section derived from the registry, one statement per kind
-        List<ProfileSection> sections = new ArrayList<>();
-        List<DatedFact> others = new ArrayList<>();
-        for (RecordKind kind : kinds.facts()) {
-            if (kind.store().ownSections()) {
-                continue;
-            }
-            List<DatedFact> newest = kind.store().newestOfLab(lab.id, PER_SECTION).stream().map(f -> (DatedFact) f).toList();
-            others.addAll(newest);
-            sections.add(new ProfileSection(kind.noun, Character.toUpperCase(kind.noun.charAt(0)) + kind.noun.substring(1) + "s", kind.citedType(),
-                    kind.segment, newest.stream().map(f -> new ProfileSection.Line(f.id, f.occurredOn(), f.displayDate(),
-                            kind.summary(f), f.certainty)).toList()));
+        // every other kind of fact: a section derived from the registry, one statement for all and one per kind shown
+        java.util.Map<RecordKind, List<DatedFact>> newest = kinds.newestOfLab(lab.id, PER_SECTION);
+        List<ProfileSection> sections = ProfileSection.of(kinds.derived(), newest);
+        List<DatedFact> others = newest.values().stream().flatMap(List::stream).toList();
+        List<DatedFact> cited = new ArrayList<>(others);
+        centers.stream().map(DataCenterAccess::latest).filter(java.util.Objects::nonNull).forEach(cited::add);
+        return new LabProfile(lab, valuations, rounds, metrics, in, out, deals, watch, sections, centers,
+                citations(lab, hires, rounds, valuations, metrics, deals, cited, watch));
+    }
+
+    /**
+     * The data centers the lab operates, owns or rents in through a current deal, each once, with how many other labs
+     * rent there: one statement.
+     */
+    private List<DataCenterAccess> dataCenters(Lab lab, List<ComputeDeal> deals) {
+        List<Object[]> rows = em.createQuery("select d, (select count(distinct c.buyer) from ComputeDeal c where c.dataCenter = d and "
+                        + FactStatus.currentOnly("c") + " and c.buyer <> d.operator) from DataCenter d join fetch d.operator left join fetch d.owner"
+                        + " where d.operator = :lab or d.owner = :lab or d in (select c.dataCenter from ComputeDeal c where c.buyer = :lab and "
+                        + FactStatus.currentOnly("c") + ") order by lower(d.name)", Object[].class)
+                .setParameter("lab", lab).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
         }
-        return new LabProfile(lab, valuations, rounds, metrics, in, out, deals, watch, sections,
-                citations(lab, hires, rounds, valuations, metrics, deals, others, watch));
+        // each center's newest current report: one statement, only for a lab that has centers
+        Map<Long, io.labwatch.domain.datacenter.CapacityReport> latest = new LinkedHashMap<>();
+        em.createQuery("select r from CapacityReport r join fetch r.dataCenter where r.dataCenter.id in :ids and " + FactStatus.currentOnly("r")
+                        + " order by r.asOf desc, r.id desc", io.labwatch.domain.datacenter.CapacityReport.class)
+                .setParameter("ids", rows.stream().map(r -> ((DataCenter) r[0]).id).toList()).getResultList()
+                .forEach(r -> latest.putIfAbsent(r.dataCenter.id, r));
+        RecordKind reports = kinds.ofClass(io.labwatch.domain.datacenter.CapacityReport.class).orElseThrow();
+        return rows.stream().map(r -> {
+            io.labwatch.domain.datacenter.CapacityReport report = latest.get(((DataCenter) r[0]).id);
+            return DataCenterAccess.of(lab, (DataCenter) r[0], deals, ((Number) r[1]).longValue(), report,
+                    report == null ? null : reports.summary(report));
+        }).toList();
     }
 
     private <T> List<T> facts(Class<T> type, String fetches, String where, String order, Lab lab) {

@@ -91,4 +91,12 @@ public final class TextRules {
     public static String words(String constant) {
         return constant.replace('_', ' ').toLowerCase(Locale.ROOT);
     }
+
+    /**
+     * A summary with its notes in parentheses, "; " between them: "X acquired Y (for $1B; an acqui-hire)"; the line alone
+     * without notes. In parentheses, so that a date written after the summary attaches to the fact, not to a note.
+     */
+    public static String withNotes(String line, List<String> notes) {
+        return notes.isEmpty() ? line : line + " (" + String.join("; ", notes) + ")";
+    }
 }

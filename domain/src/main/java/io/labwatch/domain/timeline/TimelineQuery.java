@@ -218,9 +218,7 @@ public class TimelineQuery {
         Set<String> known = kinds();
         request.kinds().stream().filter(k -> !known.contains(k)).forEach(k ->
                 errors.add(new FieldError("kind", "'" + k + "' must be one of " + String.join(", ", known))));
-        if (request.from() != null && request.to() != null && request.to().isBefore(request.from())) {
-            errors.add(new FieldError("to", "must be on or after from"));
-        }
+        io.labwatch.domain.shared.DateRules.notBefore("to", request.to(), "from", request.from(), errors);
         ListRequest.checkPaging(request.page(), request.size(), errors);
         if (!errors.isEmpty()) {
             throw new BadQueryException(errors);

@@ -1,5 +1,6 @@
 package io.labwatch.domain.watch;
 
+import io.labwatch.domain.shared.DateRules;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,9 +14,7 @@ public class WatchItemService extends EntityService<WatchItem> {
 
     @Override
     protected void checkRules(WatchItem draft, Long currentId, List<FieldError> errors) {
-        if (draft.dueBy != null && draft.raisedOn != null && draft.dueBy.isBefore(draft.raisedOn)) {
-            errors.add(new FieldError("dueBy", "must be on or after raisedOn"));
-        }
+        DateRules.notBefore("dueBy", draft.dueBy, "raisedOn", draft.raisedOn, errors);
         if (draft.status == WatchStatus.OPEN && draft.resolvedOn != null) {
             errors.add(new FieldError("resolvedOn", "must be empty while the item is open"));
         }

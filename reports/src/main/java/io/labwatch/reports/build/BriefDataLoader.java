@@ -79,7 +79,7 @@ public class BriefDataLoader {
                 + " and e.postMoneyValuation > 0", "e.announcedOn, e.id", labs, request, recordedBefore, false);
         List<FinancialMetric> metrics = query(FinancialMetric.class, " join fetch e.lab",
                 "e.lab in :labs and e.reportedOn between :from and :to", "e.reportedOn, e.id", labs, request, recordedBefore, true);
-        List<ComputeDeal> deals = query(ComputeDeal.class, " join fetch e.buyer join fetch e.provider",
+        List<ComputeDeal> deals = query(ComputeDeal.class, " join fetch e.buyer join fetch e.provider left join fetch e.dataCenter",
                 "(e.buyer in :labs or e.provider in :labs) and e.announcedOn between :from and :to", "e.announcedOn, e.id",
                 labs, request, recordedBefore, true);
         List<WatchItem> watch = em.createQuery("select e from WatchItem e left join fetch e.lab where e.lab in :labs"
@@ -92,19 +92,22 @@ public class BriefDataLoader {
         List<Long> labIds = labs.stream().map(l -> l.id).toList();
         List<BriefData.Other> others = new java.util.ArrayList<>();
         Map<String, List<DatedFact>> othersByType = new LinkedHashMap<>();
-        for (RecordKind kind : kinds.facts()) {
-            if (!kind.store().ownSections()) {
-                for (Object found : kind.store().ofLabsBetween(labIds, request.from(), request.to(), recordedBefore)) {
-                    DatedFact fact = (DatedFact) found;
-                    others.add(new BriefData.Other(fact, kind.noun, kind.citedType(), kind.summary(fact)));
-                    othersByType.computeIfAbsent(kind.citedType(), t -> new java.util.ArrayList<>()).add(fact);
-                }
+        for (var found : kinds.ofLabsBetween(labIds, request.from(), request.to(), recordedBefore).entrySet()) {
+            RecordKind kind = found.getKey();
+            for (DatedFact fact : found.getValue()) {
+                others.add(new BriefData.Other(fact, kind.noun, kind.citedType(), kind.summary(fact)));
+                othersByType.computeIfAbsent(kind.citedType(), t -> new java.util.ArrayList<>()).add(fact);
             }
         }
         others.sort(java.util.Comparator.comparing((BriefData.Other o) -> o.fact().occurredOn()).thenComparing(o -> o.fact().id));
 
         Map<String, Map<Long, List<Citation>>> cited = new LinkedHashMap<>();
-        othersByType.forEach((type, facts) -> cited.put(type, citations(type, facts, recordedBefore)));
+        // the derived kinds' citations in one statement: every fact's citations sit in one column, and ids are unique across kinds
+        if (!othersByType.isEmpty()) {
+            Map<Long, List<Citation>> ofOthers = citations(othersByType.keySet().iterator().next(),
+                    othersByType.values().stream().flatMap(List::stream).toList(), recordedBefore);
+            othersByType.keySet().forEach(type -> cited.put(type, ofOthers));
+        }
         cited.put("hire", citations("hire", hires, recordedBefore));
         List<FundingRound> citedRounds = new ArrayList<>(rounds);
         citedRounds.addAll(markRounds);

@@ -32,7 +32,8 @@ public class PersonPages {
     static class Templates {
         static native TemplateInstance list(List<Person> people);
 
-        static native TemplateInstance person(Person person, List<Hire> career, List<Hire> reports, PageNotes notes);
+        static native TemplateInstance person(Person person, List<Hire> career, List<Hire> reports,
+                List<io.labwatch.domain.profile.ProfileSection> sections, PageNotes notes);
     }
 
     @Inject
@@ -44,13 +45,20 @@ public class PersonPages {
     @Inject
     CitationLookup citations;
 
+    @Inject
+    io.labwatch.domain.exchange.RecordKinds kinds;
+
     @GET
     @Transactional
     public TemplateInstance list() {
         return Templates.list(em.createQuery("select p from Person p order by lower(p.name)", Person.class).getResultList());
     }
 
-    /** Four statements: the person, their current moves, the moves of people reporting to them, and all those moves' sources. */
+    /**
+     * The person, their current moves, the moves of people reporting to them, the other facts that name them (board
+     * seats, ...: one statement, and one per kind that has any) and all those facts' sources: five statements and one
+     * per such kind.
+     */
     @GET
     @Path("/{slug}")
     @Transactional
@@ -63,7 +71,14 @@ public class PersonPages {
         List<Long> ids = new ArrayList<>();
         career.forEach(h -> ids.add(h.id));
         reports.forEach(h -> ids.add(h.id));
+        Map<io.labwatch.domain.exchange.RecordKind, List<io.labwatch.domain.shared.DatedFact>> others = kinds.newestOfPerson(person.id, 20);
+        others.values().forEach(facts -> facts.forEach(f -> ids.add(f.id)));
+        // every fact's citations sit in one column, and ids are unique across kinds: one statement for all
         Map<Long, List<Citation>> cited = citations.forFacts("hire", ids);
-        return Templates.person(person, career, reports, new PageNotes(Map.of("hire", cited)));
+        Map<String, Map<Long, List<Citation>>> byType = new java.util.LinkedHashMap<>();
+        byType.put("hire", cited);
+        kinds.derived().forEach(k -> byType.put(k.citedType(), cited));
+        return Templates.person(person, career, reports, io.labwatch.domain.profile.ProfileSection.of(kinds.derived(), others),
+                new PageNotes(byType));
     }
 }

@@ -1,0 +1,10 @@
+package io.labwatch.domain.partnership;
+
+/** Where an agreement stands. */
+public enum PartnershipStatus {
+    RUMOURED,
+    ANNOUNCED,
+    ACTIVE,
+    ENDED,
+    CANCELLED
+}

@@ -1,0 +1,18 @@
+package io.labwatch.domain.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The rule every pair of dates of a record shares: the later one is not before the earlier one. */
+public final class DateRules {
+
+    private DateRules() {
+    }
+
+    /** A problem on {@code field} when its date lies before {@code earlierField}'s; nothing when either is unknown. */
+    public static void notBefore(String field, LocalDate date, String earlierField, LocalDate earlier, List<FieldError> errors) {
+        if (date != null && earlier != null && date.isBefore(earlier)) {
+            errors.add(new FieldError(field, "must be on or after " + earlierField));
+        }
+    }
+}
