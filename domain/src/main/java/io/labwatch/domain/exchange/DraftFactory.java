@@ -12,6 +12,7 @@ import io.labwatch.domain.shared.DatedFact;
 import io.labwatch.domain.shared.FactRef;
 import io.labwatch.domain.shared.FactStatus;
 import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.TextRules;
 import io.labwatch.domain.shared.TrackedEntity;
 import io.labwatch.domain.source.Source;
 import io.labwatch.domain.source.SourceRepository;
@@ -60,9 +61,9 @@ public class DraftFactory {
         lab.summary = r.summary();
         lab.statedEmphasis = r.statedEmphasis();
         lab.lastVerifiedOn = r.lastVerifiedOn();
-        lab.aliases = blankToNull(r.aliases());
-        lab.wikidataId = blankToNull(r.wikidataId());
-        lab.epochName = blankToNull(r.epochName());
+        lab.aliases = TextRules.blankToNull(r.aliases());
+        lab.wikidataId = TextRules.blankToNull(r.wikidataId());
+        lab.epochName = TextRules.blankToNull(r.epochName());
         return lab;
     }
 
@@ -72,8 +73,8 @@ public class DraftFactory {
         person.name = r.name();
         person.bio = r.bio();
         person.notableRoles = r.notableRoles();
-        person.aliases = blankToNull(r.aliases());
-        person.wikidataId = blankToNull(r.wikidataId());
+        person.aliases = TextRules.blankToNull(r.aliases());
+        person.wikidataId = TextRules.blankToNull(r.wikidataId());
         return person;
     }
 
@@ -227,10 +228,6 @@ public class DraftFactory {
         String s = site.trim().toLowerCase(java.util.Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "");
         s = s.replaceFirst("[/?#:].*$", "").replaceFirst("^www\\.", "");
         return s.matches("[a-z0-9-]+(\\.[a-z0-9-]+)+") ? s : null;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** A date's precision, DAY when none is given. */

@@ -34,14 +34,10 @@ public class BoardSeatStore extends RecordStore<BoardSeat, BoardSeatRecord> {
         seat.startedOn = r.startedOn();
         seat.datePrecision = DraftFactory.precision(r.datePrecision());
         seat.endedOn = r.endedOn();
-        seat.appointedBy = blankToNull(r.appointedBy());
+        seat.appointedBy = TextRules.blankToNull(r.appointedBy());
         seat.replacedBy = drafts.person("replacedBy", r.replacedBy(), false, errors);
-        seat.leavingReason = blankToNull(r.leavingReason());
+        seat.leavingReason = TextRules.blankToNull(r.leavingReason());
         return seat;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
     @Override

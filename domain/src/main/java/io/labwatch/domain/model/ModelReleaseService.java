@@ -17,4 +17,13 @@ public class ModelReleaseService extends EntityService<ModelRelease> {
         Ranges.check("parameters", draft.parameters, draft.parametersLow, draft.parametersHigh, errors);
         Ranges.check("trainingFlop", draft.trainingFlop, draft.trainingFlopLow, draft.trainingFlopHigh, errors);
     }
+
+    /** A release stays while benchmark results score it. */
+    @Override
+    protected java.util.Optional<String> blockingReferences(ModelRelease release) {
+        Long scores = em.createQuery("select count(b) from BenchmarkResult b where b.model = :m", Long.class).setParameter("m", release)
+                .getSingleResult();
+        return scores == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(scores + (scores == 1 ? " benchmark result scores" : " benchmark results score") + " it");
+    }
 }

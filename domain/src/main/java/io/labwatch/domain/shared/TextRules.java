@@ -99,4 +99,9 @@ public final class TextRules {
     public static String withNotes(String line, List<String> notes) {
         return notes.isEmpty() ? line : line + " (" + String.join("; ", notes) + ")";
     }
+
+    /** A text as stored: trimmed, and none where nothing but blanks was given. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
 }
