@@ -27,4 +27,24 @@ public class FundingRoundService extends EntityService<FundingRound> {
         Ranges.checkMoney("amountRaised", draft.amountRaised, draft.amountRaisedLow, draft.amountRaisedHigh, errors);
         Ranges.checkMoney("postMoneyValuation", draft.postMoneyValuation, draft.postMoneyValuationLow, draft.postMoneyValuationHigh, errors);
     }
+
+    /** An edit of a round carries its date to the investors' participations, which stand on the round's date. */
+    @Override
+    protected void copy(FundingRound draft, FundingRound target) {
+        super.copy(draft, target);
+        em.createQuery("select p from RoundParticipation p where p.round = :round", RoundParticipation.class).setParameter("round", target)
+                .getResultList().forEach(p -> {
+                    p.announcedOn = target.announcedOn;
+                    p.datePrecision = target.datePrecision;
+                });
+    }
+
+    /** A round stays while investors' participations name it. */
+    @Override
+    protected java.util.Optional<String> blockingReferences(FundingRound round) {
+        Long investors = em.createQuery("select count(p) from RoundParticipation p where p.round = :round", Long.class)
+                .setParameter("round", round).getSingleResult();
+        return investors == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(investors + (investors == 1 ? " investor's participation names" : " investors' participations name") + " it");
+    }
 }
