@@ -55,8 +55,11 @@ class AcquisitionTest {
         asAnalyst().get("/api/history/acquisitions/" + id).then().statusCode(200).body("action", hasItem("CREATE"));
         asAnalyst().get("/api/labs/bought-co/timeline?kind=ACQUISITION&asOf=" + before).then().statusCode(200)
                 .body("items.summary", not(hasItem(summary)));
+        // the form knows the kind's fields from its entity: the acquirer and the target are choices of labs, the description a text area
         asAnalyst().get("/edit/acquisitions/" + id).then().statusCode(200).body(containsString("name=\"dealStatus\""),
-                containsString("<option value=\"true\" selected>Yes</option>"));
+                containsString("<option value=\"true\" selected>Yes</option>"), containsString("<select id=\"field-acquirer\""),
+                containsString("<select id=\"field-target\""), containsString("<option value=\"bought-co\" selected>Bought Co</option>"),
+                containsString("<textarea id=\"field-description\""));
         String brief = asAnalyst().contentType(ContentType.JSON).body("{\"audience\": \"INVESTOR\", \"labs\": [\"bought-co\"], "
                 + "\"from\": \"2037-03-01\", \"to\": \"2037-03-31\", \"asOf\": \"" + java.time.LocalDate.now() + "\"}")
                 .post("/api/briefs?format=md").then().statusCode(200).extract().asString();

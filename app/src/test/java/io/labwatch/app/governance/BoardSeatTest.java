@@ -45,6 +45,8 @@ class BoardSeatTest {
                 containsString("Sam Seat took a seat on the safety committee of Seat Lab as chair"));
         // the successor's page names the seat they took over
         asAnalyst().get("/people/seat-successor").then().statusCode(200).body(containsString(first));
+        asAnalyst().get("/edit/board-seats/" + id).then().statusCode(200).body(containsString("<select id=\"field-replacedBy\""),
+                containsString("<option value=\"seat-successor\" selected>Sue Successor</option>"));
         asAnalyst().get("/labs/seat-lab").then().statusCode(200).body(containsString("Board seats"), containsString(first));
         asAnalyst().get("/api/labs/seat-lab/timeline?kind=BOARD_SEAT").then().statusCode(200).body("items.summary", hasItem(first));
         asAnalyst().get("/api/board-seats?person=seat-holder&body=NONPROFIT_BOARD").then().statusCode(200).body("items.id", hasItem(id))

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The fields of a record's edit form, derived from the record's components so one template serves every kind:
@@ -23,10 +22,6 @@ import java.util.Set;
  */
 final class EditForm {
 
-    static final Set<String> LAB_FIELDS = Set.of("lab", "fromLab", "toLab", "buyer", "provider");
-    static final Set<String> PERSON_FIELDS = Set.of("person", "reportsTo");
-    static final Set<String> LONG_TEXT = Set.of("summary", "bio", "mandate", "description", "detail", "notableRoles", "note",
-            "keyQuote", "resolutionNote");
     static final List<String> NEW_SOURCE = List.of("newSourceOutlet", "newSourceHeadline", "newSourceUrl", "newSourcePublishedOn");
 
     /**
@@ -84,9 +79,10 @@ final class EditForm {
                 continue;
             }
             Class<?> type = c.getType();
-            if (LAB_FIELDS.contains(name)) {
+            Class<?> entityType = entityField(kind, name).map(java.lang.reflect.Field::getType).orElse(null);
+            if (entityType == Lab.class) {
                 fields.add(choice(name, labs.stream().map(l -> new FormField.Option(l.slug, l.name)).toList(), value, error));
-            } else if (PERSON_FIELDS.contains(name)) {
+            } else if (entityType == Person.class) {
                 fields.add(choice(name, people.stream().map(p -> new FormField.Option(p.slug, p.name)).toList(), value, error));
             } else if (type == Boolean.class || type == boolean.class) {
                 fields.add(choice(name, List.of(new FormField.Option("true", "Yes"), new FormField.Option("false", "No")), value, error));
@@ -94,12 +90,33 @@ final class EditForm {
                 fields.add(choice(name, Arrays.stream(type.getEnumConstants())
                         .map(e -> new FormField.Option(((Enum<?>) e).name(), label(((Enum<?>) e).name()))).toList(), value, error));
             } else {
-                String input = LONG_TEXT.contains(name) ? "textarea" : type == LocalDate.class ? "date"
+                String input = longText(kind, name) ? "textarea" : type == LocalDate.class ? "date"
                         : type == BigDecimal.class || type == Integer.class ? "number" : "text";
                 fields.add(new FormField(name, label(name), input, List.of(), value, typed, error));
             }
         }
         return fields;
+    }
+
+    /**
+     * The entity's field a record component stands for (same name, in the entity's class or a superclass): a component
+     * whose field is a lab or a person becomes a choice of labs or people, whatever the kind calls it.
+     */
+    static java.util.Optional<java.lang.reflect.Field> entityField(RecordKind kind, String name) {
+        for (Class<?> c = kind.entityClass; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return java.util.Optional.of(c.getDeclaredField(name));
+            } catch (NoSuchFieldException e) {
+                // a superclass may declare it
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A text the entity lets run past a line (more than 500 characters) gets a text area. */
+    static boolean longText(RecordKind kind, String name) {
+        return entityField(kind, name).map(f -> f.getAnnotation(jakarta.validation.constraints.Size.class))
+                .map(size -> size.max() > 500).orElse(false);
     }
 
     private static FormField choice(String name, List<FormField.Option> options, String value, String error) {
