@@ -91,6 +91,9 @@ class DemoDataTest {
         asAnalyst().get("/labs/anthropic").then().statusCode(200).body(containsString("Data centers"),
                 containsString("<td>Colossus 1</td><td>Memphis, Tennessee</td><td>xAI</td><td>Anthropic rents through SpaceX</td><td>shared with other labs</td>"));
         asAnalyst().get("/labs/xai").then().statusCode(200).body(containsString("xAI operates it"));
+        // as known on the article's day too: the center is demo data recorded then, like the deal that points at it
+        asAnalyst().get("/labs/anthropic?asOf=2026-06-01").then().statusCode(200)
+                .body(containsString("<td>Colossus 1</td><td>Memphis, Tennessee</td><td>xAI</td><td>Anthropic rents through SpaceX</td>"));
         asAnalyst().get("/api/acquisitions?target=stainless").then().statusCode(200)
                 .body("items[0].datePrecision", org.hamcrest.Matchers.equalTo("YEAR"))
                 .body("items[0].certainty", org.hamcrest.Matchers.equalTo("REPORTED"))
