@@ -124,11 +124,6 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return fact.supersededById == null ? null : drafts.factReference(em.find(io.labwatch.domain.shared.FactRef.class, fact.supersededById));
     }
 
-    /** Whether both are absent, or the same stored row. */
-    protected static boolean sameOrBothNull(TrackedEntity a, TrackedEntity b) {
-        return (a == null && b == null) || TrackedEntity.same(a, b);
-    }
-
     /** One line about a record, as timelines, feeds and webhook payloads show it. */
     public String summary(E entity) {
         return type().getSimpleName() + " " + entity.id;

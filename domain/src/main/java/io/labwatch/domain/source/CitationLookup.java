@@ -16,6 +16,12 @@ public class CitationLookup {
     @Inject
     EntityManager em;
 
+    /**
+     * The type that names facts of any kind at once: a citation's fact is one column and fact ids are unique across
+     * kinds, so one statement serves facts of several kinds.
+     */
+    public static final String ANY_FACT = "fact";
+
     /** Facts per statement: well below PostgreSQL's parameter limit. */
     static final int CHUNK = 10_000;
 

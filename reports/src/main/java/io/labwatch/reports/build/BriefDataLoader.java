@@ -102,9 +102,9 @@ public class BriefDataLoader {
         others.sort(java.util.Comparator.comparing((BriefData.Other o) -> o.fact().occurredOn()).thenComparing(o -> o.fact().id));
 
         Map<String, Map<Long, List<Citation>>> cited = new LinkedHashMap<>();
-        // the derived kinds' citations in one statement: every fact's citations sit in one column, and ids are unique across kinds
+        // the derived kinds' citations in one statement
         if (!othersByType.isEmpty()) {
-            Map<Long, List<Citation>> ofOthers = citations(othersByType.keySet().iterator().next(),
+            Map<Long, List<Citation>> ofOthers = citations(io.labwatch.domain.source.CitationLookup.ANY_FACT,
                     othersByType.values().stream().flatMap(List::stream).toList(), recordedBefore);
             othersByType.keySet().forEach(type -> cited.put(type, ofOthers));
         }

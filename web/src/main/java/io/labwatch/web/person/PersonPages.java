@@ -73,8 +73,7 @@ public class PersonPages {
         reports.forEach(h -> ids.add(h.id));
         Map<io.labwatch.domain.exchange.RecordKind, List<io.labwatch.domain.shared.DatedFact>> others = kinds.newestOfPerson(person.id, 20);
         others.values().forEach(facts -> facts.forEach(f -> ids.add(f.id)));
-        // every fact's citations sit in one column, and ids are unique across kinds: one statement for all
-        Map<Long, List<Citation>> cited = citations.forFacts("hire", ids);
+        Map<Long, List<Citation>> cited = citations.forFacts(CitationLookup.ANY_FACT, ids);
         Map<String, Map<Long, List<Citation>>> byType = new java.util.LinkedHashMap<>();
         byType.put("hire", cited);
         kinds.derived().forEach(k -> byType.put(k.citedType(), cited));
