@@ -64,7 +64,7 @@ class AccessControlTest {
             rule("POST", "/api/briefs", Need.READER),
             rule("POST|PUT|PATCH|DELETE", "/api/.*", Need.ANALYST),
             rule("GET", "/api/.*", Need.READER),
-            rule("GET", "/|/labs|/labs/[^/]+|/people|/people/[^/]+|/timeline|/compare|/flows|/flows/cohort|/search|/account", Need.READER),
+            rule("GET", "/|/labs|/labs/[^/]+|/people|/people/[^/]+|/cases|/cases/[^/]+|/timeline|/compare|/flows|/flows/cohort|/search|/account", Need.READER),
             rule("GET", "/briefs|/briefs/view|/briefs/published/[^/]+|/briefs/published/[^/]+/[^/]+", Need.READER),
             rule("POST", "/logout|/account/password|/account/tokens|/account/tokens/[^/]+/revoke", Need.READER));
 

@@ -2,7 +2,6 @@ package io.labwatch.domain.datacenter;
 
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.TrackedEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,29 +12,6 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class DataCenterService extends EntityService<DataCenter> {
-
-    public DataCenter get(String slug) {
-        return find(slug).orElseThrow(() -> new NotFoundException("Data center", slug));
-    }
-
-    public Optional<DataCenter> find(String slug) {
-        return em.createQuery("select d from DataCenter d where d.slug = :slug", DataCenter.class).setParameter("slug", slug)
-                .getResultStream().findFirst();
-    }
-
-    /** The data center a record names by slug, or an error on {@code field}; none when the record names none. */
-    public DataCenter named(String field, String slug, boolean required, List<FieldError> errors) {
-        if (slug == null || slug.isBlank()) {
-            if (required) {
-                errors.add(new FieldError(field, "is required"));
-            }
-            return null;
-        }
-        return find(slug.trim()).orElseGet(() -> {
-            errors.add(new FieldError(field, "no data center with slug '" + slug.trim() + "'"));
-            return null;
-        });
-    }
 
     @Override
     protected Object key(DataCenter center) {

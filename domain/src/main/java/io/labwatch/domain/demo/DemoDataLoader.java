@@ -31,7 +31,7 @@ public class DemoDataLoader {
     /** When the demo facts count as recorded: the publication of the article they come from. */
     static final Instant RECORDED_ON = Instant.parse("2026-05-29T12:00:00Z");
     /** The tables with timestamps (a fact's are in {@code fact}, for every kind). */
-    private static final List<String> BACKDATED = List.of("lab", "person", "source", "data_center", "fact", "watch_item", "citation");
+    private static final List<String> BACKDATED = List.of("lab", "person", "source", "data_center", "legal_case", "fact", "watch_item", "citation");
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class);
 
     @Inject

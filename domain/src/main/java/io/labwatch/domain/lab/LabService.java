@@ -2,7 +2,6 @@ package io.labwatch.domain.lab;
 
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.References;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,14 +15,7 @@ import java.util.Optional;
 public class LabService extends EntityService<Lab> {
 
     @Inject
-    LabRepository labs;
-
-    @Inject
     References references;
-
-    public Lab get(String slug) {
-        return labs.findBySlug(slug).orElseThrow(() -> new NotFoundException("Lab", slug));
-    }
 
     @Override
     protected Object key(Lab lab) {

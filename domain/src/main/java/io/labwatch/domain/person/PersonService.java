@@ -2,7 +2,6 @@ package io.labwatch.domain.person;
 
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.References;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,14 +15,7 @@ import java.util.Optional;
 public class PersonService extends EntityService<Person> {
 
     @Inject
-    PersonRepository people;
-
-    @Inject
     References references;
-
-    public Person get(String slug) {
-        return people.findBySlug(slug).orElseThrow(() -> new NotFoundException("Person", slug));
-    }
 
     @Override
     protected Object key(Person person) {

@@ -57,6 +57,34 @@ public abstract class EntityService<T extends TrackedEntity> {
         return found;
     }
 
+    /** The stored entity with this slug, for a type addressed by slug (labs, people, sources, data centers, cases, ...). */
+    public Optional<T> find(String slug) {
+        return em.createQuery("select x from " + entityType().getSimpleName() + " x where x.slug = :slug", entityType())
+                .setParameter("slug", slug).getResultStream().findFirst();
+    }
+
+    /** The stored entity with this slug, or a 404 naming it. */
+    public T get(String slug) {
+        return find(slug).orElseThrow(() -> new NotFoundException(entityName(), slug));
+    }
+
+    /**
+     * The entity a record names by slug in {@code field}, or an error on that field ("no data center with slug 'x'");
+     * none when the record names none.
+     */
+    public T named(String field, String slug, boolean required, List<FieldError> errors) {
+        if (slug == null || slug.isBlank()) {
+            if (required) {
+                errors.add(new FieldError(field, "is required"));
+            }
+            return null;
+        }
+        return find(slug.trim()).orElseGet(() -> {
+            errors.add(new FieldError(field, "no " + entityName().toLowerCase(java.util.Locale.ROOT) + " with slug '" + slug.trim() + "'"));
+            return null;
+        });
+    }
+
     /** A slug another row of this type already has is a duplicate, named so (the unique index would say it less clearly). */
     protected void requireUniqueSlug(String slug, Long currentId) {
         if (slug != null && em.createQuery("select count(x) from " + entityType().getSimpleName() + " x where x.slug = :slug and x.id <> :id",

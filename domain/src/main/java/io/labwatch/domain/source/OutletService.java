@@ -3,7 +3,6 @@ package io.labwatch.domain.source;
 import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.References;
 import io.labwatch.domain.shared.Slugs;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,11 +22,6 @@ public class OutletService extends EntityService<Outlet> {
 
     @Inject
     References references;
-
-    public Outlet get(String slug) {
-        return em.createQuery("select o from Outlet o where o.slug = :slug", Outlet.class).setParameter("slug", slug).getResultStream()
-                .findFirst().orElseThrow(() -> new NotFoundException("Outlet", slug));
-    }
 
     /** The outlet a source names, by its name or one of its aliases (case aside); made, ungraded, when there is none. */
     public Outlet named(String name) {

@@ -3,7 +3,6 @@ package io.labwatch.domain.source;
 import io.labwatch.domain.shared.DuplicateException;
 import io.labwatch.domain.shared.EntityService;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.NotFoundException;
 import io.labwatch.domain.shared.References;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,10 +20,6 @@ public class SourceService extends EntityService<Source> {
 
     @Inject
     References references;
-
-    public Source get(String slug) {
-        return sources.findBySlug(slug).orElseThrow(() -> new NotFoundException("Source", slug));
-    }
 
     @Inject
     OutletService outlets;
