@@ -6,6 +6,13 @@ import io.labwatch.domain.exchange.Dataset;
 import io.labwatch.domain.exchange.DatasetExporter;
 import io.labwatch.domain.exchange.DatasetImporter;
 import io.labwatch.domain.exchange.ImportResult;
+import io.labwatch.domain.epoch.EpochCsv;
+import io.labwatch.domain.epoch.EpochImporter;
+import io.labwatch.domain.epoch.EpochReport;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.InvalidInputException;
+import java.time.LocalDate;
+import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -40,6 +47,9 @@ public class ExchangeResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    EpochImporter epoch;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -59,5 +69,28 @@ public class ExchangeResource {
             + "fields of the section's records; the citations column lists source slugs separated by |.")
     public ImportResult importCsv(@PathParam("section") String section, String csv, @QueryParam("dryRun") boolean dryRun) {
         return importer.importDataset(CsvSection.read(section, RequestBodies.require(csv), json, kinds), dryRun);
+    }
+
+    @POST
+    @Path("/epoch/{dataset}")
+    @Consumes("text/csv")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import an Epoch AI file", description = "One of Epoch AI's CSV files, in its own layout: revenue"
+            + " (ai_companies_revenue_reports.csv), funding-rounds (ai_companies_funding_rounds.csv), models (notable_ai_models.csv and"
+            + " the other models files) or data-centers (data_centers.csv). Rows are matched to stored records by natural key and the"
+            + " answer is a diff: created, changed (each field's old and new value; written as updates with history), unchanged,"
+            + " skipped with the reason, organisation names no lab answers to, and the columns not read. With dryRun=true nothing is"
+            + " written and the answer is what applying would do. Every imported fact cites the hub (CC BY 4.0, with retrievedOn,"
+            + " default today) and each row's source URLs. A missing column, a value of the wrong type or an unknown confidence word"
+            + " rejects the file (422) listing every problem with its line; nothing is written.")
+    public EpochReport importEpoch(@PathParam("dataset") String dataset, String csv, @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("retrievedOn") String retrievedOn) {
+        LocalDate retrieved;
+        try {
+            retrieved = retrievedOn == null || retrievedOn.isBlank() ? LocalDate.now(java.time.ZoneOffset.UTC) : LocalDate.parse(retrievedOn.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(List.of(new FieldError("retrievedOn", "is not a date (YYYY-MM-DD): '" + retrievedOn + "'")));
+        }
+        return epoch.run(dataset, EpochCsv.read(dataset, RequestBodies.require(csv)), retrieved, dryRun);
     }
 }

@@ -48,6 +48,7 @@ class AccessControlTest {
             rule("*", "/admin/.*", Need.ADMIN),
             rule("*", "/(new|edit|delete)/.*", Need.ANALYST),
             rule("POST", "/briefs/publish", Need.ANALYST),
+            rule("*", "/import(/.*)?", Need.ANALYST),
             rule("POST", "/history/[^/]+/[^/]+/[^/]+/restore", Need.ANALYST),
             rule("GET", "/history/[^/]+/[^/]+", Need.READER),
             rule("GET", "/feeds/(labs|people)/[^/]+\\.atom", Need.READER),
@@ -134,7 +135,7 @@ class AccessControlTest {
     static String concrete(String path) {
         String kind = path.startsWith("/api/labs") || path.startsWith("/edit/") || path.startsWith("/delete/")
                 || path.startsWith("/history/") || path.startsWith("/api/history/") ? "anthropic" : "1";
-        return path.replace("{entry}", "1").replace("{token}", "no-such-token").replace("{slug}", "anthropic").replace("{kind}", "labs").replace("{section}", "labs").replace("{format}", "md")
+        return path.replace("{entry}", "1").replace("{token}", "no-such-token").replace("{slug}", "anthropic").replace("{kind}", "labs").replace("{section}", "labs").replace("{dataset}", "revenue").replace("{format}", "md")
                 .replace("{username}", "no-such-user").replace("{key}", path.startsWith("/api/people") ? "andrej-karpathy" : path.startsWith("/api/sources") ? "cnbc-karpathy-anthropic" : kind)
                 .replace("{id}", "1");
     }

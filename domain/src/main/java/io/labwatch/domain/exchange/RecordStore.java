@@ -97,6 +97,15 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return query.setMaxResults(1).getResultStream().findFirst();
     }
 
+    /**
+     * The stored record with the same natural key as this one, if any: what an import that diffs (rather than skips)
+     * compares a row with. Reference problems of the record are added to {@code errors}, and then there is none.
+     */
+    public java.util.Optional<R> twin(R record, List<FieldError> errors) {
+        E draft = draftOf(record, errors);
+        return errors.isEmpty() ? existing(draft).map(this::get) : java.util.Optional.empty();
+    }
+
     /** The draft of a record: its kind's fields and, for a fact, what every fact carries (certainty, lifecycle). */
     public E draftOf(R record, List<FieldError> errors) {
         E draft = draft(record, errors);
