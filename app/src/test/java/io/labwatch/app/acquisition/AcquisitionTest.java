@@ -89,4 +89,32 @@ class AcquisitionTest {
         asAnalyst().contentType(ContentType.JSON).body("{\"acquirer\": \"buyer-co\", \"target\": \"bought-co\", \"announcedOn\": \"2037-05-02\"}")
                 .post("/api/acquisitions").then().statusCode(422).body("errors.field", hasItem("citations"));
     }
+
+    @Test
+    void thePeopleWhoMovedWithAnAcquisitionAreNamedWithIt() {
+        asAnalyst().contentType(ContentType.JSON).body("{\"acquirer\": \"buyer-co\", \"target\": \"bought-co\", \"announcedOn\": \"2037-09-01\","
+                + " \"acquiHire\": true, " + CITE + "}").post("/api/acquisitions").then().statusCode(201);
+        int deal = asAnalyst().get("/api/acquisitions?acquirer=buyer-co&from=2037-09-01&to=2037-09-01").then().statusCode(200).extract().path("items[0].id");
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"moved-founder\", \"name\": \"Mo Ved\"}").post("/api/people").then()
+                .statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"moved-founder\", \"fromLab\": \"bought-co\", \"toLab\": \"buyer-co\","
+                        + " \"kind\": \"JOINED\", \"role\": \"Head of SDKs\", \"announcedOn\": \"2037-09-01\", \"seniority\": \"SENIOR\","
+                        + " \"acquisition\": " + deal + ", " + CITE + "}")
+                .post("/api/hires").then().log().ifValidationFails().statusCode(201).body("acquisition", equalTo(deal));
+        asAnalyst().get("/api/labs/buyer-co/timeline?kind=HIRE_IN").then().statusCode(200)
+                .body("items.summary", hasItem("Mo Ved joined Buyer Co from Bought Co as Head of SDKs, with the acquisition of Bought Co"));
+        asAnalyst().get("/api/hires?acquisition=" + deal).then().statusCode(200).body("total", equalTo(1));
+
+        // who moves with an acquisition goes from the company bought to the buyer; a deal people moved with stays
+        asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"moved-founder\", \"fromLab\": \"buyer-co\", \"toLab\": \"bought-co\","
+                        + " \"kind\": \"JOINED\", \"announcedOn\": \"2037-10-01\", \"seniority\": \"SENIOR\", \"acquisition\": " + deal + ", " + CITE + "}")
+                .post("/api/hires").then().statusCode(422).body("errors.field", hasItem("toLab")).body("errors.field", hasItem("fromLab"))
+                .body("errors.message", hasItem("must be the acquirer, Buyer Co, for a move with its acquisition"));
+        asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"moved-founder\", \"toLab\": \"buyer-co\", \"kind\": \"JOINED\","
+                        + " \"announcedOn\": \"2037-10-01\", \"seniority\": \"SENIOR\", \"acquisition\": 999999999, " + CITE + "}")
+                .post("/api/hires").then().statusCode(422).body("errors.message", hasItem("no acquisition with id 999999999"));
+        long version = asAnalyst().get("/api/acquisitions/" + deal).then().extract().jsonPath().getLong("version");
+        asAnalyst().header("If-Match", "\"" + version + "\"").delete("/api/acquisitions/" + deal).then().statusCode(409)
+                .body("detail", containsString("1 talent move names it as the acquisition the person moved with"));
+    }
 }

@@ -55,6 +55,9 @@ class DataCenterTest {
                 .post("/api/capacity-reports").then().statusCode(422).body("errors.field", hasItem("powerMw"));
 
         String renter = asAnalyst().get("/labs/dc-renter").then().statusCode(200).body(containsString("Data centers"))
+                // the capacity it has access to, summed over its centers with the range carried and the silent one counted
+                .body(containsString("<strong>Capacity it has access to:</strong> About 150 (120–180) MW of IT power across 2 data centers"
+                        + " (includes estimates; 1 reports no figures)"))
                 .body(containsString("<td>Campus One</td><td>Quokka Flats</td><td>Dc Operator</td><td>Dc Renter rents through Dc Operator</td>"
                         + "<td>shared with other labs</td><td>" + latest))
                 // a provider that only sells compute does not use its site: the renter has it to itself

@@ -28,4 +28,12 @@ public class AcquisitionService extends EntityService<Acquisition> {
         }
         Ranges.checkMoney("price", draft.price, draft.priceLow, draft.priceHigh, errors);
     }
+
+    @Override
+    protected java.util.Optional<String> blockingReferences(Acquisition acquisition) {
+        long people = em.createQuery("select count(h) from Hire h where h.acquisition = :a", Long.class).setParameter("a", acquisition)
+                .getSingleResult();
+        return people == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(people + (people == 1 ? " talent move names" : " talent moves name") + " it as the acquisition the person moved with");
+    }
 }

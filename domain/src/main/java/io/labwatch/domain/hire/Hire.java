@@ -64,6 +64,11 @@ public class Hire extends DatedFact {
     @Size(max = 10_000)
     public String mandate;
 
+    /** The acquisition the person moved with (from the target to the acquirer), if they did. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "acquisition_id")
+    public io.labwatch.domain.acquisition.Acquisition acquisition;
+
     @Override
     public LocalDate occurredOn() {
         return announcedOn;

@@ -10,9 +10,11 @@ import io.labwatch.domain.shared.FactStatus;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A talent move in the exchange format; people and labs by slug. {@code id} and {@code version} are the stored row's (ignored on import). */
+/**
+ * A talent move in the exchange format; people and labs by slug, the acquisition the person moved with (if any) by id. {@code id} and {@code version} are the stored row's (ignored on import).
+ */
 public record HireRecord(Long id, String person, String fromLab, String toLab, HireKind kind, String role, String team,
         String reportsTo, LocalDate announcedOn, DatePrecision datePrecision, LocalDate startedOn,
-        Seniority seniority, String mandate, Certainty certainty, Boolean estimated, String estimateMethod, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Seniority seniority, String mandate, Long acquisition, Certainty certainty, Boolean estimated, String estimateMethod, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
         Long version) implements FactRecord {
 }

@@ -33,6 +33,12 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
         hire.startedOn = record.startedOn();
         hire.seniority = record.seniority();
         hire.mandate = record.mandate();
+        if (record.acquisition() != null) {
+            hire.acquisition = em.find(io.labwatch.domain.acquisition.Acquisition.class, record.acquisition());
+            if (hire.acquisition == null) {
+                errors.add(new FieldError("acquisition", "no acquisition with id " + record.acquisition()));
+            }
+        }
         return hire;
     }
 
@@ -40,7 +46,7 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
     protected HireRecord toRecord(Hire e, List<CitationRecord> citations) {
         return new HireRecord(e.id, e.person.slug, e.fromLab == null ? null : e.fromLab.slug, e.toLab == null ? null : e.toLab.slug, e.kind,
                 e.role, e.team, e.reportsTo == null ? null : e.reportsTo.slug, e.announcedOn, e.datePrecision, e.startedOn,
-                e.seniority, e.mandate, e.certainty, e.estimated, e.estimateMethod, e.status, e.statusReason, supersededBy(e), citations, e.version);
+                e.seniority, e.mandate, e.acquisition == null ? null : e.acquisition.id, e.certainty, e.estimated, e.estimateMethod, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override
@@ -55,6 +61,7 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
                 .filter("person", "e.person.slug = :person", knownSlug("Person"))
                 .filter("kind", "e.kind = :kind", ListSpec.oneOf(HireKind.class))
                 .filter("seniority", "e.seniority = :seniority", ListSpec.oneOf(Seniority.class))
+                .filter("acquisition", "e.acquisition.id = :acquisition", ListSpec.id())
                 .between("e.announcedOn")
                 .sort("announcedOn", "e.announcedOn");
     }

@@ -33,6 +33,9 @@ public final class HireSummary {
         if (h.reportsTo != null) {
             s.append(", reporting to ").append(h.reportsTo.name);
         }
+        if (h.acquisition != null) {
+            s.append(", with the acquisition of ").append(h.acquisition.target.name);
+        }
         return s.toString();
     }
 

@@ -106,4 +106,14 @@ public final class ListSpec {
             return raw;
         };
     }
+
+    /** A record's id: digits only. */
+    public static java.util.function.Function<String, Object> id() {
+        return raw -> {
+            if (!raw.matches("[0-9]{1,18}")) {
+                throw new IllegalArgumentException("'" + raw + "' is not an id (digits)");
+            }
+            return Long.parseLong(raw);
+        };
+    }
 }

@@ -22,6 +22,15 @@ public record LabProfile(Lab lab, List<Valuation> valuations, List<FundingRound>
         List<DataCenterAccess> dataCenters, Map<String, Map<Long, List<Citation>>> citations) {
 
     /**
+     * The capacity of the data centers the lab uses, each once, summed with its uncertainty ({@link
+     * io.labwatch.domain.datacenter.CapacityTotal}); null when none gives a figure. Shared centers count whole: it is
+     * what the lab has access to, not its share.
+     */
+    public String capacityTotal() {
+        return io.labwatch.domain.datacenter.CapacityTotal.of(dataCenters.stream().map(DataCenterAccess::latest).toList()).text();
+    }
+
+    /**
      * The valuation history, newest first: valuation records and rounds' post-money, each round once ({@link ValuationMarks}).
      * The profile reads only the newest valuations and rounds; where a list was cut, a mark whose previous one lies at
      * or before the cut shows no change (an unread mark may stand between them) rather than a wrong one.
