@@ -38,6 +38,11 @@ public final class RecordKind {
         this.entityClass = store.type();
     }
 
+    /** How a section of such records is headed: "Model releases", "Legal cases" (its store's {@link RecordStore#title()}). */
+    public String title() {
+        return store.title();
+    }
+
     /** The dataset section of a URL segment: funding-rounds → fundingRounds. */
     public static String sectionOf(String segment) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("-([a-z])").matcher(segment);

@@ -106,6 +106,12 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return errors.isEmpty() ? existing(draft).map(this::get) : java.util.Optional.empty();
     }
 
+    /** How a section of such records is headed: its path segment in words ("board-seats": "Board seats"). */
+    public String title() {
+        String words = info().segment().replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
     /** The draft of a record: its kind's fields and, for a fact, what every fact carries (certainty, lifecycle). */
     public E draftOf(R record, List<FieldError> errors) {
         E draft = draft(record, errors);

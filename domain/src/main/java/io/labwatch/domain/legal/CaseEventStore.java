@@ -28,6 +28,12 @@ public class CaseEventStore extends RecordStore<CaseEvent, CaseEventRecord> {
                 "/cases/{legalCase}");
     }
 
+    /** Headed as what a reader looks for on a party's page. */
+    @Override
+    public String title() {
+        return "Events in legal cases";
+    }
+
     @Override
     protected CaseEvent draft(CaseEventRecord r, List<FieldError> errors) {
         CaseEvent e = new CaseEvent();

@@ -28,6 +28,12 @@ public class CasePartyStore extends RecordStore<CaseParty, CasePartyRecord> {
                 "/cases/{legalCase}");
     }
 
+    /** Headed as what a reader looks for on a party's page. */
+    @Override
+    public String title() {
+        return "Legal cases";
+    }
+
     @Override
     protected CaseParty draft(CasePartyRecord r, List<FieldError> errors) {
         CaseParty p = new CaseParty();

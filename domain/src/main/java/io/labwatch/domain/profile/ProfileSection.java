@@ -18,7 +18,7 @@ public record ProfileSection(String noun, String title, String type, String segm
     /** One section per derived kind, in registry order, of the facts found for each (none: an empty section). */
     public static List<ProfileSection> of(List<io.labwatch.domain.exchange.RecordKind> kinds,
             java.util.Map<io.labwatch.domain.exchange.RecordKind, List<io.labwatch.domain.shared.DatedFact>> facts) {
-        return kinds.stream().map(kind -> new ProfileSection(kind.noun, Character.toUpperCase(kind.noun.charAt(0)) + kind.noun.substring(1) + "s",
+        return kinds.stream().map(kind -> new ProfileSection(kind.noun, kind.title(),
                 kind.citedType(), kind.segment, facts.getOrDefault(kind, List.of()).stream().map(f -> new Line(f.id, f.occurredOn(),
                         f.displayDate(), kind.summary(f), f.certainty)).toList())).toList();
     }

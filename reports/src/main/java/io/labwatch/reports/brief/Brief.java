@@ -98,12 +98,22 @@ public record Brief(
         }
     }
 
-    /** A fact of a kind without sections of its own, as its kind summarises it (a model release, ...). */
-    public record Development(String kind, String date, String summary, String certainty, List<Integer> footnotes, Long id,
+    /** The developments by their group, in the order the groups first come: one table each. */
+    public static java.util.Map<String, List<Development>> byGroup(List<Development> developments) {
+        java.util.Map<String, List<Development>> groups = new java.util.LinkedHashMap<>();
+        developments.forEach(d -> groups.computeIfAbsent(d.group() == null ? d.kind() : d.group(), g -> new java.util.ArrayList<>()).add(d));
+        return groups;
+    }
+
+    /**
+     * A fact of a kind without sections of its own, as its kind summarises it (a model release, ...); {@code group} heads
+     * the kind's table ("Acquisitions"), the audience's kinds first.
+     */
+    public record Development(String kind, String group, String date, String summary, String certainty, List<Integer> footnotes, Long id,
             LocalDate isoDate, DatePrecision datePrecision) {
 
         public Development withFootnotes(List<Integer> cut) {
-            return new Development(kind, date, summary, certainty, cut, id, isoDate, datePrecision);
+            return new Development(kind, group, date, summary, certainty, cut, id, isoDate, datePrecision);
         }
     }
 

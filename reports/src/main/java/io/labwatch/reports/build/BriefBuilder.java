@@ -81,7 +81,10 @@ public final class BriefBuilder {
                 case ROUNDS_AND_VALUATIONS -> rounds = roundsAndValuations();
                 case METRICS -> metrics = data.metrics().stream().map(this::metric).toList();
                 case COMPUTE_DEALS -> deals = data.deals().stream().map(this::deal).toList();
-                case DEVELOPMENTS -> developments = data.others().stream().map(this::development).toList();
+                // each kind its own table, the audience's kinds first, then by date as loaded
+                case DEVELOPMENTS -> developments = data.others().stream()
+                        .sorted(Comparator.comparingInt((BriefData.Other o) -> request.audience().rank(o.factKind())).thenComparing(BriefData.Other::title))
+                        .map(this::development).toList();
                 case COVERAGE -> {
                     coverage = coverage();
                     divergences = divergences(coverage.size());
@@ -216,7 +219,7 @@ public final class BriefBuilder {
 
     private Brief.Development development(BriefData.Other o) {
         DatedFact f = o.fact();
-        return new Brief.Development(o.noun(), f.displayDate(), o.summary(), TextRules.words(f.certainty.name()),
+        return new Brief.Development(o.noun(), o.title(), f.displayDate(), o.summary(), TextRules.words(f.certainty.name()),
                 footnotes.cite(data.citationsOf(o.type(), f.id)), f.id, f.occurredOn(), f.datePrecision);
     }
 

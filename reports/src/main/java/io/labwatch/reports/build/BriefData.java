@@ -28,7 +28,8 @@ public record BriefData(BriefRequest request, List<Lab> labs, List<Hire> hires,
         java.time.LocalDate gradingBegan) {
 
     /** A fact of a kind without brief sections of its own, with its kind's noun, type name and summary. */
-    public record Other(DatedFact fact, String noun, String type, String summary) {
+    /** A fact of a kind without sections of its own: its kind (HIRE, ...), the kind's noun and title, its cited type and summary. */
+    public record Other(DatedFact fact, String factKind, String noun, String title, String type, String summary) {
     }
 
     public List<Citation> citationsOf(String type, Long id) {

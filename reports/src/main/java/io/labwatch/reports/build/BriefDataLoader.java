@@ -95,7 +95,7 @@ public class BriefDataLoader {
         for (var found : kinds.ofLabsBetween(labIds, request.from(), request.to(), recordedBefore).entrySet()) {
             RecordKind kind = found.getKey();
             for (DatedFact fact : found.getValue()) {
-                others.add(new BriefData.Other(fact, kind.noun, kind.citedType(), kind.summary(fact)));
+                others.add(new BriefData.Other(fact, kind.factKind(), kind.noun, kind.title(), kind.citedType(), kind.summary(fact)));
                 othersByType.computeIfAbsent(kind.citedType(), t -> new java.util.ArrayList<>()).add(fact);
             }
         }

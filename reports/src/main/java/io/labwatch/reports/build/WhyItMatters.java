@@ -1,5 +1,6 @@
 package io.labwatch.reports.build;
 
+import io.labwatch.domain.acquisition.Acquisition;
 import io.labwatch.domain.compute.ComputeDeal;
 import io.labwatch.domain.compute.ComputeDealSummary;
 import io.labwatch.domain.figures.FactFigures;
@@ -10,9 +11,12 @@ import io.labwatch.domain.hire.Hire;
 import io.labwatch.domain.hire.HireKind;
 import io.labwatch.domain.hire.HireSummary;
 import io.labwatch.domain.lab.Lab;
+import io.labwatch.domain.model.BenchmarkResult;
+import io.labwatch.domain.model.Verification;
 import io.labwatch.domain.shared.TextRules;
 import io.labwatch.domain.source.Citation;
 import io.labwatch.reports.brief.Audience;
+import io.labwatch.reports.figures.AcquisitionMultiple;
 import io.labwatch.reports.figures.NetArrivals;
 import io.labwatch.reports.figures.RevenueMultiple;
 import java.util.ArrayList;
@@ -41,12 +45,45 @@ final class WhyItMatters {
     static final int POINTS = 20;
 
     List<Draft> write() {
-        return pick(switch (data.request().audience()) {
+        Audience audience = data.request().audience();
+        List<Draft> all = new ArrayList<>(switch (audience) {
             case INVESTOR -> investors();
             case ENTERPRISE_BUYER -> buyers();
             case REGULATOR -> regulators();
             case COMPETITOR -> competitors();
         });
+        all.addAll(interests(audience));
+        return pick(all);
+    }
+
+    /**
+     * The facts of the kinds this audience reads first ({@link Audience#interests}), each as its kind summarises it under
+     * the audience's theme ("Legal exposure: OpenAI is a defendant in Musk v. Altman."), with its sources. For enterprise
+     * buyers only scores a third party ran count as verified capability; for investors an acquisition's price is set
+     * against the target's last valuation where Labwatch holds one ({@link AcquisitionMultiple}).
+     */
+    private List<Draft> interests(Audience audience) {
+        List<Draft> out = new ArrayList<>();
+        for (Map.Entry<String, String> interest : audience.interests.entrySet()) {
+            for (BriefData.Other o : data.others()) {
+                if (!interest.getKey().equals(o.factKind()) || (audience == Audience.ENTERPRISE_BUYER && o.fact() instanceof BenchmarkResult b
+                        && b.verification != Verification.THIRD_PARTY)) {
+                    continue;
+                }
+                StringBuilder text = new StringBuilder(interest.getValue()).append(": ").append(o.summary().replaceFirst("[.]$", ""));
+                List<Citation> cited = new ArrayList<>(data.citationsOf(o.type(), o.fact().id));
+                if (audience == Audience.INVESTOR && o.fact() instanceof Acquisition a) {
+                    AcquisitionMultiple.of(a, data.valuations()).ifPresent(m -> {
+                        text.append("; the price is ≈ ").append(m.times().toPlainString()).append("× ").append(a.target.name)
+                                .append("'s last valuation (").append(Money.compact(m.lastValuation().inUsd(m.lastValuation().value))).append(", ")
+                                .append(m.lastValuation().datePrecision.display(m.lastValuation().asOf)).append(")");
+                        cited.addAll(data.citationsOf("valuation", m.lastValuation().id));
+                    });
+                }
+                out.add(new Draft(text + ".", cited));
+            }
+        }
+        return out;
     }
 
     /**

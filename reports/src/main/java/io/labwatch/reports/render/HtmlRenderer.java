@@ -97,8 +97,10 @@ public final class HtmlRenderer {
             case COMPUTE_DEALS -> table(List.of("Buyer", "Provider", "Facility", "Location", "Capacity", "Date", "Certainty", "Sources"),
                     b.computeDeals().stream().map(d -> row(refs(d.footnotes()), d.buyer(), d.provider(), d.facility(), d.location(),
                             d.capacity(), d.date(), d.certainty())).toList());
-            case DEVELOPMENTS -> table(List.of("Date", "Development", "Certainty", "Sources"),
-                    b.developments().stream().map(d -> row(refs(d.footnotes()), d.date(), d.summary(), d.certainty())).toList());
+            case DEVELOPMENTS -> Brief.byGroup(b.developments()).entrySet().stream().map(g -> "<h3>" + esc(g.getKey()) + "</h3>\n"
+                    + table(List.of("Date", "Development", "Certainty", "Sources"),
+                            g.getValue().stream().map(d -> row(refs(d.footnotes()), d.date(), d.summary(), d.certainty())).toList()))
+                    .collect(Collectors.joining());
             case COVERAGE -> coverage(b);
             case POSITIONING -> table(List.of("Lab", "Recent senior moves", "Stated emphasis", "Sources"),
                     b.positioning().stream().map(p -> row(refs(p.footnotes()), p.lab(), p.recentSeniorMoves(), p.statedEmphasis())).toList());

@@ -68,8 +68,10 @@ public final class MarkdownRenderer {
             case COMPUTE_DEALS -> table(List.of("Buyer", "Provider", "Facility", "Location", "Capacity", "Date", "Certainty", "Sources"),
                     b.computeDeals().stream().map(d -> row(d.footnotes(), d.buyer(), d.provider(), d.facility(), d.location(), d.capacity(),
                             d.date(), d.certainty())).toList());
-            case DEVELOPMENTS -> table(List.of("Date", "Development", "Certainty", "Sources"),
-                    b.developments().stream().map(d -> row(d.footnotes(), d.date(), d.summary(), d.certainty())).toList());
+            case DEVELOPMENTS -> Brief.byGroup(b.developments()).entrySet().stream().map(g -> "### " + text(g.getKey()) + "\n\n"
+                    + table(List.of("Date", "Development", "Certainty", "Sources"),
+                            g.getValue().stream().map(d -> row(d.footnotes(), d.date(), d.summary(), d.certainty())).toList()))
+                    .collect(Collectors.joining("\n"));
             case COVERAGE -> coverage(b);
             case POSITIONING -> table(List.of("Lab", "Recent senior moves", "Stated emphasis", "Sources"),
                     b.positioning().stream().map(p -> row(p.footnotes(), p.lab(), p.recentSeniorMoves(), p.statedEmphasis())).toList());

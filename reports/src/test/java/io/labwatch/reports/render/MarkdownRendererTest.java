@@ -87,7 +87,7 @@ class MarkdownRendererTest {
                         MetricKind.REVENUE, LocalDate.parse("2026-01-01"), CELL, MetricBasis.UNSTATED, false, null, null)),
                 List.of(new Brief.Deal(LAB, CELL, SCRIPT, LINK, MARKS, "2026", "reported", one, 1L, LAB, CELL,
                         LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
-                List.of(new Brief.Development("model release", "2026", SCRIPT + " " + CELL + " " + LINK, "reported", one, 1L,
+                List.of(new Brief.Development("model release", "Model releases", "2026", SCRIPT + " " + CELL + " " + LINK, "reported", one, 1L,
                         LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
                 List.of(new Brief.Coverage(LAB, CELL, SCRIPT, LINK, 1)),
                 sentences(one, "+ " + MARKS),
