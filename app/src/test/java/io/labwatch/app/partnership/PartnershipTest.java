@@ -66,6 +66,24 @@ class PartnershipTest {
     }
 
     @Test
+    void aPartnershipMayPointAtTheDataCenterItConcerns() {
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"pact-campus\", \"name\": \"Pact Campus\", \"operator\": \"pact-maker\"}")
+                .post("/api/data-centers").then().statusCode(org.hamcrest.Matchers.oneOf(201, 409));
+        asAnalyst().contentType(ContentType.JSON).body("{\"lab\": \"pact-maker\", \"partner\": \"pact-seller\", \"type\": \"POWER\","
+                        + " \"partnerRole\": \"PROVIDER\", \"dataCenter\": \"pact-campus\", \"announcedOn\": \"2038-06-01\", " + CITE + "}")
+                .post("/api/partnerships").then().log().ifValidationFails().statusCode(201).body("dataCenter", equalTo("pact-campus"));
+        asAnalyst().get("/api/partnerships?dataCenter=pact-campus").then().statusCode(200).body("total", equalTo(1));
+        asAnalyst().get("/api/labs/pact-maker/timeline?kind=PARTNERSHIP").then().statusCode(200)
+                .body("items.summary", hasItem(containsString("announced a power partnership with Pact Seller at Pact Campus")));
+        long version = asAnalyst().get("/api/data-centers/pact-campus").then().extract().jsonPath().getLong("version");
+        asAnalyst().header("If-Match", "\"" + version + "\"").delete("/api/data-centers/pact-campus").then().statusCode(409)
+                .body("detail", containsString("1 partnership points at it"));
+        asAnalyst().contentType(ContentType.JSON).body("{\"lab\": \"pact-maker\", \"partner\": \"pact-seller\", \"type\": \"CHIPS\","
+                        + " \"dataCenter\": \"no-such-campus\", \"announcedOn\": \"2038-06-02\", " + CITE + "}")
+                .post("/api/partnerships").then().statusCode(422).body("errors.message", hasItem("no data center with slug 'no-such-campus'"));
+    }
+
+    @Test
     void theRulesOfAnAgreementAreRefusedInWords() {
         asAnalyst().contentType(ContentType.JSON).body("{\"lab\": \"pact-maker\", \"partner\": \"pact-maker\", \"type\": \"POWER\","
                         + " \"announcedOn\": \"2038-02-10\", \"startsOn\": \"2038-03-01\", \"endsOn\": \"2038-01-01\", \"committedValue\": 0, " + CITE + "}")

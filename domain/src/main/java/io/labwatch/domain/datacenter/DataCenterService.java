@@ -32,9 +32,14 @@ public class DataCenterService extends EntityService<DataCenter> {
                 .getSingleResult();
         Long reports = em.createQuery("select count(r) from CapacityReport r where r.dataCenter = :d", Long.class).setParameter("d", center)
                 .getSingleResult();
+        Long partnerships = em.createQuery("select count(p) from Partnership p where p.dataCenter = :d", Long.class).setParameter("d", center)
+                .getSingleResult();
         List<String> uses = new java.util.ArrayList<>();
         if (deals > 0) {
             uses.add(deals + (deals == 1 ? " compute deal points" : " compute deals point") + " at it");
+        }
+        if (partnerships > 0) {
+            uses.add(partnerships + (partnerships == 1 ? " partnership points" : " partnerships point") + " at it");
         }
         if (reports > 0) {
             uses.add(reports + (reports == 1 ? " capacity report describes" : " capacity reports describe") + " it");

@@ -86,6 +86,11 @@ public class Partnership extends DatedFact {
     @Size(max = 10_000)
     public String description;
 
+    /** The data center the agreement concerns, if it names one (power for a campus, chips for a site). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "data_center_id")
+    public io.labwatch.domain.datacenter.DataCenter dataCenter;
+
     @Override
     public LocalDate occurredOn() {
         return announcedOn;

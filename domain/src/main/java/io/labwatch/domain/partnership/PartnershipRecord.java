@@ -17,6 +17,7 @@ import java.util.List;
 public record PartnershipRecord(Long id, String lab, PartnerRole labRole, String partner, PartnerRole partnerRole, PartnershipType type,
         LocalDate announcedOn, DatePrecision datePrecision, LocalDate startsOn, LocalDate endsOn, BigDecimal committedValue,
         BigDecimal committedValueLow, BigDecimal committedValueHigh, Boolean exclusive, PartnershipStatus dealStatus, String description,
-        Certainty certainty, Boolean estimated, String estimateMethod, String currency, BigDecimal usdRate, LocalDate rateOn, FactStatus status,
+        String dataCenter, Certainty certainty, Boolean estimated, String estimateMethod, String currency, BigDecimal usdRate, LocalDate rateOn,
+        FactStatus status,
         String statusReason, String supersededBy, List<CitationRecord> citations, Long version) implements FactRecord {
 }

@@ -19,6 +19,9 @@ import java.util.List;
 @Transactional
 public class PartnershipStore extends RecordStore<Partnership, PartnershipRecord> {
 
+    @jakarta.inject.Inject
+    io.labwatch.domain.datacenter.DataCenterService centers;
+
     @Override
     protected KindInfo info() {
         return new KindInfo("partnerships", "partnership", 84, false, "partner", "lab, partner, type and announcement date",
@@ -43,13 +46,15 @@ public class PartnershipStore extends RecordStore<Partnership, PartnershipRecord
         p.exclusive = r.exclusive();
         p.dealStatus = r.dealStatus() == null ? PartnershipStatus.ANNOUNCED : r.dealStatus();
         p.description = r.description();
+        p.dataCenter = centers.named("dataCenter", r.dataCenter(), false, errors);
         return p;
     }
 
     @Override
     protected PartnershipRecord toRecord(Partnership e, List<CitationRecord> citations) {
         return new PartnershipRecord(e.id, e.lab.slug, e.labRole, e.partner.slug, e.partnerRole, e.type, e.announcedOn, e.datePrecision, e.startsOn,
-                e.endsOn, e.committedValue, e.committedValueLow, e.committedValueHigh, e.exclusive, e.dealStatus, e.description, e.certainty,
+                e.endsOn, e.committedValue, e.committedValueLow, e.committedValueHigh, e.exclusive, e.dealStatus, e.description,
+                e.dataCenter == null ? null : e.dataCenter.slug, e.certainty,
                 e.estimated, e.estimateMethod, e.currency, e.usdRate, e.rateOn, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
@@ -60,6 +65,7 @@ public class PartnershipStore extends RecordStore<Partnership, PartnershipRecord
                 .filter("lab", "(e.lab.id = (select x.id from Lab x where x.slug = :lab) or e.partner.id = (select x.id from Lab x"
                         + " where x.slug = :lab))", knownSlug("Lab"))
                 .filter("type", "e.type = :type", ListSpec.oneOf(PartnershipType.class))
+                .filter("dataCenter", "e.dataCenter.slug = :dataCenter", ListSpec.text())
                 .filter("dealStatus", "e.dealStatus = :dealStatus", ListSpec.oneOf(PartnershipStatus.class))
                 .between("e.announcedOn")
                 .sort("announcedOn", "e.announcedOn").sort("committedValue", "e.committedValue * coalesce(e.usdRate, 1)");
@@ -100,7 +106,7 @@ public class PartnershipStore extends RecordStore<Partnership, PartnershipRecord
                     : p.endsOn == null ? "from " + DatePrecision.DAY.display(p.startsOn)
                     : DatePrecision.DAY.display(p.startsOn) + " to " + DatePrecision.DAY.display(p.endsOn));
         }
-        String s = p.lab.name + verb + p.partner.name;
+        String s = p.lab.name + verb + p.partner.name + (p.dataCenter == null ? "" : " at " + p.dataCenter.name);
         return TextRules.withNotes(s, notes);
     }
 
