@@ -24,7 +24,8 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search", description = "Web-search syntax: words, \"quoted phrases\", or, -excluded. Ranked; "
-            + "snippets mark matched words with [[ and ]]. Optional kind: lab, person, hire, source.")
+            + "snippets mark matched words with [[ and ]]. Optional kind: lab, person, hire, source, or the path segment of a searched kind"
+            + " (model-releases, acquisitions, partnerships, legal-cases, ...); a hit's key is its slug or id.")
     public List<SearchHit> search(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("limit") @DefaultValue("20") String limit) {
         int max;

@@ -36,6 +36,10 @@ class LegalCaseTest {
                         not(containsString("/edit/case-parties/")));
         asReader().get("/cases").then().statusCode(200).body(containsString("<a href=\"/cases/musk-v-altman\">Musk v. Altman</a>"));
         asReader().get("/api/case-parties?legalCase=musk-v-altman&role=DEFENDANT").then().statusCode(200).body("total", equalTo(2));
+        // search finds the case by name, and the page links to it
+        asReader().queryParam("q", "Musk Altman").queryParam("kind", "legal-cases").get("/api/search").then().statusCode(200)
+                .body("title", hasItem("legal case: Musk v. Altman")).body("key", hasItem("musk-v-altman"));
+        asReader().queryParam("q", "Musk Altman").get("/search").then().statusCode(200).body(containsString("<a href=\"/cases/musk-v-altman\">legal case: Musk v. Altman</a>"));
     }
 
     @Test

@@ -85,6 +85,17 @@ public class LegalCaseStore extends RecordStore<LegalCase, LegalCaseRecord> {
         return TextRules.withNotes(c.name, notes);
     }
 
+    /** The case's name, claims and description; V33 indexes the same expression. */
+    @Override
+    public String searchDocument() {
+        return "(k.name || ' ' || coalesce(k.claims, '') || ' ' || coalesce(k.description, ''))";
+    }
+
+    @Override
+    public String searchTitle() {
+        return "'legal case: ' || k.name";
+    }
+
     @Override
     public String apiDescription() {
         return "Court cases, addressed by slug: court, jurisdiction, number, filing and closing days, status and claims;"

@@ -46,7 +46,7 @@ public class SearchQuery {
               limit :limit
             ) top cross join q
               -- a fact that is superseded, denied or retracted still matches, and says so (only the page's rows)
-              left join fact f on f.id = case when top.kind not in ('lab', 'person', 'source') then cast(top.key as bigint) end
+              left join fact f on f.id = case when top.kind not in ('lab', 'person', 'source'%3$s) then cast(top.key as bigint) end
             order by top.rank desc, top.title
             """;
 
@@ -68,12 +68,15 @@ public class SearchQuery {
             StringBuilder arms = new StringBuilder();
             for (io.labwatch.domain.exchange.RecordKind kind : searchedKinds()) {
                 String doc = kind.store().searchDocument();
-                arms.append("\n                union all\n                select '").append(kind.segment).append("', k.id::text, ")
+                arms.append("\n                union all\n                select '").append(kind.segment).append("', ").append(kind.bySlug ? "k.slug" : "k.id::text").append(", ")
                         .append(kind.store().searchTitle()).append(", ").append(doc).append(", ts_rank(to_tsvector('english', ")
                         .append(doc).append("), q.query)\n                  from ").append(kind.store().tableName())
                         .append(" k, q where to_tsvector('english', ").append(doc).append(") @@ q.query");
             }
-            built = SQL.formatted(HEADLINE, arms);
+            // records that are not facts (legal cases, ...) are keyed by slug: no fact to join
+            String records = searchedKinds().stream().filter(k -> !k.isFact()).map(k -> ", '" + k.segment + "'")
+                    .collect(java.util.stream.Collectors.joining());
+            built = SQL.formatted(HEADLINE, arms, records);
             sql = built;
         }
         return built;
