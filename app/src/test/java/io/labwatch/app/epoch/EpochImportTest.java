@@ -59,7 +59,7 @@ class EpochImportTest {
         var arr = asAnalyst().get("/api/financial-metrics?lab=epoch-alpha&sort=reportedOn").then().statusCode(200).body("total", equalTo(2))
                 .body("items[0].period", equalTo("2043-01")).body("items[0].metric", equalTo("ANNUALISED_REVENUE"))
                 .body("items[0].basis", equalTo("ARR")).body("items[0].certainty", equalTo("REPORTED"))
-                .body("items[0].citations.source", hasItem("epoch-ai-ai-companies"))
+                .body("items[0].citations.source", hasItem("epoch-ai-ai-companies-2043-07-01"))
                 .body("items[0].citations.note", hasItem("Epoch AI, AI Companies, epoch.ai/data/ai-companies (CC BY 4.0), retrieved 2043-07-01;"
                         + " Epoch's confidence: Confident"))
                 .body("items[0].citations", hasSize(2))
@@ -70,6 +70,8 @@ class EpochImportTest {
         String reuters = arr.path("items[0].citations[1].source");
         asAnalyst().get("/api/sources/" + reuters).then().statusCode(200).body("url", equalTo("https://www.reuters.com/epoch-alpha-arr"))
                 .body("outlet", equalTo("reuters.com"));
+        asAnalyst().get("/api/sources/epoch-ai-ai-companies-2043-07-01").then().statusCode(200).body("outlet", equalTo("Epoch AI"))
+                .body("headline", equalTo("Epoch AI, AI Companies data hub (CC BY 4.0), retrieved 2043-07-01"));
         asAnalyst().get("/api/financial-metrics?lab=epoch-beta").then().body("items[0].scope", equalTo("Product/division"))
                 .body("items[0].basis", equalTo("ANNUALISED_RUN_RATE"));
 
@@ -85,6 +87,12 @@ class EpochImportTest {
         asAnalyst().get("/api/financial-metrics/" + id).then().body("value", equalTo(3.2E9f));
         asAnalyst().get("/api/history/financial-metrics/" + id).then().statusCode(200).body("action", hasItem("UPDATE"))
                 .body("find { it.action == 'UPDATE' }.before.value", org.hamcrest.Matchers.hasToString("3000000000.00"));
+
+        // a brief that shows the imported figures names the dataset, its licence and the retrieval, among its sources
+        String brief = asAnalyst().contentType("application/json").accept("text/markdown").body("{\"audience\": \"INVESTOR\","
+                + " \"labs\": [\"epoch-alpha\"], \"from\": \"2043-01-01\", \"to\": \"2043-03-31\", \"asOf\": \"2043-12-31\"}")
+                .post("/api/briefs").then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(brief).contains("1. Epoch AI: [Epoch AI, AI Companies data hub (CC BY 4.0), retrieved 2043-07-01](https://epoch.ai/data/ai-companies#retrieved-2043-07-01)");
     }
 
     @Test
@@ -110,7 +118,7 @@ class EpochImportTest {
         asAnalyst().get("/api/model-releases?lab=epoch-alpha").then().statusCode(200).body("items[0].name", equalTo("Alpha-1"))
                 .body("items[0].access", equalTo("API")).body("items[0].modality", equalTo("TEXT")).body("items[0].estimated", equalTo(true))
                 .body("items[0].estimateMethod", equalTo("Epoch AI: Hardware"))
-                .body("items[0].citations.source", hasItem("epoch-ai-ai-models"));
+                .body("items[0].citations.source", hasItem("epoch-ai-ai-models-2043-07-01"));
 
         post("funding-rounds", "funding-rounds.csv", false).statusCode(200).body("created", hasSize(1))
                 .body("skipped[0].reason", equalTo("no post-money valuation"));

@@ -93,7 +93,7 @@ public class EpochImporter {
         List<String> ignored = table.header().stream().filter(c -> !dataset.required.contains(c) && !dataset.optional.contains(c)
                 && !EpochRow.SOURCE_COLUMN.matcher(c.trim()).matches()).toList();
         String citedAs = "Epoch AI, " + dataset.hub + ", epoch.ai/data/" + dataset.hubPath + " (CC BY 4.0), retrieved " + retrievedOn;
-        CitationRecord hub = new CitationRecord(hubSource(dataset), citedAs);
+        CitationRecord hub = new CitationRecord(hubSource(dataset, retrievedOn), citedAs);
 
         Map<String, Optional<String>> labs = new HashMap<>();
         Map<String, String> sourceSlugs = new HashMap<>();
@@ -222,12 +222,15 @@ public class EpochImporter {
         return lab == null ? Optional.empty() : Optional.of(lab.slug);
     }
 
-    /** The hub itself as a source, made on first import: "Epoch AI, AI Companies (CC BY 4.0)". */
-    private String hubSource(EpochDataset dataset) {
-        String url = "https://epoch.ai/data/" + dataset.hubPath;
-        return sourceByUrl(url).orElseGet(() -> sources.create(new SourceRecord("epoch-ai-" + dataset.hubPath, "Epoch AI",
-                "Epoch AI, " + dataset.hub + " data hub (CC BY 4.0)", url, null, null, "Open dataset, licensed CC BY 4.0", null, null, null,
-                null)).slug());
+    /**
+     * The hub as retrieved that day, as a source made on first import: "Epoch AI, AI Companies data hub (CC BY 4.0),
+     * retrieved 2026-12-01", so that every brief's source list carries the licence and the version of the data.
+     */
+    private String hubSource(EpochDataset dataset, LocalDate retrievedOn) {
+        String url = "https://epoch.ai/data/" + dataset.hubPath + "#retrieved-" + retrievedOn;
+        return sourceByUrl(url).orElseGet(() -> sources.create(new SourceRecord("epoch-ai-" + dataset.hubPath + "-" + retrievedOn, "Epoch AI",
+                "Epoch AI, " + dataset.hub + " data hub (CC BY 4.0), retrieved " + retrievedOn, url, null, null, "Open dataset, licensed CC BY 4.0",
+                null, null, null, null)).slug());
     }
 
     /** A row's source URL as a source: the one Labwatch holds with that URL, or a new one whose outlet is the URL's site. */
