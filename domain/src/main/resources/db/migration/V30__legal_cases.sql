@@ -38,9 +38,9 @@ create table case_party (
     check (amount_claimed_low is null or amount_claimed_high is null or amount_claimed_low <= amount_claimed_high),
     check (amount_claimed is null or (amount_claimed_low is null or amount_claimed_low <= amount_claimed)
            and (amount_claimed_high is null or amount_claimed <= amount_claimed_high)),
-    check (amount_claimed is not null or (amount_claimed_low is null and amount_claimed_high is null))
+    check (amount_claimed is not null or (amount_claimed_low is null and amount_claimed_high is null)),
+    constraint case_party_key unique nulls not distinct (legal_case_id, lab_id, person_id, party_role)
 );
-create unique index case_party_key on case_party (legal_case_id, coalesce(lab_id, 0), coalesce(person_id, 0), party_role);
 create index case_party_case_idx on case_party (legal_case_id, as_of desc);
 create index case_party_lab_idx on case_party (lab_id, as_of desc) where lab_id is not null;
 create index case_party_person_idx on case_party (person_id, as_of desc) where person_id is not null;
@@ -57,13 +57,15 @@ create table case_event (
     amount_awarded       numeric(20, 2) check (amount_awarded > 0),
     amount_awarded_low   numeric(20, 2) check (amount_awarded_low >= 0),
     amount_awarded_high  numeric(20, 2) check (amount_awarded_high >= 0),
-    description          text,
+    -- part of the key, so short enough for a btree entry in any script (600 characters of 4 bytes)
+    description          varchar(600),
     check (amount_awarded_low is null or amount_awarded_high is null or amount_awarded_low <= amount_awarded_high),
     check (amount_awarded is null or (amount_awarded_low is null or amount_awarded_low <= amount_awarded)
            and (amount_awarded_high is null or amount_awarded <= amount_awarded_high)),
-    check (amount_awarded is not null or (amount_awarded_low is null and amount_awarded_high is null))
+    check (amount_awarded is not null or (amount_awarded_low is null and amount_awarded_high is null)),
+    -- a docket has several filings a day: the description tells them apart
+    constraint case_event_key unique nulls not distinct (legal_case_id, event_on, event_type, lab_id, person_id, description)
 );
-create unique index case_event_key on case_event (legal_case_id, event_on, event_type, coalesce(lab_id, 0), coalesce(person_id, 0));
 create index case_event_case_idx on case_event (legal_case_id, event_on desc);
 create index case_event_search_idx on case_event using gin (to_tsvector('english', coalesce(description, '')));
 

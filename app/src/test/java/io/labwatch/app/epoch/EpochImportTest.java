@@ -105,6 +105,11 @@ class EpochImportTest {
         post("revenue", "revenue-missing.csv", false).statusCode(422).body("errors.field", hasItem("revenue.Date"))
                 .body("errors.field", hasItem("revenue.Annualized revenue (USD)")).body("errors.row", hasItem(1));
         post("compute-spend", "revenue.csv", false).statusCode(422).body("errors.field", hasItem("dataset"));
+        // a repeated column would lose values silently; two lines of one natural key would overwrite each other on every import
+        post("revenue", "revenue-repeated-header.csv", false).statusCode(422).body("errors.field", hasItem("revenue.Source 1"))
+                .body("errors.message", hasItem("appears more than once in the header row"));
+        post("revenue", "revenue-same-month.csv", true).statusCode(422).body("errors.row", hasItem(3))
+                .body("errors.message", hasItem(containsString("repeats line 2: the same lab, period, metric and scope")));
         // the bad file's good row (line 4) was not written either: all or nothing
         asAnalyst().get("/api/financial-metrics?lab=epoch-alpha").then().statusCode(200)
                 .body("items.period", org.hamcrest.Matchers.not(hasItem("2043-09")));
@@ -125,13 +130,15 @@ class EpochImportTest {
         asAnalyst().get("/api/valuations?lab=epoch-alpha&from=2043-06-01&to=2043-06-01").then().statusCode(200)
                 .body("items[0].basis", equalTo("PRIMARY_ROUND")).body("items[0].value", equalTo(6.0E10f));
 
-        post("data-centers", "data-centers.csv", false).statusCode(200).body("created.kind", contains("data-centers", "capacity-reports"));
+        post("data-centers", "data-centers.csv", false).statusCode(200).body("created.kind", contains("data-centers", "capacity-reports"))
+                // blank cells are skipped, saying what is missing, never a failure
+                .body("skipped.reason", contains("no name", "no owner"));
         asAnalyst().get("/api/data-centers/alpha-campus").then().statusCode(200).body("operator", equalTo("epoch-alpha"))
                 .body("location", equalTo("Quokka Flats"));
         asAnalyst().get("/api/capacity-reports?dataCenter=alpha-campus").then().statusCode(200).body("items[0].asOf", equalTo("2043-07-01"))
                 .body("items[0].h100Equivalents", equalTo(120000)).body("items[0].citations.note", hasItem(containsString("#confident")));
         asAnalyst().get("/labs/epoch-alpha").then().statusCode(200).body(containsString("Alpha Campus"), containsString("Epoch AI"));
-        post("data-centers", "data-centers.csv", false).statusCode(200).body("unchanged", equalTo(2));
+        post("data-centers", "data-centers.csv", false).statusCode(200).body("unchanged", equalTo(2)).body("created", empty());
     }
 
     @Test

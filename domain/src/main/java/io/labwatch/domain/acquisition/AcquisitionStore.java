@@ -20,7 +20,7 @@ public class AcquisitionStore extends RecordStore<Acquisition, AcquisitionRecord
 
     @Override
     protected KindInfo info() {
-        return new KindInfo("acquisitions", "acquisition", 82, false, "target", "acquirer, target and announcement date",
+        return new KindInfo("acquisitions", "acquisition", 35, false, "target", "acquirer, target and announcement date",
                 AcquisitionRecord.class, "/labs/{acquirer}");
     }
 

@@ -28,6 +28,12 @@ public final class EpochCsv {
             if (header.isEmpty()) {
                 throw new ImportRejectedException(List.of(new RowError(dataset, 1, "", "the file is empty: it needs a header row")));
             }
+            // a repeated column would lose the values of all but its last copy without a word
+            List<RowError> repeated = header.stream().filter(c -> header.indexOf(c) != header.lastIndexOf(c)).distinct()
+                    .map(c -> new RowError(dataset, 1, c, "appears more than once in the header row")).toList();
+            if (!repeated.isEmpty()) {
+                throw new ImportRejectedException(repeated);
+            }
             List<Map<String, String>> trimmed = rows.stream().map(row -> {
                 Map<String, String> byName = new java.util.LinkedHashMap<>();
                 row.forEach((k, v) -> byName.put(k.trim(), v));

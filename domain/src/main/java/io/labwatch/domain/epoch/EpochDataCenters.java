@@ -37,6 +37,10 @@ public class EpochDataCenters extends EpochDataset {
         BigDecimal h100 = row.number("Current H100e");
         BigDecimal power = row.number("Current power (MW)");
         String name = row.text("Name");
+        if (name == null || row.text("Owner") == null) {
+            row.skip(name == null ? "no name" : "no owner");
+            return;
+        }
         String operator = null;
         Certainty certainty = Certainty.REPORTED;
         String tag = null;
@@ -55,6 +59,10 @@ public class EpochDataCenters extends EpochDataset {
             return;
         }
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        if (slug.isEmpty()) {
+            row.skip("a name without letters or digits: '" + name + "'");
+            return;
+        }
         String users = row.text("Users");
         row.propose(centers, new DataCenterRecord(slug, name, operator, null, row.text("Address"), users == null ? null
                 : "Users as Epoch AI lists them: " + users, null), "data center");

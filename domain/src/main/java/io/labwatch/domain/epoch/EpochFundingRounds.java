@@ -45,7 +45,7 @@ public class EpochFundingRounds extends EpochDataset {
         }
         var lab = row.lab(row.text("Company"));
         if (lab.isEmpty()) {
-            row.skip("no lab named '" + row.text("Company") + "'");
+            row.skip(row.text("Company") == null ? "no company" : "no lab named '" + row.text("Company") + "'");
         } else if (closed == null) {
             row.skip("no close date");
         } else if (value == null) {

@@ -114,6 +114,7 @@ public class EpochImporter {
         List<EpochReport.Change> created = new ArrayList<>();
         List<EpochReport.Change> changed = new ArrayList<>();
         List<EpochReport.Skip> skipped = new ArrayList<>();
+        Map<String, Integer> lineOfRecord = new HashMap<>();
         int unchanged = 0;
         for (EpochRow row : rows) {
             if (row.skipped != null && row.proposals.isEmpty()) {
@@ -122,13 +123,16 @@ public class EpochImporter {
             }
             for (EpochRow.Proposal p : row.proposals) {
                 try {
-                    switch (apply(row.line, p, created, changed)) {
+                    switch (apply(row.line, p, created, changed, lineOfRecord)) {
                         case UNCHANGED -> unchanged++;
                         default -> { }
                     }
                 } catch (InvalidInputException e) {
                     e.errors.forEach(fe -> errors.add(new RowError(name, row.line, fe.field(), fe.message())));
                 } catch (DuplicateException e) {
+                    if (e.fields.isEmpty()) {
+                        errors.add(new RowError(name, row.line, "", e.getMessage()));
+                    }
                     e.fields.forEach(f -> errors.add(new RowError(name, row.line, f, e.messageFor(f))));
                 } catch (DomainException e) {
                     errors.add(new RowError(name, row.line, "", e.getMessage()));
@@ -150,7 +154,8 @@ public class EpochImporter {
 
     /** Creates the proposed record, updates the stored one where a compared field differs, or leaves it. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private Outcome apply(int line, EpochRow.Proposal p, List<EpochReport.Change> created, List<EpochReport.Change> changed) throws DomainException {
+    private Outcome apply(int line, EpochRow.Proposal p, List<EpochReport.Change> created, List<EpochReport.Change> changed,
+            Map<String, Integer> lineOfRecord) throws DomainException {
         RecordStore store = p.store();
         var kind = kinds.all().stream().filter(k -> k.recordType == p.record().getClass()).findFirst().orElseThrow();
         List<FieldError> errors = new ArrayList<>();
@@ -162,10 +167,18 @@ public class EpochImporter {
         if (twin.isEmpty()) {
             Object stored = store.create(p.record());
             ObjectNode now = json.valueToTree(stored);
+            lineOfRecord.put(kind.segment + "/" + key(kind.bySlug, now), line);
             created.add(new EpochReport.Change(line, kind.segment, key(kind.bySlug, now), p.what(), Map.of()));
             return Outcome.CREATED;
         }
         ObjectNode held = json.valueToTree(twin.get());
+        // a record an earlier line of this file wrote or matched: two lines with one natural key would otherwise take
+        // turns overwriting each other on every import
+        Integer earlier = lineOfRecord.putIfAbsent(kind.segment + "/" + key(kind.bySlug, held), line);
+        if (earlier != null && earlier != line) {
+            throw new InvalidInputException(List.of(new FieldError("", "repeats line " + earlier + ": the same " + kind.keyWords
+                    + " (Labwatch keeps one " + p.what() + " for it)")));
+        }
         Map<String, EpochReport.Values> differences = new LinkedHashMap<>();
         ObjectNode merged = held.deepCopy();
         proposed.fields().forEachRemaining(f -> {

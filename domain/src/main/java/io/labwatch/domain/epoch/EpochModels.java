@@ -45,8 +45,8 @@ public class EpochModels extends EpochDataset {
         String domain = row.text("Domain");
         Modality modality = modality(domain);
         String method = row.text("Training compute estimation method");
-        if (published == null) {
-            row.skip("no publication date");
+        if (published == null || row.text("Model") == null || row.text("Organization") == null) {
+            row.skip(published == null ? "no publication date" : row.text("Model") == null ? "no model name" : "no organization");
             return;
         }
         if (modality == null) {

@@ -36,7 +36,7 @@ public class EpochRevenue extends EpochDataset {
         MetricBasis basis = basis(row);
         var lab = row.lab(row.text("Company"));
         if (lab.isEmpty() || date == null) {
-            row.skip(lab.isEmpty() ? "no lab named '" + row.text("Company") + "'" : "no date");
+            row.skip(row.text("Company") == null ? "no company" : lab.isEmpty() ? "no lab named '" + row.text("Company") + "'" : "no date");
             return;
         }
         if (value == null) {

@@ -145,6 +145,9 @@ public class DatasetImporter {
                     } catch (InvalidInputException e) {
                         rowErrors.addAll(e.errors);
                     } catch (DuplicateException e) {
+                        if (e.fields.isEmpty()) {
+                            rowErrors.add(new FieldError("", e.getMessage()));
+                        }
                         e.fields.forEach(field -> rowErrors.add(new FieldError(field, e.messageFor(field))));
                     } catch (DomainException e) {
                         rowErrors.add(new FieldError("", e.getMessage()));

@@ -11,10 +11,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A talent move in the exchange format; people and labs by slug, the acquisition the person moved with (if any) by id. {@code id} and {@code version} are the stored row's (ignored on import).
+ * A talent move in the exchange format; people and labs by slug, and the acquisition the person moved with
+ * (if any) by the day it was announced: the acquisition of {@code fromLab} by {@code toLab} on {@code acquisitionOn}. {@code id} and {@code version} are the stored row's (ignored on import).
  */
 public record HireRecord(Long id, String person, String fromLab, String toLab, HireKind kind, String role, String team,
         String reportsTo, LocalDate announcedOn, DatePrecision datePrecision, LocalDate startedOn,
-        Seniority seniority, String mandate, Long acquisition, Certainty certainty, Boolean estimated, String estimateMethod, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
+        Seniority seniority, String mandate, LocalDate acquisitionOn, Certainty certainty, Boolean estimated, String estimateMethod, FactStatus status, String statusReason, String supersededBy, List<CitationRecord> citations,
         Long version) implements FactRecord {
 }

@@ -25,14 +25,5 @@ public class HireService extends EntityService<Hire> {
         if (TrackedEntity.same(draft.person, draft.reportsTo)) {
             errors.add(new FieldError("reportsTo", "a person cannot report to themselves"));
         }
-        if (draft.acquisition != null) {
-            // who moves with an acquisition goes from the company bought to the buyer
-            if (!TrackedEntity.same(draft.toLab, draft.acquisition.acquirer)) {
-                errors.add(new FieldError("toLab", "must be the acquirer, " + draft.acquisition.acquirer.name + ", for a move with its acquisition"));
-            }
-            if (draft.fromLab != null && !TrackedEntity.same(draft.fromLab, draft.acquisition.target)) {
-                errors.add(new FieldError("fromLab", "must be the company acquired, " + draft.acquisition.target.name + ", for a move with the acquisition"));
-            }
-        }
     }
 }

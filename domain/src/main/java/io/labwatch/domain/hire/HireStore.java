@@ -33,20 +33,35 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
         hire.startedOn = record.startedOn();
         hire.seniority = record.seniority();
         hire.mandate = record.mandate();
-        if (record.acquisition() != null) {
-            hire.acquisition = em.find(io.labwatch.domain.acquisition.Acquisition.class, record.acquisition());
-            if (hire.acquisition == null) {
-                errors.add(new FieldError("acquisition", "no acquisition with id " + record.acquisition()));
-            }
+        if (record.acquisitionOn() != null) {
+            hire.acquisition = acquisition(hire, record.acquisitionOn(), errors);
         }
         return hire;
+    }
+
+    /**
+     * The acquisition a person moved with: the one of the lab they came from by the lab they joined, announced that day
+     * (named by its natural key, so that an export imports into another database; acquisitions import first).
+     */
+    private io.labwatch.domain.acquisition.Acquisition acquisition(Hire hire, java.time.LocalDate on, List<FieldError> errors) {
+        if (hire.fromLab == null || hire.toLab == null) {
+            errors.add(new FieldError("acquisitionOn", "give fromLab (the company acquired) and toLab (the acquirer) too"));
+            return null;
+        }
+        return em.createQuery("select a from Acquisition a where a.acquirer = :to and a.target = :from and a.announcedOn = :on",
+                        io.labwatch.domain.acquisition.Acquisition.class).setParameter("to", hire.toLab).setParameter("from", hire.fromLab)
+                .setParameter("on", on).getResultStream().findFirst().orElseGet(() -> {
+                    errors.add(new FieldError("acquisitionOn", "no acquisition of " + hire.fromLab.name + " by " + hire.toLab.name
+                            + " announced on " + on));
+                    return null;
+                });
     }
 
     @Override
     protected HireRecord toRecord(Hire e, List<CitationRecord> citations) {
         return new HireRecord(e.id, e.person.slug, e.fromLab == null ? null : e.fromLab.slug, e.toLab == null ? null : e.toLab.slug, e.kind,
                 e.role, e.team, e.reportsTo == null ? null : e.reportsTo.slug, e.announcedOn, e.datePrecision, e.startedOn,
-                e.seniority, e.mandate, e.acquisition == null ? null : e.acquisition.id, e.certainty, e.estimated, e.estimateMethod, e.status, e.statusReason, supersededBy(e), citations, e.version);
+                e.seniority, e.mandate, e.acquisition == null ? null : e.acquisition.announcedOn, e.certainty, e.estimated, e.estimateMethod, e.status, e.statusReason, supersededBy(e), citations, e.version);
     }
 
     @Override

@@ -33,8 +33,10 @@ public final class HireSummary {
         if (h.reportsTo != null) {
             s.append(", reporting to ").append(h.reportsTo.name);
         }
+        // only the link is read, never the acquisition itself: pages and briefs load hires without it, and the company
+        // bought is the lab the person came from (HireStore finds the acquisition by those two labs)
         if (h.acquisition != null) {
-            s.append(", with the acquisition of ").append(h.acquisition.target.name);
+            s.append(h.fromLab == null ? ", with an acquisition" : ", with the acquisition of " + h.fromLab.name);
         }
         return s.toString();
     }

@@ -64,7 +64,8 @@ public class CaseEvent extends DatedFact {
     @Column(name = "amount_awarded_high")
     public BigDecimal amountAwardedHigh;
 
-    @Size(max = 10_000)
+    /** What happened, in a line; part of the event's key, as a docket has several filings a day. */
+    @Size(max = 600)
     public String description;
 
     @Override

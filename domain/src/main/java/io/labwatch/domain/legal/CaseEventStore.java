@@ -24,7 +24,7 @@ public class CaseEventStore extends RecordStore<CaseEvent, CaseEventRecord> {
 
     @Override
     protected KindInfo info() {
-        return new KindInfo("case-events", "event in a case", 93, false, "legalCase", "case, date and type", CaseEventRecord.class,
+        return new KindInfo("case-events", "event in a case", 93, false, "legalCase", "case, date, type, party and description", CaseEventRecord.class,
                 "/cases/{legalCase}");
     }
 
@@ -70,7 +70,7 @@ public class CaseEventStore extends RecordStore<CaseEvent, CaseEventRecord> {
 
     @Override
     protected List<String> naturalKey() {
-        return List.of("legalCase", "eventOn", "type", "lab", "person");
+        return List.of("legalCase", "eventOn", "type", "lab", "person", "description");
     }
 
     /** "Musk v. Altman: an exhibit, concerning Andrej Karpathy (awarded $2M): Musk's email ...". */

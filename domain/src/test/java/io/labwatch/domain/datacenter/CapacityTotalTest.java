@@ -15,6 +15,7 @@ class CapacityTotalTest {
         r.powerMwHigh = high == null ? null : BigDecimal.valueOf(high);
         r.h100Equivalents = h100 == null ? null : BigDecimal.valueOf(h100);
         r.estimated = estimated;
+        r.stage = CapacityStage.OPERATIONAL;
         return r;
     }
 
@@ -40,5 +41,15 @@ class CapacityTotalTest {
     void noFiguresGiveNoLine() {
         assertThat(CapacityTotal.of(Arrays.asList(null, report(null, null, null, null, false))).text()).isNull();
         assertThat(CapacityTotal.of(java.util.List.of()).text()).isNull();
+    }
+
+    @Test
+    void onlyOperationalCapacityCountsAndAFigureFewCentersGiveSaysSo() {
+        CapacityReport planned = report(1000, null, null, 500_000, false);
+        planned.stage = CapacityStage.PLANNED;
+        CapacityTotal total = CapacityTotal.of(Arrays.asList(report(150, null, null, 100_000, false), report(null, null, null, 20_000, false),
+                planned));
+        assertThat(total.powerMw().point()).as("the planned campus adds nothing").isEqualByComparingTo("150");
+        assertThat(total.text()).isEqualTo("150 MW of IT power (for 1 of them) and 120K H100-equivalents across 3 data centers (1 not operational)");
     }
 }

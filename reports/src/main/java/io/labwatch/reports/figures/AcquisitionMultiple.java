@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * Rule "acquisition multiple": an acquisition's price ÷ the target's last valuation on or before the announcement, to
  * one decimal, both in US dollars (each at its own fact's rate). The price is the point, or the middle of its range; the
- * valuation its point. Nothing is stated without a positive price, without such a valuation among those given, or for
- * a stake (a part is not priced against the whole).
+ * valuation its point. Nothing is stated without a positive price, without such a valuation among those given, for a
+ * stake (a part is not priced against the whole), for a figure in another currency without its rate to the dollar, or
+ * when the multiple rounds to zero.
  */
 public final class AcquisitionMultiple {
 
@@ -27,14 +28,20 @@ public final class AcquisitionMultiple {
     public static Optional<Multiple> of(Acquisition a, Collection<Valuation> valuations) {
         BigDecimal price = a.price != null ? a.price
                 : a.priceLow != null && a.priceHigh != null ? a.priceLow.add(a.priceHigh).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP) : null;
-        if (price == null || price.signum() <= 0 || a.stakePercent != null || a.announcedOn == null) {
+        if (price == null || price.signum() <= 0 || a.stakePercent != null || a.announcedOn == null || !inDollars(a)) {
             return Optional.empty();
         }
         BigDecimal priceUsd = a.inUsd(price);
         return valuations.stream()
                 .filter(v -> TrackedEntity.same(v.lab, a.target) && v.asOf != null && !v.asOf.isAfter(a.announcedOn) && v.value != null
-                        && v.value.signum() > 0)
+                        && v.value.signum() > 0 && inDollars(v))
                 .max(Comparator.comparing((Valuation v) -> v.asOf).thenComparing(v -> v.id == null ? 0L : v.id))
-                .map(v -> new Multiple(priceUsd.divide(v.inUsd(v.value), 1, RoundingMode.HALF_UP), v, priceUsd));
+                .map(v -> new Multiple(priceUsd.divide(v.inUsd(v.value), 1, RoundingMode.HALF_UP), v, priceUsd))
+                .filter(m -> m.times().signum() > 0);
+    }
+
+    /** Whether a fact's amounts can be read in US dollars: they are, or its rate says how. */
+    private static boolean inDollars(io.labwatch.domain.shared.DatedFact fact) {
+        return fact.currency == null || fact.currency.equals("USD") || fact.usdRate != null;
     }
 }

@@ -67,6 +67,10 @@ class AcquisitionMultipleTest {
         assertThat(AcquisitionMultiple.of(deal(null), marks)).isEmpty();
         assertThat(AcquisitionMultiple.of(deal("500"), List.of())).isEmpty();
         assertThat(AcquisitionMultiple.of(deal("500"), List.of(valuation(TARGET, "0", LocalDate.of(2026, 3, 1), 1)))).isEmpty();
+        Acquisition euros = deal("500");
+        euros.currency = "EUR";
+        assertThat(AcquisitionMultiple.of(euros, marks)).as("no rate to the dollar").isEmpty();
+        assertThat(AcquisitionMultiple.of(deal("5"), marks)).as("0.025× rounds to nothing").isEmpty();
         Acquisition stake = deal("500");
         stake.stakePercent = new BigDecimal("20");
         assertThat(AcquisitionMultiple.of(stake, marks)).isEmpty();
