@@ -32,8 +32,9 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** Example request bodies of the operations that are no kind of the registry (a kind's come from its store). */
     static final Map<String, String> EXAMPLES = Map.ofEntries(
-            Map.entry("/api/citations", "{\"source\": \"cnbc-karpathy-anthropic\", \"factType\": \"hire\", \"fact\": \"1\", "
-                    + "\"note\": \"Only outlet to connect the move to the Musk v. Altman trial\"}"),
+            // the demo's first fact: acquisitions import before the hires that may name them
+            Map.entry("/api/citations", "{\"source\": \"business20-karpathy-anthropic\", \"factType\": \"acquisition\", \"fact\": \"1\", "
+                    + "\"note\": \"Lists the headline among its related stories\"}"),
             Map.entry("/api/briefs", "{\"audience\": \"INVESTOR\", \"labs\": [\"anthropic\"], \"from\": \"2026-05-01\", "
                     + "\"to\": \"2026-05-31\", \"asOf\": \"2026-05-31\"}"));
 
