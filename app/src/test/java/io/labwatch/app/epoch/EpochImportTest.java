@@ -49,13 +49,15 @@ class EpochImportTest {
     void revenueIsDiffedAppliedOnceAndRevisedWithHistory() {
         post("revenue", "revenue.csv", true).statusCode(200).body("dryRun", equalTo(true)).body("rows", equalTo(4))
                 .body("created.line", contains(2, 3, 5)).body("created.kind", hasItem("financial-metrics"))
+                .body("created[0].key", org.hamcrest.Matchers.nullValue())
                 .body("skipped[0].line", equalTo(4)).body("skipped[0].reason", equalTo("no lab named 'Gamma Unknown'"))
                 .body("unmatched[0].name", equalTo("Gamma Unknown")).body("unmatched[0].lines", contains(4))
                 .body("ignoredColumns", contains("Notes"))
                 .body("citedAs", equalTo("Epoch AI, AI Companies, epoch.ai/data/ai-companies (CC BY 4.0), retrieved 2043-07-01"));
         asAnalyst().get("/api/financial-metrics?lab=epoch-alpha").then().statusCode(200).body("total", equalTo(0));
 
-        post("revenue", "revenue.csv", false).statusCode(200).body("dryRun", equalTo(false)).body("created", hasSize(3));
+        post("revenue", "revenue.csv", false).statusCode(200).body("dryRun", equalTo(false)).body("created", hasSize(3))
+                .body("created[0].key", org.hamcrest.Matchers.notNullValue());
         var arr = asAnalyst().get("/api/financial-metrics?lab=epoch-alpha&sort=reportedOn").then().statusCode(200).body("total", equalTo(2))
                 .body("items[0].period", equalTo("2043-01")).body("items[0].metric", equalTo("ANNUALISED_REVENUE"))
                 .body("items[0].basis", equalTo("ARR")).body("items[0].certainty", equalTo("REPORTED"))

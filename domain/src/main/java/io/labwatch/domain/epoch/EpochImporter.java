@@ -123,7 +123,7 @@ public class EpochImporter {
             }
             for (EpochRow.Proposal p : row.proposals) {
                 try {
-                    switch (apply(row.line, p, created, changed, lineOfRecord)) {
+                    switch (apply(row.line, p, created, changed, lineOfRecord, dryRun)) {
                         case UNCHANGED -> unchanged++;
                         default -> { }
                     }
@@ -155,7 +155,7 @@ public class EpochImporter {
     /** Creates the proposed record, updates the stored one where a compared field differs, or leaves it. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private Outcome apply(int line, EpochRow.Proposal p, List<EpochReport.Change> created, List<EpochReport.Change> changed,
-            Map<String, Integer> lineOfRecord) throws DomainException {
+            Map<String, Integer> lineOfRecord, boolean dryRun) throws DomainException {
         RecordStore store = p.store();
         var kind = kinds.all().stream().filter(k -> k.recordType == p.record().getClass()).findFirst().orElseThrow();
         List<FieldError> errors = new ArrayList<>();
@@ -168,7 +168,8 @@ public class EpochImporter {
             Object stored = store.create(p.record());
             ObjectNode now = json.valueToTree(stored);
             lineOfRecord.put(kind.segment + "/" + key(kind.bySlug, now), line);
-            created.add(new EpochReport.Change(line, kind.segment, key(kind.bySlug, now), p.what(), Map.of()));
+            // an id taken in a dry run is rolled back with it: only a slug names the record to come
+            created.add(new EpochReport.Change(line, kind.segment, dryRun && !kind.bySlug ? null : key(kind.bySlug, now), p.what(), Map.of()));
             return Outcome.CREATED;
         }
         ObjectNode held = json.valueToTree(twin.get());

@@ -11,7 +11,7 @@ import java.util.Map;
 public record EpochReport(String dataset, String citedAs, boolean dryRun, int rows, List<Change> created, List<Change> changed,
         int unchanged, List<Skip> skipped, List<Unmatched> unmatched, List<String> ignoredColumns, String certaintyRule) {
 
-    /** One record created or changed: the kind's path segment, its key (slug or id, none until created on a dry run), what it is, and per changed field old → new. */
+    /** One record created or changed: the kind's path segment, its key (slug or id; no id on a dry run, whose ids are rolled back), what it is, and per changed field old → new. */
     public record Change(int line, String kind, String key, String summary, Map<String, Values> fields) {
     }
 
