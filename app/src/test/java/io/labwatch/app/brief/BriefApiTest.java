@@ -47,6 +47,8 @@ class BriefApiTest {
     void publishedBriefsAreStoredAndShowWhatChanged() {
         String request = """
                 {"audience": "COMPETITOR", "labs": ["openai"], "from": "2026-01-01", "to": "2026-12-31", "asOf": "2026-12-31"}""";
+        int revised = hire(person("Revised Hire"), "2026-07-01");
+        int denied = hire(person("Denied Hire"), "2026-08-01");
         int first = asAnalyst().contentType(ContentType.JSON).body(request).post("/api/briefs/published").then().statusCode(201)
                 .extract().path("id");
         String md = asAnalyst().get("/api/briefs/" + first + "?format=md").then().statusCode(200).extract().asString();
@@ -56,16 +58,43 @@ class BriefApiTest {
         asAnalyst().contentType(ContentType.JSON).body("""
                 {"person": "chris-rohlf", "fromLab": "anthropic", "toLab": "openai", "kind": "JOINED", "announcedOn": "2026-09-01",
                  "seniority": "SENIOR", "citations": [{"source": "techcrunch-karpathy-anthropic"}]}""").post("/api/hires").then().statusCode(201);
+        // an edit and a denial of facts the first brief stated
+        revise("/api/hires/" + revised, "{\"role\": \"Head of compute strategy\"}");
+        revise("/api/hires/" + denied, "{\"status\": \"DENIED\", \"statusReason\": \"OpenAI denied the report\"}");
         int second = asAnalyst().contentType(ContentType.JSON).body(request).post("/api/briefs/published").then().statusCode(201)
                 .extract().path("id");
 
         asAnalyst().get("/api/briefs/" + second + "/changes").then().statusCode(200)
                 .body("previousId", equalTo(first))
-                .body("added.statement", hasItem(containsString("Chris Rohlf joined OpenAI from Anthropic")));
+                .body("added.statement", hasItem(containsString("Chris Rohlf joined OpenAI from Anthropic")))
+                .body("changed.find { it.key == 'hire:" + revised + "' }.before", containsString("Member of technical staff"))
+                .body("changed.find { it.key == 'hire:" + revised + "' }.after", containsString("Head of compute strategy"))
+                .body("removed.find { it.key == 'hire:" + denied + "' }.reason", equalTo("denied: OpenAI denied the report"));
+        asAnalyst().get("/briefs/published/" + second).then().statusCode(200)
+                .body(containsString("(denied: OpenAI denied the report)"), containsString("Head of compute strategy"));
         asAnalyst().get("/api/briefs").then().statusCode(200).body("id", hasItem(second));
         asAnalyst().get("/api/briefs/999999?format=md").then().statusCode(404);
         byte[] pdf = asAnalyst().get("/api/briefs/" + second + "?format=pdf").then().statusCode(200).extract().asByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    }
+
+    private static String person(String name) {
+        String slug = name.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-" + System.nanoTime();
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"" + slug + "\", \"name\": \"" + name + "\"}").post("/api/people")
+                .then().statusCode(201);
+        return slug;
+    }
+
+    private static int hire(String person, String on) {
+        return asAnalyst().contentType(ContentType.JSON).body("""
+                {"person": "%s", "toLab": "openai", "kind": "JOINED", "announcedOn": "%s", "role": "Member of technical staff",
+                 "seniority": "SENIOR", "citations": [{"source": "techcrunch-karpathy-anthropic"}]}""".formatted(person, on))
+                .post("/api/hires").then().statusCode(201).extract().path("id");
+    }
+
+    private static void revise(String path, String json) {
+        String version = asAnalyst().get(path).then().statusCode(200).extract().header("ETag");
+        asAnalyst().contentType("application/merge-patch+json").header("If-Match", version).body(json).patch(path).then().statusCode(200);
     }
 
     @Test

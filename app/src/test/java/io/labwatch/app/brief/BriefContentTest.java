@@ -137,7 +137,11 @@ class BriefContentTest {
         String json = new String(briefs.render(b, BriefFormat.JSON), StandardCharsets.UTF_8);
         String pdf;
         try (PDDocument doc = Loader.loadPDF(briefs.render(b, BriefFormat.PDF))) {
-            pdf = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // read both in the order the text was drawn (table cells whole) and in reading order (a wrapped source line
+            // whole, not interleaved with its link)
+            PDFTextStripper byPosition = new PDFTextStripper();
+            byPosition.setSortByPosition(true);
+            pdf = (new PDFTextStripper().getText(doc) + "\n" + byPosition.getText(doc)).replaceAll("\\s+", " ");
         }
         for (String fact : expected) {
             assertThat(md).as("markdown").contains(fact);

@@ -35,8 +35,9 @@ class BriefStabilityTest {
     }
 
     @Test
-    void investorAndRegulatorBriefsMatchTheirGoldenFiles() throws Exception {
+    void investorEnterpriseBuyerAndRegulatorBriefsMatchTheirGoldenFiles() throws Exception {
         assertThat(markdown(anthropicMay(Audience.INVESTOR))).isEqualTo(golden("anthropic-2026-05-investor.md"));
+        assertThat(markdown(anthropicMay(Audience.ENTERPRISE_BUYER))).isEqualTo(golden("anthropic-2026-05-enterprise-buyer.md"));
         assertThat(markdown(anthropicMay(Audience.REGULATOR))).isEqualTo(golden("anthropic-2026-05-regulator.md"));
     }
 

@@ -92,6 +92,12 @@ final class LabwatchProcess implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST whose answer is bytes (a PDF brief). */
+    HttpResponse<byte[]> postForBytes(String path, String json) throws IOException, InterruptedException {
+        return HTTP.send(signed(HttpRequest.newBuilder(uri(path))).timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Stops it as a service manager would (SIGTERM) and returns the exit code. */
     int stop() throws InterruptedException {
         process.destroy();

@@ -82,9 +82,63 @@ class ScaleStatementCountIT {
                         assertThat(brief.statusCode()).as("%s brief of %s: %s", format, scope[0], brief.body()).isEqualTo(200);
                     }
                 }
+                audiencesOpenDifferently(app);
+                printedBriefsKeepEveryColumnAndNumberTheirPages(app);
             }
         }
     }
+
+    /**
+     * Over the generated labs, each audience's all-labs brief of a year opens with a judgment of its own, and every judgment
+     * answers one of that audience's questions.
+     */
+    private static void audiencesOpenDifferently(LabwatchProcess app) throws Exception {
+        java.util.Set<String> openings = new java.util.HashSet<>();
+        for (io.labwatch.reports.brief.Audience audience : io.labwatch.reports.brief.Audience.values()) {
+            var answer = app.post("/api/briefs?format=json", "{\"audience\": \"" + audience + "\", \"labs\": [], \"from\": \"2025-01-01\","
+                    + " \"to\": \"2025-12-31\", \"asOf\": \"2026-12-31\"}");
+            assertThat(answer.statusCode()).as(audience + " brief").isEqualTo(200);
+            var judgments = JSON.readTree(answer.body()).get("judgments");
+            assertThat(judgments.size()).as(audience + " judgments").isBetween(1, 5);
+            judgments.forEach(j -> assertThat(audience.questions).contains(io.labwatch.reports.brief.Question.valueOf(j.get("question").asText())));
+            System.out.println(audience + " opens: " + judgments.get(0).get("text").asText());
+            openings.add(judgments.get(0).get("text").asText());
+        }
+        assertThat(openings).as("first judgments of the four audiences").hasSize(io.labwatch.reports.brief.Audience.values().length);
+    }
+
+    /**
+     * The PDFs of a 4-lab brief and of the all-labs brief over a year: every page numbered "Page n of N", every column of the
+     * widest table there, and no glyph past the page's right edge.
+     */
+    private static void printedBriefsKeepEveryColumnAndNumberTheirPages(LabwatchProcess app) throws Exception {
+        for (String labs : List.of("[\"megalab\", \"gen-lab-1\", \"gen-lab-2\", \"gen-lab-3\"]", "[]")) {
+            var answer = app.postForBytes("/api/briefs?format=pdf", "{\"audience\": \"COMPETITOR\", \"labs\": " + labs
+                    + ", \"from\": \"2025-01-01\", \"to\": \"2025-12-31\", \"asOf\": \"2026-12-31\"}");
+            assertThat(answer.statusCode()).as("PDF of " + labs).isEqualTo(200);
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(answer.body())) {
+                int pages = pdf.getNumberOfPages();
+                float[] rightmost = {0};
+                org.apache.pdfbox.text.PDFTextStripper edges = new org.apache.pdfbox.text.PDFTextStripper() {
+                    @Override
+                    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) throws java.io.IOException {
+                        positions.forEach(t -> rightmost[0] = Math.max(rightmost[0], t.getXDirAdj() + t.getWidthDirAdj()));
+                        super.writeString(text, positions);
+                    }
+                };
+                String all = edges.getText(pdf);
+                System.out.printf("PDF of %s: %d pages, rightmost glyph at %.0f of %.0f%n", labs, pages, rightmost[0],
+                        pdf.getPage(0).getMediaBox().getWidth());
+                assertThat(rightmost[0]).as("rightmost glyph of " + labs).isLessThan(pdf.getPage(0).getMediaBox().getWidth() - 20);
+                for (int p = 1; p <= pages; p++) {
+                    assertThat(all).as("page number %d", p).contains("Page " + p + " of " + pages);
+                }
+                assertThat(all).contains("Person", "From", "To", "Move", "Role", "Team", "Reports to", "Date", "Certainty", "Sources");
+            }
+        }
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** Statements one request costs: the prepared-statement counter around it, less what reading the counter costs. */
     private static long statements(LabwatchProcess app, String path) throws Exception {

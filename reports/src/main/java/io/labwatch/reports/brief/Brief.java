@@ -25,6 +25,8 @@ public record Brief(
         List<String> labNames,
         List<Sentence> executiveSummary,
         List<Section> sectionOrder,
+        List<Judgment> judgments,
+        Sentence confidence,
         List<Sentence> takeaways,
         List<TalentMove> talentMoves,
         List<RoundOrValuation> roundsAndValuations,
@@ -38,7 +40,19 @@ public record Brief(
         List<Sentence> whyItMatters,
         List<Watch> watch,
         List<SourceEntry> sources,
+        List<String> methodology,
         List<FactKey> facts) {
+
+    /**
+     * A key judgment: the answer to one of the audience's questions, computed by a named rule, with the sources of every
+     * fact it rests on.
+     */
+    public record Judgment(Question question, String text, List<Integer> footnotes) {
+
+        public Judgment withFootnotes(List<Integer> cut) {
+            return new Judgment(question, text, cut);
+        }
+    }
 
     /** A row of the talent-moves table; {@code id} is the hire's. */
     public record TalentMove(String person, String from, String to, String kind, String role, String team, String reportsTo,

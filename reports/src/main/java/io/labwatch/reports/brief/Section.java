@@ -2,7 +2,10 @@ package io.labwatch.reports.brief;
 
 /** The sections of a brief between the executive summary and the sources. */
 public enum Section {
-    TAKEAWAYS("Key takeaways"),
+    /** Up to five judgments answering the audience's questions, with the confidence statement. */
+    JUDGMENTS("Key judgments"),
+    /** The period's most significant facts, ranked. */
+    TAKEAWAYS("Most significant facts"),
     TALENT_MOVES("Talent moves"),
     ROUNDS_AND_VALUATIONS("Funding rounds and valuations"),
     METRICS("Revenue and other metrics"),

@@ -62,7 +62,12 @@ public final class BriefBuilder {
 
     private Brief build() {
         List<Fact> ranked = facts.ranked();
-        List<Sentence> summary = executiveSummary(ranked);
+        List<KeyJudgments.Judgment> judged = new KeyJudgments(data, facts).write();
+        // numbered first: the judgments open the brief, so their sources come first
+        List<Brief.Judgment> judgments = judged.stream()
+                .map(j -> new Brief.Judgment(j.question(), j.text(), footnotes.cite(j.citations()))).toList();
+        Sentence confidence = confidence(judged);
+        List<Sentence> summary = executiveSummary(ranked, judgments);
         List<Sentence> takeaways = List.of();
         List<Brief.TalentMove> moves = List.of();
         List<Brief.RoundOrValuation> rounds = List.of();
@@ -102,9 +107,11 @@ public final class BriefBuilder {
         }
         List<String> labNames = data.labs().stream().map(l -> l.name).toList();
         return new Brief(request, headline(labNames), dateline(), request.labs().isEmpty() ? List.of("All labs") : labNames,
-                summary, request.audience().order, takeaways, moves, rounds, metrics, deals, developments, coverage, divergences, positioning,
-                WhyItMatters.title(request.audience()), why, watch, sources,
-                facts.all.stream().map(f -> new Brief.FactKey(f.key(), f.sentence())).sorted(Comparator.comparing(Brief.FactKey::key)).toList());
+                summary, request.audience().order, judgments, confidence, takeaways, moves, rounds, metrics, deals, developments, coverage, divergences, positioning,
+                WhyItMatters.title(request.audience()), why, watch, sources, Methodology.of(data, facts, judged),
+                java.util.stream.Stream.concat(facts.all.stream().map(f -> new Brief.FactKey(f.key(), f.sentence())),
+                        data.others().stream().map(o -> new Brief.FactKey(Fact.keyOf(o.type(), o.fact().id), o.summary())))
+                        .sorted(Comparator.comparing(Brief.FactKey::key)).toList());
     }
 
     private String headline(List<String> labNames) {
@@ -137,12 +144,21 @@ public final class BriefBuilder {
                 + "; as recorded then, every source counts as ungraded)";
     }
 
-    private List<Sentence> executiveSummary(List<Fact> ranked) {
-        if (ranked.isEmpty()) {
+    /** The confidence statement over every fact the judgments rest on, each fact once (rule "confidence"). */
+    private Sentence confidence(List<KeyJudgments.Judgment> judged) {
+        Map<String, io.labwatch.reports.figures.Confidence.Basis> rested = new LinkedHashMap<>();
+        judged.forEach(j -> rested.putAll(j.facts()));
+        return io.labwatch.reports.figures.Confidence.of(rested.values()).map(a -> new Sentence(a.sentence(), List.of())).orElse(null);
+    }
+
+    /** The first key judgment (else the most significant fact), then what the period recorded. */
+    private List<Sentence> executiveSummary(List<Fact> ranked, List<Brief.Judgment> judgments) {
+        if (ranked.isEmpty() && judgments.isEmpty()) {
             return List.of();
         }
         List<Sentence> out = new ArrayList<>();
-        out.add(sentence(ranked.get(0).sentence(), ranked.get(0).citations()));
+        out.add(judgments.isEmpty() ? sentence(ranked.get(0).sentence(), ranked.get(0).citations())
+                : new Sentence(judgments.get(0).text(), judgments.get(0).footnotes()));
         long senior = data.hires().stream().filter(PeriodFacts::isSeniorMove).count();
         List<String> parts = new ArrayList<>();
         if (senior > 0) {

@@ -74,9 +74,9 @@ public class BriefDataLoader {
                 "e.announcedOn, e.id", labs, request, recordedBefore, true);
         List<Valuation> valuations = query(Valuation.class, " join fetch e.lab left join fetch e.fundingRound",
                 "e.lab in :labs and e.asOf <= :to", "e.lab.name, e.asOf, e.id", labs, request, recordedBefore, false);
-        // the valuation history up to the period's end takes in rounds before it, whose post-money is a mark
-        List<FundingRound> markRounds = query(FundingRound.class, " join fetch e.lab", "e.lab in :labs and e.announcedOn <= :to"
-                + " and e.postMoneyValuation > 0", "e.announcedOn, e.id", labs, request, recordedBefore, false);
+        // rounds up to the period's end: their cadence, and the valuation history, where a round's post-money is a mark
+        List<FundingRound> markRounds = query(FundingRound.class, " join fetch e.lab", "e.lab in :labs and e.announcedOn <= :to",
+                "e.announcedOn, e.id", labs, request, recordedBefore, false);
         List<FinancialMetric> metrics = query(FinancialMetric.class, " join fetch e.lab",
                 "e.lab in :labs and e.reportedOn between :from and :to", "e.reportedOn, e.id", labs, request, recordedBefore, true);
         List<ComputeDeal> deals = query(ComputeDeal.class, " join fetch e.buyer join fetch e.provider left join fetch e.dataCenter",
@@ -129,8 +129,9 @@ public class BriefDataLoader {
             others = others.stream().filter(o -> wellSourced(cited.getOrDefault(o.type(), Map.of()).get(o.fact().id), good)).toList();
         }
         return new BriefData(request, labs, hires, rounds, valuations, metrics, deals, watch, others, cited,
-                ValuationMarks.of(valuations, markRounds), grading.notYetAt(recordedBefore)
-                        ? grading.since().orElseThrow().atZone(ZoneOffset.UTC).toLocalDate() : null);
+                ValuationMarks.of(valuations, markRounds.stream().filter(r -> r.postMoneyValuation != null && r.postMoneyValuation.signum() > 0)
+                        .toList()), grading.notYetAt(recordedBefore)
+                        ? grading.since().orElseThrow().atZone(ZoneOffset.UTC).toLocalDate() : null, markRounds);
     }
 
     private <T extends TrackedEntity> List<T> query(Class<T> type, String fetches, String where, String order, List<Lab> labs,

@@ -42,6 +42,9 @@ public class BriefService {
     @Inject
     TimeTravel timeTravel;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     /**
      * Builds the brief from what Labwatch knew at the end of its as-of day: a fact corrected since then appears with
      * the value it had then (see {@link TimeTravel}).
@@ -142,7 +145,43 @@ public class BriefService {
                 now.stream().filter(f -> !then.containsKey(f.key())).toList(),
                 now.stream().filter(f -> then.containsKey(f.key()) && !then.get(f.key()).equals(f.statement()))
                         .map(f -> new BriefChanges.Change(f.key(), then.get(f.key()), f.statement())).toList(),
-                before.stream().filter(f -> !today.containsKey(f.key())).toList());
+                removals(before.stream().filter(f -> !today.containsKey(f.key())).toList()));
+    }
+
+    /** Each fact no longer stated, with why: its status now (one statement for all of them). */
+    private List<BriefChanges.Removal> removals(List<Brief.FactKey> gone) {
+        Map<Long, Object[]> status = new java.util.HashMap<>();
+        List<Long> ids = gone.stream().map(f -> factId(f.key())).filter(java.util.Objects::nonNull).toList();
+        if (!ids.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select f.id, f.status, f.status_reason, f.superseded_by_id, s.kind from fact f"
+                    + " left join fact s on s.id = f.superseded_by_id where f.id in (:ids)").setParameter("ids", ids).getResultList();
+            rows.forEach(r -> status.put(((Number) r[0]).longValue(), r));
+        }
+        return gone.stream().map(f -> new BriefChanges.Removal(f.key(), f.statement(), reason(status.get(factId(f.key()))))).toList();
+    }
+
+    private static String reason(Object[] row) {
+        if (row == null) {
+            return "deleted";
+        }
+        String why = row[2] == null ? "" : ": " + row[2];
+        return switch (String.valueOf(row[1])) {
+            case "SUPERSEDED" -> "superseded" + (row[3] == null ? "" : " by " + io.labwatch.domain.shared.TextRules.words(String.valueOf(row[4]))
+                    + " " + row[3]) + why;
+            case "DENIED" -> "denied" + why;
+            case "RETRACTED" -> "retracted" + why;
+            default -> "no longer in the brief's scope or period";
+        };
+    }
+
+    /** The fact id of a stable key ("valuation:7"), or null for a key that names none. */
+    private static Long factId(String key) {
+        try {
+            return Long.parseLong(key.substring(key.lastIndexOf(':') + 1));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private Brief read(String json) {

@@ -226,7 +226,7 @@ final class WhyItMatters {
     }
 
     /** "annualised 2026-Q2 revenue ($10.9B for the quarter × 4 = $43.6B)", or "the 2026 annualised revenue of $40B". */
-    private static String annualisedRevenue(RevenueMultiple.Multiple m) {
+    static String annualisedRevenue(RevenueMultiple.Multiple m) {
         MetricBasis basis = m.revenue().basis == null ? MetricBasis.UNSTATED : m.revenue().basis;
         String estimated = m.revenue().estimated ? ", estimated" : "";
         if (m.scaled()) {

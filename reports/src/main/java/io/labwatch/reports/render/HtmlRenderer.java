@@ -30,18 +30,54 @@ public final class HtmlRenderer {
             @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
             """;
 
+    /**
+     * The print edition's layout (the PDF): the headline and date over every page and "Page n of N" under it; tables of a
+     * fixed layout in the page's width, their header repeated on each page and rows kept whole; long words in text cells
+     * break, figures never (a cell of figures wraps only at its spaces); a heading never ends a page.
+     */
+    private static final String PRINT_CSS = """
+            @page { size: A4; margin: 20mm 12mm 16mm 12mm;
+              @top-left { content: element(running); }
+              @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: "Labwatch Sans", sans-serif; font-size: 8pt; color: #555; } }
+            .running { position: running(running); font-size: 8pt; color: #555; }
+            body { font-family: "Labwatch Sans", sans-serif; font-size: 10pt; }
+            table { table-layout: fixed; width: 100%; font-size: 7.5pt; -fs-table-paginate: paginate; }
+            thead { display: table-header-group; }
+            tr { page-break-inside: avoid; }
+            th, td { padding: 2px 3px; word-wrap: break-word; }
+            td.figure { word-wrap: normal; }
+            h2, h3 { page-break-after: avoid; -fs-page-break-min-height: 3cm; }
+            ol.sources li { word-wrap: break-word; }
+            """;
+
+    /** Columns whose cells are figures or dates: broken only at their spaces, never inside "+12.5%". */
+    private static final java.util.Set<String> FIGURES = java.util.Set.of("Date", "Raised", "Valuation", "Change", "Change %", "Value",
+            "Period", "Capacity", "Sources", "Source");
+
     private HtmlRenderer() {
     }
 
     public static String render(Brief b) {
-        return render(b, Map.of());
+        return render(b, Map.of(), false);
     }
 
-    /** With {@code omitted}: tables cut for print, each followed by how many rows were left out. */
+    /**
+     * The print edition, for the PDF: the print layout, a running header, and tables cut for print, each followed by how many
+     * rows were left out ({@code omitted}).
+     */
     static String render(Brief b, Map<Section, Integer> omitted) {
+        return render(b, omitted, true);
+    }
+
+    private static String render(Brief b, Map<Section, Integer> omitted, boolean print) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
-                .append(esc(b.headline())).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n");
+                .append(esc(b.headline())).append("</title>\n<style>\n").append(CSS).append(print ? PRINT_CSS : "")
+                .append("</style>\n</head>\n<body>\n");
+        if (print) {
+            // first in the body, so that it stands over the first page too
+            h.append("<div class=\"running\">").append(esc(b.headline())).append(" · ").append(esc(b.dateline())).append("</div>\n");
+        }
         h.append("<h1>").append(esc(b.headline())).append("</h1>\n");
         h.append("<p class=\"dateline\">").append(esc(b.dateline())).append(". Scope: ").append(esc(String.join(", ", b.labNames())))
                 .append(".</p>\n");
@@ -59,6 +95,10 @@ public final class HtmlRenderer {
                 h.append("<h2>").append(esc(section == Section.WHY_IT_MATTERS ? b.whyItMattersTitle() : section.title)).append("</h2>\n")
                         .append(body);
             }
+        }
+        if (b.methodology() != null && !b.methodology().isEmpty()) {
+            h.append("<h2>Methodology and limits</h2>\n<ul class=\"methodology\">\n")
+                    .append(b.methodology().stream().map(m -> "<li>" + esc(m) + "</li>\n").collect(Collectors.joining())).append("</ul>\n");
         }
         if (!b.sources().isEmpty()) {
             h.append("<h2>Sources</h2>\n<ol class=\"sources\">\n");
@@ -84,6 +124,10 @@ public final class HtmlRenderer {
 
     private static String section(Brief b, Section section) {
         return switch (section) {
+            case JUDGMENTS -> b.judgments().isEmpty() ? "" : "<ul class=\"judgments\">\n" + b.judgments().stream()
+                    .map(j -> "<li><strong>" + esc(j.question().title) + ".</strong> " + esc(j.text()) + refs(j.footnotes()) + "</li>\n")
+                    .collect(Collectors.joining()) + "</ul>\n"
+                    + (b.confidence() == null ? "" : "<p class=\"confidence\">" + esc(b.confidence().text()) + "</p>\n");
             case TAKEAWAYS -> list(b.takeaways());
             case TALENT_MOVES -> table(List.of("Person", "From", "To", "Move", "Role", "Team", "Reports to", "Date", "Certainty", "Sources"),
                     b.talentMoves().stream().map(m -> row(refs(m.footnotes()), m.person(), m.from(), m.to(), m.kind(), m.role(), m.team(),
@@ -130,25 +174,35 @@ public final class HtmlRenderer {
     }
 
     /** Cells are escaped here; the last cell, the source references, is markup already. */
-    private static String row(String refs, String... cells) {
-        StringBuilder r = new StringBuilder("<tr>");
+    private static List<String> row(String refs, String... cells) {
+        List<String> out = new java.util.ArrayList<>();
         for (String cell : cells) {
-            r.append("<td>").append(cell == null ? "—" : esc(cell)).append("</td>");
+            out.add(cell == null ? "—" : esc(cell));
         }
-        return r.append("<td>").append(refs).append("</td></tr>\n").toString();
+        out.add(refs);
+        return out;
     }
 
-    private static String table(List<String> header, List<String> rows) {
+    private static String table(List<String> header, List<List<String>> rows) {
         if (rows.isEmpty()) {
             return "";
         }
-        return "<table>\n<thead><tr>" + header.stream().map(c -> "<th>" + esc(c) + "</th>").collect(Collectors.joining())
-                + "</tr></thead>\n<tbody>\n" + String.join("", rows) + "</tbody>\n</table>\n";
+        StringBuilder t = new StringBuilder("<table>\n<thead><tr>");
+        header.forEach(c -> t.append("<th>").append(esc(c)).append("</th>"));
+        t.append("</tr></thead>\n<tbody>\n");
+        for (List<String> cells : rows) {
+            t.append("<tr>");
+            for (int i = 0; i < cells.size(); i++) {
+                t.append(i < header.size() && FIGURES.contains(header.get(i)) ? "<td class=\"figure\">" : "<td>").append(cells.get(i)).append("</td>");
+            }
+            t.append("</tr>\n");
+        }
+        return t.append("</tbody>\n</table>\n").toString();
     }
 
     private static String refs(List<Integer> footnotes) {
         return footnotes.isEmpty() ? "" : "<sup>" + footnotes.stream().map(n -> "<a href=\"#source-" + n + "\">" + n + "</a>")
-                .collect(Collectors.joining(",")) + "</sup>";
+                .collect(Collectors.joining(", ")) + "</sup>";
     }
 
     /**

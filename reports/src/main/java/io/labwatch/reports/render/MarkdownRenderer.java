@@ -33,6 +33,10 @@ public final class MarkdownRenderer {
                         .append(body).append("\n");
             }
         }
+        if (b.methodology() != null && !b.methodology().isEmpty()) {
+            md.append("## Methodology and limits\n\n").append(b.methodology().stream().map(m -> "- " + MarkdownText.lineText(m) + "\n")
+                    .collect(Collectors.joining())).append("\n");
+        }
         if (!b.sources().isEmpty()) {
             md.append("## Sources\n\n");
             for (Brief.SourceEntry s : b.sources()) {
@@ -55,6 +59,9 @@ public final class MarkdownRenderer {
 
     private static String section(Brief b, Section section) {
         return switch (section) {
+            case JUDGMENTS -> b.judgments().isEmpty() ? "" : b.judgments().stream()
+                    .map(j -> "- **" + text(j.question().title) + ".** " + MarkdownText.lineText(j.text()) + cite(j.footnotes()) + "\n")
+                    .collect(Collectors.joining()) + (b.confidence() == null ? "" : "\n" + MarkdownText.lineText(b.confidence().text()) + "\n");
             case TAKEAWAYS -> bullets(b.takeaways());
             case TALENT_MOVES -> table(List.of("Person", "From", "To", "Move", "Role", "Team", "Reports to", "Date", "Certainty", "Sources"),
                     b.talentMoves().stream().map(m -> row(m.footnotes(), m.person(), m.from(), m.to(), m.kind(), m.role(), m.team(),

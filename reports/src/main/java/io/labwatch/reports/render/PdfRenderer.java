@@ -1,5 +1,6 @@
 package io.labwatch.reports.render;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.labwatch.reports.brief.Brief;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,11 @@ import java.io.UncheckedIOException;
  */
 public final class PdfRenderer {
 
+    /** The family the print layout names; embedded (subset) so that every glyph a brief uses prints as itself. */
+    static final String FONT = "Labwatch Sans";
+    private static final String[][] FACES = {{"Regular", "400", "NORMAL"}, {"Bold", "700", "NORMAL"}, {"Italic", "400", "ITALIC"},
+            {"BoldItalic", "700", "ITALIC"}};
+
     private PdfRenderer() {
     }
 
@@ -19,7 +25,12 @@ public final class PdfRenderer {
         PrintEdition print = PrintEdition.of(brief);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder().useFastMode().withHtmlContent(HtmlRenderer.render(print.brief(), print.omitted()), null).toStream(out).run();
+            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+            for (String[] face : FACES) {
+                builder.useFont(() -> PdfRenderer.class.getResourceAsStream("/liberation/LiberationSans-" + face[0] + ".ttf"), FONT,
+                        Integer.parseInt(face[1]), BaseRendererBuilder.FontStyle.valueOf(face[2]), true);
+            }
+            builder.withHtmlContent(HtmlRenderer.render(print.brief(), print.omitted()), null).toStream(out).run();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render the brief to PDF", e);
         }

@@ -37,6 +37,7 @@ record PrintEdition(Brief brief, Map<Section, Integer> omitted) {
                 .map(p -> p.withFootnotes(refs(p.footnotes()))).toList();
         List<Brief.Watch> watch = b.watch().stream().map(w -> w.withFootnotes(refs(w.footnotes()))).toList();
         List<Sentence> summary = sentences(b.executiveSummary());
+        List<Brief.Judgment> judgments = b.judgments().stream().map(j -> j.withFootnotes(refs(j.footnotes()))).toList();
         List<Sentence> takeaways = sentences(b.takeaways());
         List<Sentence> divergences = sentences(b.divergences());
         List<Sentence> why = sentences(b.whyItMatters());
@@ -45,6 +46,7 @@ record PrintEdition(Brief brief, Map<Section, Integer> omitted) {
         for (List<Sentence> text : List.of(summary, takeaways, divergences, why)) {
             text.forEach(s -> cited.addAll(s.footnotes()));
         }
+        collect(cited, judgments, Brief.Judgment::footnotes);
         collect(cited, moves, Brief.TalentMove::footnotes);
         collect(cited, rounds, Brief.RoundOrValuation::footnotes);
         collect(cited, metrics, Brief.Metric::footnotes);
@@ -55,8 +57,8 @@ record PrintEdition(Brief brief, Map<Section, Integer> omitted) {
         coverage.forEach(c -> cited.add(c.footnote()));
         List<Brief.SourceEntry> sources = b.sources().stream().filter(s -> cited.contains(s.number())).toList();
         return new PrintEdition(new Brief(b.request(), b.headline(), b.dateline(), b.labNames(), summary, b.sectionOrder(),
-                takeaways, moves, rounds, metrics, deals, developments, coverage, divergences, positioning, b.whyItMattersTitle(), why,
-                watch, sources, b.facts()), omitted);
+                judgments, b.confidence(), takeaways, moves, rounds, metrics, deals, developments, coverage, divergences, positioning, b.whyItMattersTitle(), why,
+                watch, sources, b.methodology(), b.facts()), omitted);
     }
 
     private static List<Sentence> sentences(List<Sentence> text) {

@@ -51,7 +51,7 @@ class MarkdownRendererTest {
         assertThat(tables).isEqualTo(7);
         // No line is opened by the data: each is blank, a heading, a list item, a table row, a source, the dateline, or
         // the summary (whose leading "-" is escaped).
-        assertThat(lines).allSatisfy(l -> assertThat(l).matches("|#{1,3} .+|- .+|\\| .+ \\||\\d+\\. .+|\\*.+\\*|\\\\- .+"));
+        assertThat(lines).allSatisfy(l -> assertThat(l).matches("|#{1,3} .+|- .+|\\| .+ \\||\\d+\\. .+|\\*.+\\*|\\\\- .+|Confidence: .+"));
         assertThat(md).contains("\n\n\\- &lt;img src=x onerror=alert(1)&gt; [1] 1\\. &lt;script&gt;");
     }
 
@@ -75,8 +75,10 @@ class MarkdownRendererTest {
                 LocalDate.parse("2026-12-31")),
                 LAB + ": brief", "Facts of " + SCRIPT, List.of(LAB, MARKS),
                 sentences(one, "- " + LAB, "1. " + SCRIPT),
-                List.of(Section.TAKEAWAYS, Section.TALENT_MOVES, Section.ROUNDS_AND_VALUATIONS, Section.METRICS, Section.COMPUTE_DEALS,
-                        Section.DEVELOPMENTS, Section.COVERAGE, Section.POSITIONING, Section.WHY_IT_MATTERS, Section.WATCH),
+                List.of(Section.JUDGMENTS, Section.TAKEAWAYS, Section.TALENT_MOVES, Section.ROUNDS_AND_VALUATIONS, Section.METRICS,
+                        Section.COMPUTE_DEALS, Section.DEVELOPMENTS, Section.COVERAGE, Section.POSITIONING, Section.WHY_IT_MATTERS, Section.WATCH),
+                hostile.stream().map(h -> new Brief.Judgment(io.labwatch.reports.brief.Question.TALENT_FLOW, h, one)).toList(),
+                new Sentence("Confidence: " + SCRIPT, List.of()),
                 sentences(one, hostile.toArray(String[]::new)),
                 List.of(new Brief.TalentMove(LAB, CELL, SCRIPT, LINK, MARKS, CELL, null, "2026", "senior", "reported", one,
                         1L, LAB, CELL, SCRIPT, LocalDate.parse("2026-01-01"), DatePrecision.YEAR)),
@@ -97,6 +99,7 @@ class MarkdownRendererTest {
                 List.of(new Brief.SourceEntry(1, "- " + LAB, SCRIPT, MARKS, "2026-01-01", "https://e.com/a)\"<b>", SCRIPT,
                         LocalDate.parse("2026-01-01"), "B"),
                         new Brief.SourceEntry(2, "Outlet", "Click me", null, null, "javascript:alert(1)", "outlet", null, null)),
+                List.of(SCRIPT, "| " + CELL, LINK),
                 List.of());
     }
 
