@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module arrows, pinned: domain ← reports ← api and web ← app, and nothing the other way; web uses only the
- * public surface of reports (the brief model, BriefService and the renderers), and domain.shared, which every feature
+ * public surface of reports (the brief model, BriefService, BriefSubscriptions and the renderers), and domain.shared, which every feature
  * uses, uses no feature; the registry's generic core (exchange) knows no kind of fact, each of which lives in its own
  * package with its entity, record, store and summary, and the figure rules (figures) know only what every fact is.
  * Plain JUnit over the compiled classes: no Quarkus boot.
@@ -54,8 +54,9 @@ class ArchitectureTest {
                         c.getPackageName().startsWith("io.labwatch.reports")
                                 && !c.getPackageName().startsWith("io.labwatch.reports.brief")
                                 && !c.getPackageName().startsWith("io.labwatch.reports.render")
-                                && !c.getName().equals("io.labwatch.reports.build.BriefService")))
-                .because("the brief model, BriefService and the renderers are what pages may use of reports")
+                                && !c.getName().equals("io.labwatch.reports.build.BriefService")
+                                && !c.getName().startsWith("io.labwatch.reports.delivery.BriefSubscriptions")))
+                .because("the brief model, BriefService, BriefSubscriptions and the renderers are what pages may use of reports")
                 .check(classes);
     }
 

@@ -12,6 +12,7 @@ import io.labwatch.domain.timetravel.AsOf;
 import io.labwatch.domain.timetravel.TimeTravel;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.BriefChanges;
+import io.labwatch.reports.brief.Erratum;
 import io.labwatch.reports.brief.BriefFormat;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.render.HtmlRenderer;
@@ -146,6 +147,40 @@ public class BriefService {
                 now.stream().filter(f -> then.containsKey(f.key()) && !then.get(f.key()).equals(f.statement()))
                         .map(f -> new BriefChanges.Change(f.key(), then.get(f.key()), f.statement())).toList(),
                 removals(before.stream().filter(f -> !today.containsKey(f.key())).toList()));
+    }
+
+    /** What has changed since publication in the facts a published brief states (two statements). */
+    @Transactional
+    public List<Erratum> errata(long id) {
+        PublishedBrief p = get(id);
+        List<Brief.FactKey> stated = read(p.briefJson).facts();
+        if (stated == null || stated.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ids = stated.stream().map(f -> factId(f.key())).filter(java.util.Objects::nonNull).toList();
+        Map<Long, Object[]> rows = new java.util.HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = em.createNativeQuery("select f.id, f.status, f.status_reason, f.superseded_by_id, s.kind, f.version, f.updated_at"
+                + " from fact f left join fact s on s.id = f.superseded_by_id where f.id in (:ids)").setParameter("ids", ids).getResultList();
+        found.forEach(r -> rows.put(((Number) r[0]).longValue(), r));
+        List<Erratum> out = new java.util.ArrayList<>();
+        for (Brief.FactKey f : stated) {
+            Object[] row = rows.get(factId(f.key()));
+            if (row == null) {
+                out.add(new Erratum(f.key(), f.statement(), "deleted", -1));
+            } else if (!"CURRENT".equals(String.valueOf(row[1]))) {
+                out.add(new Erratum(f.key(), f.statement(), reason(row), ((Number) row[5]).longValue()));
+            } else if (instant(row[6]).isAfter(p.publishedAt)) {
+                out.add(new Erratum(f.key(), f.statement(), "edited on " + io.labwatch.domain.shared.DatePrecision.DAY.display(
+                        instant(row[6]).atZone(java.time.ZoneOffset.UTC).toLocalDate()) + " (its history shows the values before and after)",
+                        ((Number) row[5]).longValue()));
+            }
+        }
+        return out;
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof java.time.OffsetDateTime o ? o.toInstant() : value instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) value;
     }
 
     /** Each fact no longer stated, with why: its status now (one statement for all of them). */

@@ -176,7 +176,7 @@ final class KeyJudgments {
             Collecting j = new Collecting(q, deals.size());
             deals.forEach(d -> j.fact("computeDeal", d));
             out.add(j.build(buyer.name + " " + verb + " " + count(deals.size(), "compute deal") + " in the period ("
-                    + deals.stream().map(KeyJudgments::dealName).distinct().collect(Collectors.joining(", ")) + ")."));
+                    + few(deals.stream().map(KeyJudgments::dealName).distinct().toList()) + ")."));
         });
         return out;
     }
@@ -194,7 +194,7 @@ final class KeyJudgments {
         int all = data.deals().size();
         Collecting j = new Collecting(Question.COMPUTE_CONCENTRATION, all);
         data.deals().forEach(d -> j.fact("computeDeal", d));
-        String buyers = top.getValue().stream().map(d -> d.buyer.name).distinct().collect(Collectors.joining(", "));
+        String buyers = few(top.getValue().stream().map(d -> d.buyer.name).distinct().toList());
         String text = byProvider.size() == 1
                 ? "All " + count(all, "compute deal") + " of the period came from one provider, " + top.getKey().name + " (to " + buyers + ")."
                 : "The period's " + all + " compute deals came from " + byProvider.size() + " providers; the largest, " + top.getKey().name
@@ -234,8 +234,8 @@ final class KeyJudgments {
                     + (left.isEmpty() ? "lost none" : "lost " + left.size() + " (" + names(left) + ")") + " in the period";
             List<Hire> executives = left.stream().filter(h -> RoleClass.of(h) == RoleClass.EXECUTIVE || h.kind == HireKind.FOUNDED).toList();
             if (!executives.isEmpty()) {
-                text += "; " + executives.stream().map(h -> h.person.name + (h.role == null ? "" : " (" + h.role + ")"))
-                        .collect(Collectors.joining(", ")) + (executives.size() == 1 ? " was an executive" : " were executives");
+                text += "; " + few(executives.stream().map(h -> h.person.name + (h.role == null ? "" : " (" + h.role + ")")).toList())
+                        + (executives.size() == 1 ? " was an executive" : " were executives");
             }
             out.add(j.build(text + "."));
         }
@@ -279,9 +279,9 @@ final class KeyJudgments {
             Collecting j = new Collecting(Question.TALENT_FLOW, net);
             in.forEach(h -> j.fact("hire", h));
             left.forEach(h -> j.fact("hire", h));
-            String from = and(in.stream().map(h -> h.fromLab == null ? null : h.fromLab.name).filter(java.util.Objects::nonNull).distinct()
+            String from = andFew(in.stream().map(h -> h.fromLab == null ? null : h.fromLab.name).filter(java.util.Objects::nonNull).distinct()
                     .sorted().toList());
-            String to = and(left.stream().map(h -> h.toLab == null ? null : h.toLab.name).filter(java.util.Objects::nonNull).distinct()
+            String to = andFew(left.stream().map(h -> h.toLab == null ? null : h.toLab.name).filter(java.util.Objects::nonNull).distinct()
                     .sorted().toList());
             out.add(j.build(lab.name + "'s net senior talent flow in the period was " + (net > 0 ? "+" : "") + net + " (" + in.size() + " in, "
                     + left.size() + " out)" + (from.isEmpty() ? "" : "; arrivals came from " + from)
@@ -319,16 +319,25 @@ final class KeyJudgments {
     }
 
     private static String withTeams(List<Hire> hires) {
-        return hires.stream().map(h -> h.person.name + (h.team == null ? "" : ", " + h.team)).collect(Collectors.joining("; "));
+        List<String> each = hires.stream().map(h -> h.person.name + (h.team == null ? "" : ", " + h.team)).toList();
+        return String.join("; ", each.subList(0, Math.min(each.size(), FEW))) + (each.size() > FEW ? "; and " + (each.size() - FEW) + " more" : "");
     }
 
     private static String names(List<Hire> hires) {
-        return hires.stream().map(h -> h.person.name).distinct().collect(Collectors.joining(", "));
+        return few(hires.stream().map(h -> h.person.name).distinct().toList());
     }
 
-    /** "A", "A and B", "A, B and C". */
-    private static String and(List<String> names) {
-        return names.size() <= 1 ? String.join("", names)
+    /** How many names a judgment lists before "and N more": a sentence over every lab would otherwise name hundreds. */
+    static final int FEW = 5;
+
+    /** "A, B, C, D, E and 12 more". */
+    private static String few(List<String> names) {
+        return names.size() <= FEW ? String.join(", ", names) : String.join(", ", names.subList(0, FEW)) + " and " + (names.size() - FEW) + " more";
+    }
+
+    /** "A", "A and B", "A, B and C"; past {@link #FEW}, "A, B, C, D, E and 12 more". */
+    private static String andFew(List<String> names) {
+        return names.size() > FEW ? few(names) : names.size() <= 1 ? String.join("", names)
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 

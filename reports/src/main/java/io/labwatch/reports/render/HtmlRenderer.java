@@ -205,6 +205,11 @@ public final class HtmlRenderer {
                 .collect(Collectors.joining(", ")) + "</sup>";
     }
 
+    /** Text escaped for HTML, as every value of a brief is (for the email that carries one). */
+    public static String escape(String text) {
+        return esc(text == null ? "" : text);
+    }
+
     /**
      * Escaped for XHTML. What XML cannot carry at all (U+FFFF, lone surrogates: rows stored before the write rule) is
      * dropped, or the PDF renderer, which parses this page as XML, would fail on it.

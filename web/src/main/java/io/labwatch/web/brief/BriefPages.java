@@ -10,6 +10,7 @@ import io.labwatch.reports.brief.BriefChanges;
 import io.labwatch.reports.brief.BriefFormat;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.build.BriefService;
+import io.labwatch.reports.delivery.BriefSubscriptions;
 import io.labwatch.web.form.FormErrors;
 import io.labwatch.web.shared.Redirect;
 import io.quarkus.qute.CheckedTemplate;
@@ -48,14 +49,28 @@ public class BriefPages {
         }
     }
 
+    /** The subscription form's values as typed. */
+    public record SubscribeForm(String email, String cadence) {
+        static final SubscribeForm EMPTY = new SubscribeForm("", "WEEKLY");
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance index(BriefForm form, List<Lab> allLabs, Audience[] audiences,
                 io.labwatch.domain.source.Reliability[] grades, FormErrors errors,
-                List<PublishedBrief> published, String previewQuery, String previewHtml);
+                List<PublishedBrief> published, String previewQuery, String previewHtml, SubscribeForm subscribe,
+                FormErrors subscribeErrors, List<BriefSubscriptions.View> subscriptions);
 
-        static native TemplateInstance published(PublishedBrief brief, BriefChanges changes, String bodyHtml);
+        static native TemplateInstance published(PublishedBrief brief, BriefChanges changes, String bodyHtml, List<io.labwatch.reports.brief.Erratum> errata);
+
+        static native TemplateInstance unsubscribe(BriefSubscriptions.View subscription, String token, boolean done);
     }
+
+    @Inject
+    BriefSubscriptions subscriptions;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
 
     @Inject
     BriefService briefs;
@@ -72,7 +87,10 @@ public class BriefPages {
         BriefForm form = new BriefForm(audience == null ? "INVESTOR" : audience, labSlugs == null || labSlugs.isEmpty()
                 ? List.of("anthropic") : labSlugs, from == null ? "2026-05-01" : from, to == null ? "2026-05-31" : to,
                 asOf == null ? "2026-05-31" : asOf, minimumGrade);
-        boolean submitted = audience != null;
+        return page(form, audience != null, SubscribeForm.EMPTY, FormErrors.NONE);
+    }
+
+    private Response page(BriefForm form, boolean submitted, SubscribeForm subscribe, FormErrors subscribeErrors) {
         FormErrors errors = FormErrors.NONE;
         String preview = null;
         String previewHtml = null;
@@ -85,8 +103,52 @@ public class BriefPages {
             }
         }
         TemplateInstance page = Templates.index(form, labs.listAll(io.quarkus.panache.common.Sort.by("name")), Audience.values(),
-                io.labwatch.domain.source.Reliability.values(), errors, briefs.recent(20), preview, previewHtml);
-        return Response.status(errors.isEmpty() ? 200 : 400).entity(page).build();
+                io.labwatch.domain.source.Reliability.values(), errors, briefs.recent(20), preview, previewHtml, subscribe, subscribeErrors,
+                identity.isAnonymous() ? List.of() : subscriptions.of(identity.getPrincipal().getName()));
+        return Response.status(!errors.isEmpty() ? 400 : !subscribeErrors.isEmpty() ? 422 : 200).entity(page).build();
+    }
+
+    /** Subscribes the signed-in user to the brief on screen (audience and labs), weekly or monthly, by email. */
+    @POST
+    @Path("/subscribe")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response subscribe(@FormParam("audience") String audience, @FormParam("labs") List<String> labSlugs,
+            @FormParam("email") String email, @FormParam("cadence") String cadence) {
+        List<String> chosen = labSlugs == null ? List.of() : labSlugs;
+        try {
+            subscriptions.subscribe(identity.getPrincipal().getName(), email, audience, chosen, cadence);
+        } catch (InvalidInputException e) {
+            BriefForm form = new BriefForm(audience == null ? "INVESTOR" : audience, chosen, "2026-05-01", "2026-05-31", "2026-05-31", null);
+            return page(form, false, new SubscribeForm(email == null ? "" : email, cadence == null ? "WEEKLY" : cadence), new FormErrors(e.errors));
+        }
+        return Redirect.seeOther("/briefs#subscriptions-title").build();
+    }
+
+    @POST
+    @Path("/subscriptions/{id}/cancel")
+    public Response cancel(@PathParam("id") long id) {
+        subscriptions.cancel(identity.getPrincipal().getName(), id);
+        return Redirect.seeOther("/briefs#subscriptions-title").build();
+    }
+
+    /** The link in every scheduled email: what the subscription is, and one button to end it; no sign-in needed. */
+    @GET
+    @Path("/unsubscribe/{token}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response unsubscribePage(@PathParam("token") String token) {
+        return subscriptions.byToken(token).map(s -> Response.ok(Templates.unsubscribe(s, token, !s.active())).build())
+                .orElseGet(() -> Response.status(404).entity(Templates.unsubscribe(null, token, false)).build());
+    }
+
+    /** One click: from the page's button, or a mail client's RFC 8058 one-click POST. */
+    @POST
+    @Path("/unsubscribe/{token}")
+    @Produces(MediaType.TEXT_HTML)
+    public Response unsubscribe(@PathParam("token") String token) {
+        if (!subscriptions.unsubscribe(token)) {
+            return Response.status(404).entity(Templates.unsubscribe(null, token, false)).build();
+        }
+        return Response.ok(Templates.unsubscribe(subscriptions.byToken(token).orElseThrow(), token, true)).build();
     }
 
     /** The brief itself, in one format: HTML to read in the browser, the others as downloads. */
@@ -118,7 +180,7 @@ public class BriefPages {
     @Transactional
     public TemplateInstance published(@PathParam("id") long id) {
         PublishedBrief brief = briefs.get(id);
-        return Templates.published(brief, briefs.changes(id), body(brief.html));
+        return Templates.published(brief, briefs.changes(id), body(brief.html), briefs.errata(id));
     }
 
     @GET
