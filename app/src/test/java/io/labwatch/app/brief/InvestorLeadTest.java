@@ -39,5 +39,22 @@ class InvestorLeadTest {
                 "8 months earlier");
         assertThat(brief.getList("takeaways[0].footnotes")).hasSizeGreaterThanOrEqualTo(1);
         assertThat(brief.getString("takeaways[1].text")).contains("Casey Step");
+
+        // the key judgment of the trajectory, with the round's dilution (rule "dilution": $2B ÷ $14B)
+        assertThat(brief.getString("judgments[0].question")).isEqualTo("VALUATION_TRAJECTORY");
+        assertThat(brief.getString("judgments[0].text")).isEqualTo("Step Lab's valuation reached $14B (Series C's post-money) on 4 November 2025,"
+                + " up 75% ($6B) from $8B in March 2025, 8 months earlier; the round sold ≈ 14.3% of the company ($2B raised ÷ $14B post-money).");
+        // the valuation history drawn: both marks, the step-up on the second, each footnoted
+        // (in the investors' order of sections: rounds before talent)
+        assertThat(brief.getList("charts.title", String.class)).containsExactly("Valuation history of Step Lab",
+                "Senior talent in and out, from 1 October 2025 to 31 December 2025");
+        assertThat(brief.getList("charts[0].points.display", String.class)).containsExactly("$8B", "$14B");
+        assertThat(brief.getString("charts[0].points[1].note")).isEqualTo("+75%");
+        assertThat(brief.getList("charts[0].points[0].footnotes")).isNotEmpty();
+        String html = asAnalyst().contentType(ContentType.JSON).body("{\"audience\": \"INVESTOR\", \"labs\": [\"step-lab\"], "
+                + "\"from\": \"2025-10-01\", \"to\": \"2025-12-31\", \"asOf\": \"2026-12-31\"}").post("/api/briefs?format=html")
+                .then().statusCode(200).extract().asString();
+        assertThat(html).contains("<figcaption>Valuation history of Step Lab</figcaption>", "<title>4 November 2025: $14B, +75% on the mark before</title>",
+                "<summary>The chart's data</summary>");
     }
 }

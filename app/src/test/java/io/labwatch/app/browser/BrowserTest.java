@@ -92,7 +92,7 @@ class BrowserTest {
             List<String> outlets = karpathy.locator("sup.refs a").all().stream()
                     .map(a -> page.locator(a.getAttribute("href")).innerText()).toList();
             assertThat(String.join(" | ", outlets)).contains("TechCrunch", "CNBC", "TechRepublic", "Proactive Investors");
-            assertThat(page.locator("svg.chart title")).hasText("Valuation history of Anthropic");
+            assertThat(page.locator("svg.chart > title")).hasText("Valuation history of Anthropic");
         }
     }
 

@@ -63,10 +63,14 @@ class AccessControlTest {
             rule("*", "/api/users(/.*)?", Need.ADMIN),
             rule("PUT|POST", "/api/account/(password|sessions/end)", Need.READER),
             rule("POST", "/api/briefs", Need.READER),
+            rule("*", "/api/brief-subscriptions(/.*)?", Need.READER),
             rule("POST|PUT|PATCH|DELETE", "/api/.*", Need.ANALYST),
             rule("GET", "/api/.*", Need.READER),
             rule("GET", "/|/labs|/labs/[^/]+|/people|/people/[^/]+|/cases|/cases/[^/]+|/timeline|/compare|/flows|/flows/cohort|/search|/account", Need.READER),
             rule("GET", "/briefs|/briefs/view|/briefs/published/[^/]+|/briefs/published/[^/]+/[^/]+", Need.READER),
+            // the link in every scheduled email: its unguessable token is the key, so no sign-in
+            rule("GET|POST", "/briefs/unsubscribe/[^/]+", Need.PUBLIC),
+            rule("POST", "/briefs/subscribe|/briefs/subscriptions/[^/]+/cancel", Need.READER),
             rule("POST", "/logout|/account/password|/account/tokens|/account/tokens/[^/]+/revoke", Need.READER));
 
     /** Quarkus's own endpoints, which neither the OpenAPI document nor the resource classes list. */

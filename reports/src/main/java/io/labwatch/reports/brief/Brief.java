@@ -39,6 +39,7 @@ public record Brief(
         String whyItMattersTitle,
         List<Sentence> whyItMatters,
         List<Watch> watch,
+        List<Chart> charts,
         List<SourceEntry> sources,
         List<String> methodology,
         List<FactKey> facts) {

@@ -18,7 +18,10 @@ import io.labwatch.domain.source.Citation;
 import io.labwatch.domain.source.Footnotes;
 import io.labwatch.domain.source.Source;
 import io.labwatch.domain.watch.WatchItem;
+import io.labwatch.domain.funding.ValuationMark;
 import io.labwatch.reports.brief.Brief;
+import io.labwatch.reports.brief.Chart;
+import io.labwatch.reports.brief.ChartData;
 import io.labwatch.reports.brief.BriefRequest;
 import io.labwatch.reports.brief.Section;
 import io.labwatch.reports.brief.Sentence;
@@ -79,11 +82,18 @@ public final class BriefBuilder {
         List<Brief.Positioning> positioning = List.of();
         List<Sentence> why = List.of();
         List<Brief.Watch> watch = List.of();
+        List<Chart> charts = new ArrayList<>();
         for (Section section : request.audience().order) {
             switch (section) {
                 case TAKEAWAYS -> takeaways = ranked.stream().limit(TAKEAWAYS).map(f -> sentence(f.sentence(), f.citations())).toList();
-                case TALENT_MOVES -> moves = data.hires().stream().map(this::move).toList();
-                case ROUNDS_AND_VALUATIONS -> rounds = roundsAndValuations();
+                case TALENT_MOVES -> {
+                    moves = data.hires().stream().map(this::move).toList();
+                    talentChart().ifPresent(charts::add);
+                }
+                case ROUNDS_AND_VALUATIONS -> {
+                    rounds = roundsAndValuations();
+                    charts.addAll(valuationCharts());
+                }
                 case METRICS -> metrics = data.metrics().stream().map(this::metric).toList();
                 case COMPUTE_DEALS -> deals = data.deals().stream().map(this::deal).toList();
                 // each kind its own table, the audience's kinds first, then by date as loaded
@@ -108,7 +118,7 @@ public final class BriefBuilder {
         List<String> labNames = data.labs().stream().map(l -> l.name).toList();
         return new Brief(request, headline(labNames), dateline(), request.labs().isEmpty() ? List.of("All labs") : labNames,
                 summary, request.audience().order, judgments, confidence, takeaways, moves, rounds, metrics, deals, developments, coverage, divergences, positioning,
-                WhyItMatters.title(request.audience()), why, watch, sources, Methodology.of(data, facts, judged),
+                WhyItMatters.title(request.audience()), why, watch, charts, sources, Methodology.of(data, facts, judged),
                 java.util.stream.Stream.concat(facts.all.stream().map(f -> new Brief.FactKey(f.key(), f.sentence())),
                         data.others().stream().map(o -> new Brief.FactKey(Fact.keyOf(o.type(), o.fact().id), o.summary())))
                         .sorted(Comparator.comparing(Brief.FactKey::key)).toList());
@@ -181,6 +191,55 @@ public final class BriefBuilder {
             out.add(sentence("The period recorded " + join(parts) + ".", all));
         }
         return out;
+    }
+
+    /** How many labs get a valuation chart: those with the highest latest valuation. */
+    static final int VALUATION_CHARTS = 4;
+
+    /**
+     * The valuation history up to the period's end of each lab with a mark in the period and one before it to draw a line
+     * from, the highest valued first; each point footnoted.
+     */
+    private List<Chart> valuationCharts() {
+        Map<Lab, List<ValuationMark>> byLab = new LinkedHashMap<>();
+        data.marks().forEach(m -> byLab.computeIfAbsent(m.lab(), l -> new ArrayList<>()).add(m));
+        return byLab.entrySet().stream()
+                .filter(e -> e.getValue().size() >= 2 && e.getValue().stream().anyMatch(m -> !m.on().isBefore(request.from())))
+                .sorted(Comparator.comparing((Map.Entry<Lab, List<ValuationMark>> e) -> latest(e.getValue()), Comparator.reverseOrder())
+                        .thenComparing(e -> e.getKey().name))
+                .limit(VALUATION_CHARTS)
+                .map(e -> ChartData.valuations(e.getKey().name, e.getValue(), m -> footnotes.cite(data.citationsOf(m.citedType(), m.fact().id))))
+                .toList();
+    }
+
+    private static BigDecimal latest(List<ValuationMark> marks) {
+        return marks.stream().max(Comparator.comparing(ValuationMark::on)).map(ValuationMark::value).orElse(BigDecimal.ZERO);
+    }
+
+    /** Senior people who joined and left each lab in the period, when any moved. */
+    private java.util.Optional<Chart> talentChart() {
+        List<ChartData.Flow> flows = new ArrayList<>();
+        for (Lab lab : data.labs()) {
+            List<Hire> in = data.hires().stream().filter(PeriodFacts::isSeniorMove).filter(h -> h.toLab != null && h.toLab.id.equals(lab.id)).toList();
+            List<Hire> out = data.hires().stream().filter(PeriodFacts::isSeniorMove)
+                    .filter(h -> h.fromLab != null && h.fromLab.id.equals(lab.id) && (h.toLab == null || !h.toLab.id.equals(lab.id))).toList();
+            if (!in.isEmpty() || !out.isEmpty()) {
+                List<Citation> cited = new ArrayList<>();
+                in.forEach(h -> cited.addAll(data.citationsOf("hire", h.id)));
+                out.forEach(h -> cited.addAll(data.citationsOf("hire", h.id)));
+                flows.add(new ChartData.Flow(lab.name, in.size(), out.size(), footnotes.cite(cited)));
+            }
+        }
+        return flows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ChartData.talentFlows(periodInWords(), flows));
+    }
+
+    private String periodInWords() {
+        var from = request.from();
+        var to = request.to();
+        if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
+            return DatePrecision.MONTH.inWords(from);
+        }
+        return "from " + DatePrecision.DAY.display(from) + " to " + DatePrecision.DAY.display(to);
     }
 
     private Brief.TalentMove move(Hire h) {

@@ -26,6 +26,9 @@ public final class HtmlRenderer {
             sup { font-size: 7pt; }
             sup a { text-decoration: none; color: #0b5cad; }
             ol.sources li { margin-bottom: .2rem; }
+            figure.chart { margin: 1rem 0; }
+            figure.chart svg { max-width: 100%; height: auto; }
+            figure.chart figcaption { font-size: 9pt; color: #555; }
             @page { size: A4; margin: 18mm 14mm; }
             @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
             """;
@@ -47,6 +50,8 @@ public final class HtmlRenderer {
             th, td { padding: 2px 3px; word-wrap: break-word; }
             td.figure { word-wrap: normal; }
             h2, h3 { page-break-after: avoid; -fs-page-break-min-height: 3cm; }
+            figure.chart { page-break-inside: avoid; }
+            figure.chart svg { width: 160mm; height: auto; }
             ol.sources li { word-wrap: break-word; }
             """;
 
@@ -86,7 +91,7 @@ public final class HtmlRenderer {
                     .collect(Collectors.joining(" "))).append("</p>\n");
         }
         for (Section section : b.sectionOrder()) {
-            String body = section(b, section);
+            String body = section(b, section) + charts(b, section, print);
             if (omitted.containsKey(section)) {
                 body += "<p class=\"omitted\">… and " + omitted.get(section) + " more rows, with their sources, in the HTML, Markdown and"
                         + " JSON versions of this brief.</p>\n";
@@ -153,6 +158,39 @@ public final class HtmlRenderer {
                     + (w.lab() == null ? "" : " (" + esc(w.lab()) + (w.dueBy() == null ? "" : ", by " + esc(w.dueBy())) + ")")
                     + (w.detail() == null ? "" : ": " + esc(w.detail())) + refs(w.footnotes()) + "</li>\n").collect(Collectors.joining()) + "</ul>\n";
         };
+    }
+
+    /**
+     * The charts that go with a section's table (valuation histories with rounds and valuations, talent in and out with the
+     * moves): each a figure with its SVG, a caption, and on screen its data as a table (print has the tables above it).
+     */
+    private static String charts(Brief b, Section section, boolean print) {
+        String kind = section == Section.ROUNDS_AND_VALUATIONS ? "LINE" : section == Section.TALENT_MOVES ? "BARS" : null;
+        if (kind == null || b.charts() == null) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder();
+        int n = 0;
+        for (io.labwatch.reports.brief.Chart c : b.charts()) {
+            n++;
+            if (!kind.equals(c.kind()) || c.points().isEmpty()) {
+                continue;
+            }
+            h.append("<figure class=\"chart\">\n").append(SvgCharts.svg(c, "chart-" + n)).append("\n<figcaption>").append(esc(c.title()))
+                    .append("</figcaption>\n");
+            if (!print) {
+                boolean bars = "BARS".equals(c.kind());
+                h.append("<details><summary>The chart's data</summary>\n").append(table(bars ? List.of("Lab", "Joined", "Left", "Sources")
+                        : List.of("Date", "Valuation", "Range", "Change", "Exactness", "Sources"), c.points().stream().map(p -> bars
+                                ? row(refs(p.footnotes()), p.label(), p.value().toPlainString(), p.other().toPlainString())
+                                : row(refs(p.footnotes()), p.label(), p.display(), p.low() == null || p.high() == null ? null
+                                        : io.labwatch.domain.figures.Money.compact(p.low()) + "–" + io.labwatch.domain.figures.Money.compact(p.high()),
+                                        p.note(), p.rumoured() ? "rumoured" : p.estimated() ? "estimated" : "reported or confirmed")).toList()))
+                        .append("</details>\n");
+            }
+            h.append("</figure>\n");
+        }
+        return h.toString();
     }
 
     private static String coverage(Brief b) {

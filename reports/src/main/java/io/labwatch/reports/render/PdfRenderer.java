@@ -2,6 +2,7 @@ package io.labwatch.reports.render;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import io.labwatch.reports.brief.Brief;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,7 +26,8 @@ public final class PdfRenderer {
         PrintEdition print = PrintEdition.of(brief);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode();
+            // charts are inline SVG, drawn by Batik
+            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().useSVGDrawer(new BatikSVGDrawer());
             for (String[] face : FACES) {
                 builder.useFont(() -> PdfRenderer.class.getResourceAsStream("/liberation/LiberationSans-" + face[0] + ".ttf"), FONT,
                         Integer.parseInt(face[1]), BaseRendererBuilder.FontStyle.valueOf(face[2]), true);

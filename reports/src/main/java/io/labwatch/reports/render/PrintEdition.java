@@ -54,11 +54,15 @@ record PrintEdition(Brief brief, Map<Section, Integer> omitted) {
         collect(cited, developments, Brief.Development::footnotes);
         collect(cited, positioning, Brief.Positioning::footnotes);
         collect(cited, watch, Brief.Watch::footnotes);
+        b.charts().forEach(c -> c.points().forEach(p -> cited.addAll(refs(p.footnotes()))));
         coverage.forEach(c -> cited.add(c.footnote()));
         List<Brief.SourceEntry> sources = b.sources().stream().filter(s -> cited.contains(s.number())).toList();
         return new PrintEdition(new Brief(b.request(), b.headline(), b.dateline(), b.labNames(), summary, b.sectionOrder(),
                 judgments, b.confidence(), takeaways, moves, rounds, metrics, deals, developments, coverage, divergences, positioning, b.whyItMattersTitle(), why,
-                watch, sources, b.methodology(), b.facts()), omitted);
+                watch, b.charts().stream().map(c -> new io.labwatch.reports.brief.Chart(c.kind(), c.title(), c.description(), c.valueLabel(),
+                        c.points().stream().map(p -> new io.labwatch.reports.brief.Chart.Point(p.label(), p.on(), p.value(), p.display(), p.low(),
+                                p.high(), p.estimated(), p.rumoured(), p.note(), p.other(), refs(p.footnotes()))).toList())).toList(),
+                sources, b.methodology(), b.facts()), omitted);
     }
 
     private static List<Sentence> sentences(List<Sentence> text) {

@@ -96,6 +96,7 @@ class MarkdownRendererTest {
                 List.of(new Brief.Positioning(LAB, CELL, SCRIPT, one)),
                 "Why " + LAB, sentences(one, "--- " + LINK),
                 List.of(new Brief.Watch(SCRIPT, LAB, "2027", CELL, one)),
+                List.of(),
                 List.of(new Brief.SourceEntry(1, "- " + LAB, SCRIPT, MARKS, "2026-01-01", "https://e.com/a)\"<b>", SCRIPT,
                         LocalDate.parse("2026-01-01"), "B"),
                         new Brief.SourceEntry(2, "Outlet", "Click me", null, null, "javascript:alert(1)", "outlet", null, null)),

@@ -57,6 +57,8 @@ class PdfLayoutTest {
             // every glyph prints as itself: the base fonts had none for ≈ and printed "#"
             // (a range may break after its dash, as print does)
             assertThat(all.replaceAll("\\s+", " ").replace("– ", "–")).contains("≈ 20.6× annualised revenue — €500M–1B", "(≈ $540M–1.1B)").doesNotContain("#");
+            // the charts are drawn (as vector paths), each under its caption
+            assertThat(all).contains("Valuation history of Gen Lab 1", "Senior talent in and out, in 2025");
             for (String header : List.of("Person", "From", "To", "Move", "Role", "Team", "Reports to", "Date", "Certainty", "Sources",
                     "Raised", "Valuation", "Basis", "Change %", "Capacity", "Focus angle", "Key quote")) {
                 assertThat(all).as("column %s", header).contains(header);
@@ -83,6 +85,17 @@ class PdfLayoutTest {
             }
             super.writeString(text, positions);
         }
+    }
+
+    private static List<io.labwatch.reports.brief.Chart> charts() {
+        List<io.labwatch.reports.brief.Chart.Point> marks = IntStream.range(0, 12).mapToObj(i -> new io.labwatch.reports.brief.Chart.Point(
+                "May " + (2015 + i), LocalDate.of(2015 + i, 5, 1), BigDecimal.valueOf(1_000_000_000L * (i + 1) * (i + 1)), "$" + (i + 1) * (i + 1) + "B",
+                i % 3 == 0 ? BigDecimal.valueOf(800_000_000L * (i + 1) * (i + 1)) : null, i % 3 == 0 ? BigDecimal.valueOf(1_200_000_000L * (i + 1) * (i + 1)) : null,
+                i % 3 == 0, i == 5, i == 0 ? null : "+" + (i * 10) + "%", null, List.of(1))).toList();
+        var flows = List.of(new io.labwatch.reports.brief.Chart.Point("Gen Lab 1", null, BigDecimal.valueOf(12), "12 joined, 3 left", null, null,
+                false, false, null, BigDecimal.valueOf(3), List.of(2)));
+        return List.of(new io.labwatch.reports.brief.Chart("LINE", "Valuation history of Gen Lab 1", "Marks.", "Valuation (USD)", marks),
+                new io.labwatch.reports.brief.Chart("BARS", "Senior talent in and out, in 2025", "Flows.", "Senior people", flows));
     }
 
     private static Brief wideBrief() {
@@ -120,6 +133,6 @@ class PdfLayoutTest {
                 List.of(new Brief.Judgment(Question.REVENUE_MULTIPLE, "Gen Lab 1's $900B valuation is ≈ 20.6× annualised revenue — €500M–1B.",
                         refs)),
                 new Sentence("Confidence: moderate.", List.of()), List.of(), moves, rounds, metrics, deals, List.of(), coverage, List.of(),
-                List.of(), "Why", List.of(), List.of(), sources, List.of("Scope: two labs."), List.of());
+                List.of(), "Why", List.of(), List.of(), charts(), sources, List.of("Scope: two labs."), List.of());
     }
 }

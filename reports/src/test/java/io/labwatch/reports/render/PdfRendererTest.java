@@ -23,7 +23,7 @@ class PdfRendererTest {
         Brief brief = new Brief(new BriefRequest(Audience.INVESTOR, List.of("old"), LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"),
                 LocalDate.parse("2026-12-31")), name + ": brief", "Dateline", List.of(name), List.of(new Sentence(name + " raised $1M.", List.of(1))),
                 List.of(Section.POSITIONING), List.of(), null, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(new Brief.Positioning(name, null, "Emphasis\uFFFF", List.of(1))), "Why", List.of(), List.of(),
+                List.of(new Brief.Positioning(name, null, "Emphasis\uFFFF", List.of(1))), "Why", List.of(), List.of(), List.of(),
                 List.of(new Brief.SourceEntry(1, "Outlet\uFFFE", "Story", null, null, "https://e.com/\uFFFF", "old-story", null, null)), List.of(), List.of());
 
         try (PDDocument pdf = Loader.loadPDF(PdfRenderer.render(brief))) {

@@ -32,7 +32,7 @@ class PrintEditionTest {
         Sentence busy = new Sentence("A point citing a hundred sources.", IntStream.rangeClosed(501, 600).boxed().toList());
         Brief brief = new Brief(new BriefRequest(Audience.INVESTOR, List.of(), LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"),
                 LocalDate.parse("2025-12-31")), "Headline", "Dateline", List.of("Lab 1"), List.of(busy), List.of(Section.METRICS),
-                List.of(), null, List.of(), List.of(), List.of(), metrics, List.of(), List.of(), List.of(), List.of(), List.of(), "Why", List.of(), List.of(), sources, List.of(), List.of());
+                List.of(), null, List.of(), List.of(), List.of(), metrics, List.of(), List.of(), List.of(), List.of(), List.of(), "Why", List.of(), List.of(), List.of(), sources, List.of(), List.of());
 
         PrintEdition print = PrintEdition.of(brief);
 
@@ -43,7 +43,7 @@ class PrintEditionTest {
                 .containsExactlyElementsOf(IntStream.concat(IntStream.rangeClosed(1, 200), IntStream.rangeClosed(501, 508)).boxed().toList());
         assertThat(HtmlRenderer.render(print.brief(), print.omitted())).contains("… and 300 more rows");
         assertThat(PrintEdition.of(new Brief(brief.request(), "H", "D", List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), List.of(),
-                metrics.subList(0, 10), List.of(), List.of(), List.of(), List.of(), List.of(), "W", List.of(), List.of(), sources.subList(0, 10), List.of(), List.of()))
+                metrics.subList(0, 10), List.of(), List.of(), List.of(), List.of(), List.of(), "W", List.of(), List.of(), List.of(), sources.subList(0, 10), List.of(), List.of()))
                 .omitted()).isEmpty();
     }
 
@@ -63,7 +63,7 @@ class PrintEditionTest {
         Brief brief = new Brief(new BriefRequest(Audience.INVESTOR, List.of(), DAY, DAY, DAY), "H", "D", List.of(), List.of(),
                 List.of(Section.TALENT_MOVES, Section.ROUNDS_AND_VALUATIONS, Section.METRICS, Section.COMPUTE_DEALS), List.of(), null, List.of(),
                 List.of(move), List.of(valuation), List.of(metric), List.of(deal), List.of(), List.of(), List.of(), List.of(), "W", List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
 
         Brief print = PrintEdition.of(brief).brief();
 

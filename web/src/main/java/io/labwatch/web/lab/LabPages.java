@@ -82,7 +82,10 @@ public class LabPages {
     public TemplateInstance profile(@PathParam("slug") String slug, @QueryParam("asOf") String asOfParam) {
         AsOf asOf = AsOf.parse(asOfParam, "asOf");
         LabProfile p = asOf == null ? profiles.read(slug) : timeTravel.asOf(asOf.instant(), () -> profiles.read(slug));
-        return Templates.profile(p, new PageNotes(p.citations()), ValuationChart.svg(p.lab().name, p.marks()), timeline(p), asOf);
+        // the same chart as briefs draw; the table under it carries each mark's sources
+        String chart = io.labwatch.reports.render.SvgCharts.svg(io.labwatch.reports.brief.ChartData.valuations(p.lab().name, p.marks(),
+                m -> List.of()), "valuation-chart");
+        return Templates.profile(p, new PageNotes(p.citations()), chart, timeline(p), asOf);
     }
 
     /** Every dated fact of the profile, newest first. */
