@@ -53,14 +53,16 @@ public class BriefResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, "application/pdf"})
+    @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, "application/pdf", "text/csv"})
     @Operation(summary = "Build a brief", description = "The request names audience, labs (empty: all), from, to and asOf. The format is "
-            + "?format=json|md|html|pdf, or else negotiated from Accept (JSON by default).")
+            + "?format=json|md|html|pdf|csv (csv: the data appendix, every fact used with its sources), or else negotiated from Accept (JSON by default).")
     @APIResponse(responseCode = "200", description = "The brief in the chosen format", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Brief.class)),
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "The data appendix: a header line,"
+                    + " then one line per fact (key, date, date_precision, certainty, statement, footnotes, source_slugs, source_urls)"))})
     public Response build(BriefRequest request, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         BriefFormat chosen = choose(format, accept);
         Brief brief = briefs.build(RequestBodies.require(request));
@@ -88,13 +90,15 @@ public class BriefResource {
 
     @GET
     @Path("/{id}")
-    @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, "application/pdf"})
-    @Operation(summary = "Read a published brief", description = "Exactly as published; ?format=json|md|html|pdf or Accept.")
+    @Produces({MediaType.APPLICATION_JSON, "text/markdown", MediaType.TEXT_HTML, "application/pdf", "text/csv"})
+    @Operation(summary = "Read a published brief", description = "Exactly as published; ?format=json|md|html|pdf|csv or Accept.")
     @APIResponse(responseCode = "200", description = "The published brief in the chosen format", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Brief.class)),
             @Content(mediaType = "text/markdown", schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "The data appendix: a header line,"
+                    + " then one line per fact (key, date, date_precision, certainty, statement, footnotes, source_slugs, source_urls)"))})
     public Response published(@PathParam("id") long id, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
         BriefFormat chosen = choose(format, accept);
         return Response.ok(briefs.stored(id, chosen)).type(chosen.mediaType + (chosen == BriefFormat.PDF ? "" : ";charset=UTF-8")).build();
@@ -110,7 +114,7 @@ public class BriefResource {
 
     static BriefFormat choose(String format, String accept) {
         if (format != null) {
-            return BriefFormat.parse(format).orElseThrow(() -> InvalidInputException.of("format", "must be one of json, md, html, pdf"));
+            return BriefFormat.require(format, "format");
         }
         if (accept != null) {
             for (String type : accept.split(",")) {

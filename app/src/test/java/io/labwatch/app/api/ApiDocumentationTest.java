@@ -50,7 +50,7 @@ class ApiDocumentationTest {
         for (Map<String, Object> op : List.of(paths.get("/api/briefs").get("post"), paths.get("/api/briefs/{id}").get("get"))) {
             Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) ((Map<String, Map<String, Object>>) op
                     .get("responses")).get("200").get("content");
-            assertThat(content).containsOnlyKeys("application/json", "text/markdown", "text/html", "application/pdf");
+            assertThat(content).containsOnlyKeys("application/json", "text/markdown", "text/html", "application/pdf", "text/csv");
             assertThat(content.get("application/json").get("schema")).isEqualTo(Map.of("$ref", "#/components/schemas/Brief"));
         }
         Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) doc.get("components"))

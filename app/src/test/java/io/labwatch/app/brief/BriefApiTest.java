@@ -49,6 +49,7 @@ class BriefApiTest {
                 {"audience": "COMPETITOR", "labs": ["openai"], "from": "2026-01-01", "to": "2026-12-31", "asOf": "2026-12-31"}""";
         int revised = hire(person("Revised Hire"), "2026-07-01");
         int denied = hire(person("Denied Hire"), "2026-08-01");
+        int replaced = hire(person("Replaced Hire"), "2026-08-15");
         int first = asAnalyst().contentType(ContentType.JSON).body(request).post("/api/briefs/published").then().statusCode(201)
                 .extract().path("id");
         String md = asAnalyst().get("/api/briefs/" + first + "?format=md").then().statusCode(200).extract().asString();
@@ -61,6 +62,8 @@ class BriefApiTest {
         // an edit and a denial of facts the first brief stated
         revise("/api/hires/" + revised, "{\"role\": \"Head of compute strategy\"}");
         revise("/api/hires/" + denied, "{\"status\": \"DENIED\", \"statusReason\": \"OpenAI denied the report\"}");
+        int successor = hire(person("Successor Hire"), "2026-08-16");
+        revise("/api/hires/" + replaced, "{\"status\": \"SUPERSEDED\", \"supersededBy\": \"hires/" + successor + "\"}");
         int second = asAnalyst().contentType(ContentType.JSON).body(request).post("/api/briefs/published").then().statusCode(201)
                 .extract().path("id");
 
@@ -69,7 +72,9 @@ class BriefApiTest {
                 .body("added.statement", hasItem(containsString("Chris Rohlf joined OpenAI from Anthropic")))
                 .body("changed.find { it.key == 'hire:" + revised + "' }.before", containsString("Member of technical staff"))
                 .body("changed.find { it.key == 'hire:" + revised + "' }.after", containsString("Head of compute strategy"))
-                .body("removed.find { it.key == 'hire:" + denied + "' }.reason", equalTo("denied: OpenAI denied the report"));
+                .body("removed.find { it.key == 'hire:" + denied + "' }.reason", equalTo("denied: OpenAI denied the report"))
+                .body("removed.find { it.key == 'hire:" + replaced + "' }.reason", equalTo("superseded by hire " + successor))
+                .body("added.statement", hasItem(containsString("Successor Hire joined OpenAI")));
         asAnalyst().get("/briefs/published/" + second).then().statusCode(200)
                 .body(containsString("(denied: OpenAI denied the report)"), containsString("Head of compute strategy"));
         asAnalyst().get("/api/briefs").then().statusCode(200).body("id", hasItem(second));

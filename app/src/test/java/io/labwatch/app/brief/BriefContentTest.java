@@ -152,4 +152,20 @@ class BriefContentTest {
         assertThat(html).contains("<a href=\"#source-1\">1</a>").contains("<li id=\"source-1\">").doesNotContain("<link", "<script", "src=");
         assertThat(pdf).contains("Sources", "BUSINESS 2.0: Anthropic 2026: $900B Round Closes", "Aisha Mohammed", "“Karpathy might just be the best man for the job”", "Research strategy — model-assisted");
     }
+    /** The data appendix: one CSV line per fact the brief uses, its statement, and its sources' numbers, slugs and URLs. */
+    @Test
+    void theDataAppendixListsEveryFactWithItsSources() throws Exception {
+        Brief b = briefs.build(anthropicMay(io.labwatch.reports.brief.Audience.INVESTOR));
+        String csv = new String(briefs.render(b, BriefFormat.CSV), StandardCharsets.UTF_8);
+        var rows = new com.fasterxml.jackson.dataformat.csv.CsvMapper().readerFor(java.util.Map.class)
+                .with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader()).<java.util.Map<String, String>>readValues(csv).readAll();
+        assertThat(csv).startsWith("key,date,date_precision,certainty,statement,footnotes,source_slugs,source_urls\n");
+        assertThat(rows).extracting(r -> r.get("key")).containsExactlyElementsOf(b.facts().stream().map(Brief.FactKey::key).toList());
+        var karpathy = rows.stream().filter(r -> r.get("statement").startsWith("Andrej Karpathy joined Anthropic")).findFirst().orElseThrow();
+        assertThat(karpathy.get("date")).isEqualTo("2026-05-19");
+        assertThat(karpathy.get("date_precision")).isEqualTo("DAY");
+        assertThat(karpathy.get("certainty")).isEqualTo("confirmed");
+        assertThat(karpathy.get("source_slugs").split(" ")).hasSize(5).contains("techcrunch-karpathy-anthropic", "cnbc-karpathy-anthropic");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("footnotes")).as(r.get("key")).isNotBlank());
+    }
 }

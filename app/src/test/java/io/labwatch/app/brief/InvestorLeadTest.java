@@ -57,4 +57,24 @@ class InvestorLeadTest {
         assertThat(html).contains("<figcaption>Valuation history of Step Lab</figcaption>", "<title>4 November 2025: $14B, +75% on the mark before</title>",
                 "<summary>The chart's data</summary>");
     }
+
+    /** Rule "round cadence": a lab whose rounds have stopped is called overdue by its own pace, as a computed expectation. */
+    @Test
+    void aLabPastItsUsualGapBetweenRoundsIsCalledOverdueAsAComputedExpectation() {
+        String cite = "\"certainty\": \"CONFIRMED\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]";
+        post("/api/labs", "{\"slug\": \"pace-lab\", \"name\": \"Pace Lab\", \"kind\": \"AI_STARTUP\"}");
+        for (String[] r : new String[][] {{"Seed", "2024-01-10"}, {"Series A", "2024-09-10"}, {"Series B", "2025-03-10"}}) {
+            post("/api/funding-rounds", "{\"lab\": \"pace-lab\", \"name\": \"" + r[0] + "\", \"announcedOn\": \"" + r[1] + "\", "
+                    + "\"amountRaised\": 100000000, " + cite + "}");
+        }
+        JsonPath brief = asAnalyst().contentType(ContentType.JSON).body("{\"audience\": \"INVESTOR\", \"labs\": [\"pace-lab\"], "
+                + "\"from\": \"2026-01-01\", \"to\": \"2026-06-30\", \"asOf\": \"2026-12-31\"}").post("/api/briefs?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        // gaps of 8 and 6 months: a median of 7; 15 months since the last round at the period's end
+        assertThat(brief.getString("judgments.find { it.question == 'ROUND_CADENCE' }.text")).isEqualTo("Computed expectation: Pace Lab has"
+                + " recorded no round for 15 months, against a median of 7 months between its 3 rounds.");
+        assertThat(brief.getString("watch.find { it.question == 'Next funding round (computed expectation)' }.detail")).isEqualTo("No round"
+                + " recorded for 15 months, past its median pace, 7 months between its 3 rounds; by that pace one was due in October 2025.");
+        assertThat(brief.getList("watch.find { it.question == 'Next funding round (computed expectation)' }.footnotes")).isNotEmpty();
+    }
 }

@@ -106,7 +106,10 @@ public final class BriefBuilder {
                 }
                 case POSITIONING -> positioning = positioning();
                 case WHY_IT_MATTERS -> why = new WhyItMatters(data, facts).write().stream().map(d -> sentence(d.text(), d.citations())).toList();
-                case WATCH -> watch = data.watchItems().stream().map(this::watch).toList();
+                case WATCH -> {
+                    watch = new ArrayList<>(data.watchItems().stream().map(this::watch).toList());
+                    watch.addAll(expectations());
+                }
             }
         }
         List<Brief.SourceEntry> sources = new ArrayList<>();
@@ -367,6 +370,27 @@ public final class BriefBuilder {
             rows.add(new Brief.Positioning(lab.name, text.isEmpty() ? null : text, lab.statedEmphasis, footnotes.cite(cited)));
         }
         return rows;
+    }
+
+    /**
+     * Computed expectations (rule "round cadence"): for each lab with two rounds or more up to the period's end, when its
+     * next round would come at its median pace, marked as computed, not as a likelihood; every round counted is footnoted.
+     */
+    private List<Brief.Watch> expectations() {
+        List<Brief.Watch> out = new ArrayList<>();
+        for (Lab lab : data.labs()) {
+            List<FundingRound> rounds = data.roundsToDate().stream().filter(r -> r.lab.id.equals(lab.id)).toList();
+            io.labwatch.reports.figures.RoundCadence.of(rounds.stream().map(r -> r.announcedOn).toList(), request.to()).ifPresent(c -> {
+                java.time.LocalDate due = c.last().plusMonths(c.median());
+                List<Citation> cited = rounds.stream().flatMap(r -> data.citationsOf("fundingRound", r.id).stream()).toList();
+                String pace = "its median pace, " + c.median() + (c.median() == 1 ? " month" : " months") + " between its " + c.rounds() + " rounds";
+                out.add(new Brief.Watch("Next funding round (computed expectation)", lab.name, null, c.overdue()
+                        ? "No round recorded for " + c.sinceLast() + " months, past " + pace + "; by that pace one was due in "
+                                + DatePrecision.MONTH.display(due) + "."
+                        : "At " + pace + ", the next would come around " + DatePrecision.MONTH.display(due) + ".", footnotes.cite(cited)));
+            });
+        }
+        return out;
     }
 
     private Brief.Watch watch(WatchItem w) {

@@ -15,6 +15,7 @@ import io.labwatch.reports.brief.BriefChanges;
 import io.labwatch.reports.brief.Erratum;
 import io.labwatch.reports.brief.BriefFormat;
 import io.labwatch.reports.brief.BriefRequest;
+import io.labwatch.reports.render.CsvRenderer;
 import io.labwatch.reports.render.HtmlRenderer;
 import io.labwatch.reports.render.MarkdownRenderer;
 import io.labwatch.reports.render.PdfRenderer;
@@ -67,6 +68,7 @@ public class BriefService {
             case MARKDOWN -> MarkdownRenderer.render(brief).getBytes(StandardCharsets.UTF_8);
             case HTML -> HtmlRenderer.render(brief).getBytes(StandardCharsets.UTF_8);
             case PDF -> PdfRenderer.render(brief);
+            case CSV -> CsvRenderer.render(brief).getBytes(StandardCharsets.UTF_8);
         };
     }
 
@@ -122,6 +124,8 @@ public class BriefService {
             case MARKDOWN -> p.markdown.getBytes(StandardCharsets.UTF_8);
             case HTML -> p.html.getBytes(StandardCharsets.UTF_8);
             case PDF -> p.pdf;
+            // the appendix of the brief as published, from its stored data
+            case CSV -> CsvRenderer.render(read(p.briefJson)).getBytes(StandardCharsets.UTF_8);
         };
     }
 

@@ -157,8 +157,7 @@ public class BriefPages {
     public Response view(@QueryParam("audience") String audience, @QueryParam("labs") List<String> labSlugs,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf,
             @QueryParam("format") String format, @QueryParam("minimumGrade") String minimumGrade) {
-        BriefFormat chosen = BriefFormat.parse(format == null ? "html" : format)
-                .orElseThrow(() -> InvalidInputException.of("format", "must be one of json, md, html, pdf"));
+        BriefFormat chosen = BriefFormat.require(format == null ? "html" : format, "format");
         BriefForm form = new BriefForm(audience, labSlugs == null ? List.of() : labSlugs, from, to, asOf, minimumGrade);
         byte[] body = briefs.render(briefs.build(request(form)), chosen);
         return download(body, chosen, "brief");
@@ -186,7 +185,7 @@ public class BriefPages {
     @GET
     @Path("/published/{id}/{format}")
     public Response publishedAs(@PathParam("id") long id, @PathParam("format") String format) {
-        BriefFormat chosen = BriefFormat.parse(format).orElseThrow(() -> InvalidInputException.of("format", "must be one of json, md, html, pdf"));
+        BriefFormat chosen = BriefFormat.require(format, "format");
         return download(briefs.stored(id, chosen), chosen, "brief-" + id);
     }
 
