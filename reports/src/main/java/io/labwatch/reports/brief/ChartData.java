@@ -13,6 +13,9 @@ import java.util.stream.Collectors;
 /** The data of the charts pages and briefs share: a lab's valuation history, and talent in and out per lab. */
 public final class ChartData {
 
+    /** How many marks a valuation chart draws: the latest (a lab with hundreds would be a smear). */
+    public static final int MARKS = 60;
+
     /** How many labs a talent-flow chart shows: those with the most senior moves. */
     public static final int FLOW_LABS = 10;
 
@@ -24,12 +27,14 @@ public final class ChartData {
      * mark before (rule "percent change"); {@code footnotes} numbers each mark's sources.
      */
     public static Chart valuations(String labName, List<ValuationMark> marks, Function<ValuationMark, List<Integer>> footnotes) {
-        List<ValuationMark> sorted = marks.stream().filter(m -> m.value() != null)
+        List<ValuationMark> all = marks.stream().filter(m -> m.value() != null)
                 .sorted(Comparator.comparing(ValuationMark::on).thenComparing(m -> m.fact().id)).toList();
+        List<ValuationMark> sorted = all.size() <= MARKS ? all : all.subList(all.size() - MARKS, all.size());
         List<Chart.Point> points = sorted.stream().map(m -> new Chart.Point(m.precision().display(m.on()), m.on(), m.value(),
                 Money.compact(m.value()), usd(m, true), usd(m, false), m.fact().estimated, m.certainty() == Certainty.RUMOURED,
                 m.changePercent().map(PercentChange::signed).orElse(null), null, footnotes.apply(m))).toList();
-        String desc = sorted.isEmpty() ? "No valuation recorded." : "Valuation marks of " + labName + ", "
+        String desc = sorted.isEmpty() ? "No valuation recorded." : (all.size() > sorted.size() ? "The latest " + sorted.size() + " of "
+                + all.size() + " valuation marks of " : "Valuation marks of ") + labName + ", "
                 + points.stream().limit(24).map(p -> p.display() + " (" + p.label() + (p.note() == null ? "" : ", " + p.note()) + ")")
                         .collect(Collectors.joining("; ")) + (points.size() > 24 ? "; and " + (points.size() - 24) + " more" : "") + ".";
         return new Chart("LINE", "Valuation history of " + labName, desc, "Valuation (USD)", points);

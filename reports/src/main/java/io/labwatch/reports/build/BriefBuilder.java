@@ -377,21 +377,29 @@ public final class BriefBuilder {
      * next round would come at its median pace, marked as computed, not as a likelihood; every round counted is footnoted.
      */
     private List<Brief.Watch> expectations() {
-        List<Brief.Watch> out = new ArrayList<>();
+        record Expected(long overdueBy, java.time.LocalDate due, String lab, String detail, List<Citation> cited) {
+        }
+        List<Expected> found = new ArrayList<>();
         for (Lab lab : data.labs()) {
             List<FundingRound> rounds = data.roundsToDate().stream().filter(r -> r.lab.id.equals(lab.id)).toList();
             io.labwatch.reports.figures.RoundCadence.of(rounds.stream().map(r -> r.announcedOn).toList(), request.to()).ifPresent(c -> {
                 java.time.LocalDate due = c.last().plusMonths(c.median());
                 List<Citation> cited = rounds.stream().flatMap(r -> data.citationsOf("fundingRound", r.id).stream()).toList();
                 String pace = "its median pace, " + c.median() + (c.median() == 1 ? " month" : " months") + " between its " + c.rounds() + " rounds";
-                out.add(new Brief.Watch("Next funding round (computed expectation)", lab.name, null, c.overdue()
-                        ? "No round recorded for " + c.sinceLast() + " months, past " + pace + "; by that pace one was due in "
-                                + DatePrecision.MONTH.display(due) + "."
-                        : "At " + pace + ", the next would come around " + DatePrecision.MONTH.display(due) + ".", footnotes.cite(cited)));
+                found.add(new Expected(c.sinceLast() - c.median(), due, lab.name, c.overdue() ? "No round recorded for " + c.sinceLast()
+                        + " months, past " + pace + "; by that pace one was due in " + DatePrecision.MONTH.display(due) + "."
+                        : "At " + pace + ", the next would come around " + DatePrecision.MONTH.display(due) + ".", cited));
             });
         }
-        return out;
+        // the most overdue first, then the soonest due; at most EXPECTATIONS, numbered only once chosen
+        return found.stream().sorted(Comparator.comparingLong((Expected e) -> -Math.max(0, e.overdueBy())).thenComparing(Expected::due)
+                        .thenComparing(Expected::lab)).limit(EXPECTATIONS)
+                .map(e -> new Brief.Watch("Next funding round (computed expectation)", e.lab(), null, e.detail(), footnotes.cite(e.cited())))
+                .toList();
     }
+
+    /** At most this many computed expectations: a brief over every lab would otherwise list hundreds. */
+    static final int EXPECTATIONS = 10;
 
     private Brief.Watch watch(WatchItem w) {
         return new Brief.Watch(w.question, w.lab == null ? null : w.lab.name, w.dueBy == null ? null : DatePrecision.DAY.display(w.dueBy),

@@ -27,6 +27,8 @@ public final class SvgCharts {
     private static final String MUTED = "#5b6470";
     private static final String GRID = "#dde1e6";
     private static final String OUT = "#c2410c";
+    /** Up to this many points, each is labelled with its value. */
+    static final int LABELLED = 12;
 
     private SvgCharts() {
     }
@@ -65,6 +67,7 @@ public final class SvgCharts {
         s.append(text(14, TOP + plotH / 2.0, "middle", MUTED, 12, c.valueLabel(), "rotate(-90 14 " + fmt(TOP + plotH / 2.0) + ")"));
         StringBuilder path = new StringBuilder();
         StringBuilder marks = new StringBuilder();
+        Chart.Point highest = points.stream().max(java.util.Comparator.comparing(Chart.Point::value)).orElseThrow();
         for (Chart.Point p : points) {
             double x = first.equals(last) ? LEFT + plotW / 2.0 : LEFT + ChronoUnit.DAYS.between(first, p.on()) * (double) plotW / span;
             double y = TOP + plotH - p.value().doubleValue() / max * plotH;
@@ -76,10 +79,15 @@ public final class SvgCharts {
             }
             marks.append("<circle cx=\"").append(fmt(x)).append("\" cy=\"").append(fmt(y)).append("\" r=\"5\" stroke=\"").append(ACCENT)
                     .append("\" stroke-width=\"2\" fill=\"").append(hollow ? "#ffffff" : ACCENT).append("\"/>");
+            // every point's value is in its title; written beside it only where there is room: few points, or the first,
+            // the last and the highest
+            boolean labelled = points.size() <= LABELLED || p == points.get(0) || p == points.get(points.size() - 1) || p == highest;
             // a label near either edge runs inward, so it is never cut off
             String anchor = x > WIDTH - RIGHT - 70 ? "end" : x < LEFT + 40 ? "start" : "middle";
             double labelX = anchor.equals("end") ? x + 6 : anchor.equals("start") ? x - 6 : x;
-            marks.append(text(labelX, y - 10, anchor, INK, 12, p.display() + (p.note() == null ? "" : " (" + p.note() + ")")));
+            if (labelled) {
+                marks.append(text(labelX, y - 10, anchor, INK, 12, p.display() + (p.note() == null ? "" : " (" + p.note() + ")")));
+            }
             marks.append("</g>");
         }
         s.append("<path d=\"").append(path).append("\" fill=\"none\" stroke=\"").append(ACCENT).append("\" stroke-width=\"2\"/>").append(marks);

@@ -46,4 +46,14 @@ class SvgChartsTest {
         assertThat(svg.split("fill=\"#ffffff\"/>", -1).length - 1).isEqualTo(1);
         assertThat(SvgCharts.svg(new Chart("LINE", "t", "d", "Valuation (USD)", List.of()), "c2")).isEmpty();
     }
+
+    @Test
+    void manyPointsAreEachTitledButOnlyTheFirstTheLastAndTheHighestLabelled() {
+        List<Chart.Point> points = java.util.stream.IntStream.range(0, 30).mapToObj(i -> new Chart.Point("m" + i,
+                LocalDate.parse("2024-01-01").plusMonths(i), BigDecimal.valueOf(i == 10 ? 99e9 : (i + 1) * 1e9), "$v" + i + "B", null, null,
+                false, false, null, null, List.of())).toList();
+        String svg = SvgCharts.svg(new Chart("LINE", "t", "d", "Valuation (USD)", points), "c");
+        assertThat(svg.split("<title>m", -1).length - 1).isEqualTo(30);
+        assertThat(svg).contains(">$v0B<", ">$v10B<", ">$v29B<").doesNotContain(">$v5B<", ">$v20B<");
+    }
 }
