@@ -77,4 +77,19 @@ class InvestorLeadTest {
                 + " recorded for 15 months, past its median pace, 7 months between its 3 rounds; by that pace one was due in October 2025.");
         assertThat(brief.getList("watch.find { it.question == 'Next funding round (computed expectation)' }.footnotes")).isNotEmpty();
     }
+
+    /** A change is only as firm as the mark it is measured from: from a rumour, the brief says so. */
+    @Test
+    void aStepUpFromARumouredMarkSaysItWasARumour() {
+        post("/api/labs", "{\"slug\": \"rumour-lab\", \"name\": \"Rumour Lab\", \"kind\": \"AI_STARTUP\"}");
+        post("/api/valuations", "{\"lab\": \"rumour-lab\", \"asOf\": \"2025-01-15\", \"datePrecision\": \"MONTH\", \"value\": 10000000000, "
+                + "\"basis\": \"SECONDARY_SALE\", \"certainty\": \"RUMOURED\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}");
+        post("/api/valuations", "{\"lab\": \"rumour-lab\", \"asOf\": \"2025-06-15\", \"datePrecision\": \"MONTH\", \"value\": 20000000000, "
+                + "\"basis\": \"PRIMARY_ROUND\", \"certainty\": \"REPORTED\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}");
+        JsonPath brief = asAnalyst().contentType(ContentType.JSON).body("{\"audience\": \"INVESTOR\", \"labs\": [\"rumour-lab\"], "
+                + "\"from\": \"2025-06-01\", \"to\": \"2025-06-30\", \"asOf\": \"2026-12-31\"}").post("/api/briefs?format=json")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(brief.getString("judgments[0].text")).isEqualTo("Rumour Lab's valuation reached $20B (primary round) in June 2025, up 100%"
+                + " ($10B) from a rumoured $10B in January 2025, 5 months earlier.");
+    }
 }

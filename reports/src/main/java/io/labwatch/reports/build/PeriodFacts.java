@@ -65,8 +65,11 @@ final class PeriodFacts {
             }
             String direction = amount.signum() >= 0 ? "up " : "down ";
             String ofRound = before.valuation() == null ? " (" + before.round().name + "'s post-money)" : "";
+            // a change is only as firm as the mark it is measured from: a rumour or an estimate says so
+            String firmness = before.certainty() == io.labwatch.domain.shared.Certainty.RUMOURED ? "a rumoured "
+                    : before.fact().estimated ? "an estimated " : "";
             return ", " + percent().map(p -> PercentChange.words(p) + " (" + Money.compact(amount.abs()) + ")")
-                    .orElse(direction + Money.compact(amount.abs())) + " from " + Money.compact(before.value()) + ofRound + " "
+                    .orElse(direction + Money.compact(amount.abs())) + " from " + firmness + Money.compact(before.value()) + ofRound + " "
                     + before.precision().inWords(before.on()) + earlier(before.on(), mark.on());
         }
     }
