@@ -46,7 +46,7 @@ public final class CsvRenderer {
             row.put("date", seen == null || seen.date() == null ? "" : seen.date().toString());
             row.put("date_precision", seen == null || seen.precision() == null ? "" : seen.precision());
             row.put("certainty", seen == null ? "" : seen.certainty());
-            row.put("statement", f.statement());
+            row.put("statement", inert(f.statement()));
             row.put("footnotes", seen == null ? "" : seen.footnotes().stream().map(String::valueOf).collect(Collectors.joining(" ")));
             row.put("source_slugs", cited.stream().map(Brief.SourceEntry::slug).collect(Collectors.joining(" ")));
             row.put("source_urls", cited.stream().map(s -> s.url() == null ? "" : s.url()).filter(u -> !u.isEmpty()).collect(Collectors.joining(" ")));
@@ -59,6 +59,14 @@ public final class CsvRenderer {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the brief's data as CSV", e);
         }
+    }
+
+    /**
+     * Text a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return: a lab named
+     * "=HYPERLINK(...)") is prefixed with an apostrophe, as OWASP advises for CSV files opened in spreadsheets.
+     */
+    static String inert(String text) {
+        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static Long id(String key) {
