@@ -30,15 +30,16 @@ public final class CsvRenderer {
     }
 
     public static String render(Brief b) {
+        // a brief published before a section existed has none of it (its stored JSON lacks the field)
         Map<Long, Seen> byId = new HashMap<>();
-        b.talentMoves().forEach(r -> byId.put(r.id(), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
-        b.roundsAndValuations().forEach(r -> byId.put(id(r.key()), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
-        b.metrics().forEach(r -> byId.put(r.id(), new Seen(r.reportedOn(), null, r.certainty(), r.footnotes())));
-        b.computeDeals().forEach(r -> byId.put(r.id(), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
-        b.developments().forEach(r -> byId.put(r.id(), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
-        Map<Integer, Brief.SourceEntry> sources = b.sources().stream().collect(Collectors.toMap(Brief.SourceEntry::number, s -> s));
+        orEmpty(b.talentMoves()).forEach(r -> byId.put(r.id(), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
+        orEmpty(b.roundsAndValuations()).forEach(r -> byId.put(id(r.key()), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
+        orEmpty(b.metrics()).forEach(r -> byId.put(r.id(), new Seen(r.reportedOn(), null, r.certainty(), r.footnotes())));
+        orEmpty(b.computeDeals()).forEach(r -> byId.put(r.id(), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
+        orEmpty(b.developments()).forEach(r -> byId.put(r.id(), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
+        Map<Integer, Brief.SourceEntry> sources = orEmpty(b.sources()).stream().collect(Collectors.toMap(Brief.SourceEntry::number, s -> s));
         List<Map<String, String>> rows = new ArrayList<>();
-        for (Brief.FactKey f : b.facts()) {
+        for (Brief.FactKey f : orEmpty(b.facts())) {
             Seen seen = byId.get(id(f.key()));
             List<Brief.SourceEntry> cited = seen == null ? List.of() : seen.footnotes().stream().map(sources::get).filter(s -> s != null).toList();
             Map<String, String> row = new LinkedHashMap<>();
@@ -67,6 +68,10 @@ public final class CsvRenderer {
      */
     static String inert(String text) {
         return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static Long id(String key) {

@@ -17,4 +17,14 @@ class CsvRendererTest {
         assertThat(CsvRenderer.inert("")).isEmpty();
         assertThat(CsvRenderer.inert(null)).isNull();
     }
+
+    /** A brief published before a section existed has no such field in its stored JSON: its appendix is still written. */
+    @Test
+    void aBriefStoredWithoutSomeSectionsStillGivesItsAppendix() {
+        var brief = new io.labwatch.reports.brief.Brief(null, "H", "D", java.util.List.of(), java.util.List.of(), java.util.List.of(), null,
+                null, null, null, null, null, null, null, null, null, null, "W", null, null, null, null, null,
+                java.util.List.of(new io.labwatch.reports.brief.Brief.FactKey("hire:1", "X joined Y.")));
+        assertThat(CsvRenderer.render(brief)).isEqualTo("key,date,date_precision,certainty,statement,footnotes,source_slugs,source_urls\n"
+                + "hire:1,,,,\"X joined Y.\",,,\n");
+    }
 }
