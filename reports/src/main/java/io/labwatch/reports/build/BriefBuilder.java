@@ -224,8 +224,7 @@ public final class BriefBuilder {
         List<ChartData.Flow> flows = new ArrayList<>();
         for (Lab lab : data.labs()) {
             List<Hire> in = data.hires().stream().filter(PeriodFacts::isSeniorMove).filter(h -> h.toLab != null && h.toLab.id.equals(lab.id)).toList();
-            List<Hire> out = data.hires().stream().filter(PeriodFacts::isSeniorMove)
-                    .filter(h -> h.fromLab != null && h.fromLab.id.equals(lab.id) && (h.toLab == null || !h.toLab.id.equals(lab.id))).toList();
+            List<Hire> out = facts.seniorDepartures(lab);
             if (!in.isEmpty() || !out.isEmpty()) {
                 List<Citation> cited = new ArrayList<>();
                 in.forEach(h -> cited.addAll(data.citationsOf("hire", h.id)));
@@ -345,7 +344,7 @@ public final class BriefBuilder {
     private List<Brief.Positioning> positioning() {
         List<Brief.Positioning> rows = new ArrayList<>();
         for (Lab lab : data.labs()) {
-            NetArrivals.Result arrivals = NetArrivals.of(lab, data.hires(), PeriodFacts::isSeniorMove);
+            NetArrivals.Result arrivals = facts.arrivals(lab);
             List<Hire> recent = data.hires().stream().filter(h -> arrivals.stayed().contains(h) || arrivals.leftAgain().containsKey(h))
                     .sorted(Comparator.comparing((Hire h) -> h.announcedOn).thenComparing(h -> h.id).reversed()).limit(POSITIONING_MOVES).toList();
             if (recent.isEmpty() && lab.statedEmphasis == null) {
@@ -381,11 +380,11 @@ public final class BriefBuilder {
         }
         List<Expected> found = new ArrayList<>();
         for (Lab lab : data.labs()) {
-            List<FundingRound> rounds = data.roundsToDate().stream().filter(r -> r.lab.id.equals(lab.id)).toList();
+            List<FundingRound> rounds = facts.roundsToDate(lab);
             io.labwatch.reports.figures.RoundCadence.of(rounds.stream().map(r -> r.announcedOn).toList(), request.to()).ifPresent(c -> {
                 java.time.LocalDate due = c.last().plusMonths(c.median());
                 List<Citation> cited = rounds.stream().flatMap(r -> data.citationsOf("fundingRound", r.id).stream()).toList();
-                String pace = "its median pace, " + c.median() + (c.median() == 1 ? " month" : " months") + " between its " + c.rounds() + " rounds";
+                String pace = "its median pace, " + Plural.count(c.median(), "month") + " between its " + c.rounds() + " rounds";
                 found.add(new Expected(c.sinceLast() - c.median(), due, lab.name, c.overdue() ? "No round recorded for " + c.sinceLast()
                         + " months, past " + pace + "; by that pace one was due in " + DatePrecision.MONTH.display(due) + "."
                         : "At " + pace + ", the next would come around " + DatePrecision.MONTH.display(due) + ".", cited));

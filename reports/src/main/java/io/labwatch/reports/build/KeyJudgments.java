@@ -150,7 +150,7 @@ final class KeyJudgments {
     private List<Judgment> roundCadence() {
         List<Judgment> out = new ArrayList<>();
         for (Lab lab : data.labs()) {
-            List<FundingRound> rounds = data.roundsToDate().stream().filter(r -> r.lab.id.equals(lab.id)).toList();
+            List<FundingRound> rounds = facts.roundsToDate(lab);
             RoundCadence.of(rounds.stream().map(r -> r.announcedOn).toList(), data.request().to()).ifPresent(c -> {
                 Collecting j = new Collecting(Question.ROUND_CADENCE, c.sinceLast() > c.median() ? c.sinceLast() : c.rounds());
                 rounds.forEach(r -> j.fact("fundingRound", r));
@@ -175,7 +175,7 @@ final class KeyJudgments {
         byBuyer.forEach((buyer, deals) -> {
             Collecting j = new Collecting(q, deals.size());
             deals.forEach(d -> j.fact("computeDeal", d));
-            out.add(j.build(buyer.name + " " + verb + " " + count(deals.size(), "compute deal") + " in the period ("
+            out.add(j.build(buyer.name + " " + verb + " " + Plural.count(deals.size(), "compute deal") + " in the period ("
                     + few(deals.stream().map(KeyJudgments::dealName).distinct().toList()) + ")."));
         });
         return out;
@@ -196,7 +196,7 @@ final class KeyJudgments {
         data.deals().forEach(d -> j.fact("computeDeal", d));
         String buyers = few(top.getValue().stream().map(d -> d.buyer.name).distinct().toList());
         String text = byProvider.size() == 1
-                ? "All " + count(all, "compute deal") + " of the period came from one provider, " + top.getKey().name + " (to " + buyers + ")."
+                ? "All " + Plural.count(all, "compute deal") + " of the period came from one provider, " + top.getKey().name + " (to " + buyers + ")."
                 : "The period's " + all + " compute deals came from " + byProvider.size() + " providers; the largest, " + top.getKey().name
                         + ", supplied " + top.getValue().size() + " of them (" + Share.percent(top.getValue().size(), all).orElseThrow() + "%, to "
                         + buyers + ").";
@@ -222,15 +222,15 @@ final class KeyJudgments {
     private List<Judgment> stability() {
         List<Judgment> out = new ArrayList<>();
         for (Lab lab : data.labs()) {
-            NetArrivals.Result arrivals = NetArrivals.of(lab, data.hires(), PeriodFacts::isSeniorMove);
-            List<Hire> left = seniorLeaving(lab);
+            NetArrivals.Result arrivals = facts.arrivals(lab);
+            List<Hire> left = facts.seniorDepartures(lab);
             if (arrivals.isEmpty() && left.isEmpty()) {
                 continue;
             }
             Collecting j = new Collecting(Question.VENDOR_STABILITY, left.size() * 2 + arrivals.stayed().size());
             arrivals.all().forEach(h -> j.fact("hire", h));
             left.forEach(h -> j.fact("hire", h));
-            String text = lab.name + " gained " + count(arrivals.stayed().size(), "senior person", "senior people") + " and "
+            String text = lab.name + " gained " + Plural.count(arrivals.stayed().size(), "senior person", "senior people") + " and "
                     + (left.isEmpty() ? "lost none" : "lost " + left.size() + " (" + names(left) + ")") + " in the period";
             List<Hire> executives = left.stream().filter(h -> RoleClass.of(h) == RoleClass.EXECUTIVE || h.kind == HireKind.FOUNDED).toList();
             if (!executives.isEmpty()) {
@@ -246,9 +246,9 @@ final class KeyJudgments {
     private List<Judgment> roleArrivals(Question q, Predicate<RoleClass> classes, String where) {
         List<Judgment> out = new ArrayList<>();
         for (Lab lab : data.labs()) {
-            List<Hire> in = NetArrivals.of(lab, data.hires(), PeriodFacts::isSeniorMove).stayed();
+            List<Hire> in = facts.arrivals(lab).stayed();
             List<Hire> matching = in.stream().filter(h -> classes.test(RoleClass.of(h))).toList();
-            List<Hire> leaving = seniorLeaving(lab).stream().filter(h -> classes.test(RoleClass.of(h))).toList();
+            List<Hire> leaving = facts.seniorDepartures(lab).stream().filter(h -> classes.test(RoleClass.of(h))).toList();
             if (matching.isEmpty() && leaving.isEmpty()) {
                 continue;
             }
@@ -256,10 +256,10 @@ final class KeyJudgments {
             in.forEach(h -> j.fact("hire", h));
             leaving.forEach(h -> j.fact("hire", h));
             String text = matching.isEmpty() ? lab.name + " gained no senior people " + where
-                    : matching.size() + " of " + lab.name + "'s " + count(in.size(), "senior arrival") + " in the period "
+                    : matching.size() + " of " + lab.name + "'s " + Plural.count(in.size(), "senior arrival") + " in the period "
                             + (matching.size() == 1 ? "works " : "work ") + where + " (" + withTeams(matching) + ")";
             if (!leaving.isEmpty()) {
-                text += "; " + count(leaving.size(), "senior person", "senior people") + " " + where + " left (" + withTeams(leaving) + ")";
+                text += "; " + Plural.count(leaving.size(), "senior person", "senior people") + " " + where + " left (" + withTeams(leaving) + ")";
             }
             out.add(j.build(text + "."));
         }
@@ -270,8 +270,8 @@ final class KeyJudgments {
     private List<Judgment> talentFlow() {
         List<Judgment> out = new ArrayList<>();
         for (Lab lab : data.labs()) {
-            List<Hire> in = NetArrivals.of(lab, data.hires(), PeriodFacts::isSeniorMove).stayed();
-            List<Hire> left = seniorLeaving(lab);
+            List<Hire> in = facts.arrivals(lab).stayed();
+            List<Hire> left = facts.seniorDepartures(lab);
             if (in.isEmpty() && left.isEmpty()) {
                 continue;
             }
@@ -294,7 +294,7 @@ final class KeyJudgments {
     private List<Judgment> rolesWon() {
         List<Judgment> out = new ArrayList<>();
         for (Lab lab : data.labs()) {
-            List<Hire> in = NetArrivals.of(lab, data.hires(), PeriodFacts::isSeniorMove).stayed();
+            List<Hire> in = facts.arrivals(lab).stayed();
             if (in.isEmpty()) {
                 continue;
             }
@@ -307,11 +307,6 @@ final class KeyJudgments {
                             + " (" + names(e.getValue()) + ")").collect(Collectors.joining(", ")) + "."));
         }
         return out;
-    }
-
-    private List<Hire> seniorLeaving(Lab lab) {
-        return data.hires().stream().filter(PeriodFacts::isSeniorMove)
-                .filter(h -> h.fromLab != null && h.fromLab.id.equals(lab.id) && (h.toLab == null || !h.toLab.id.equals(lab.id))).toList();
     }
 
     private static String dealName(ComputeDeal d) {
@@ -342,15 +337,7 @@ final class KeyJudgments {
     }
 
     private static String months(long n) {
-        return n + (n == 1 ? " month" : " months");
-    }
-
-    private static String count(int n, String noun) {
-        return count(n, noun, noun + "s");
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
+        return Plural.count(n, "month");
     }
 
     /** Collects a judgment's facts, each once, with their citations; the facts' certainty and sources feed the confidence rule. */

@@ -77,7 +77,15 @@ final class PeriodFacts {
     final List<Fact> all = new ArrayList<>();
     final List<ValuationChange> valuationChanges = new ArrayList<>();
 
+    private final List<Hire> hires;
+    /** Each lab's senior arrivals of the period by rule "net arrivals", worked out once for every rule that reads them. */
+    private final Map<Long, io.labwatch.reports.figures.NetArrivals.Result> arrivals = new HashMap<>();
+    /** The scoped labs' rounds up to the period's end, by lab id (rule "round cadence"). */
+    private final Map<Long, List<FundingRound>> roundsToDate;
+
     PeriodFacts(BriefData data) {
+        this.hires = data.hires();
+        this.roundsToDate = data.roundsToDate().stream().collect(Collectors.groupingBy(r -> r.lab.id));
         Audience audience = data.request().audience();
         for (Hire h : data.hires()) {
             all.add(new Fact(Fact.keyOf("hire", h.id), "hire", HireSummary.of(h), h.announcedOn, h.datePrecision, h.certainty,
@@ -132,6 +140,22 @@ final class PeriodFacts {
     List<Fact> ranked() {
         return all.stream().sorted(Comparator.comparingDouble(Fact::score).reversed()
                 .thenComparing(Fact::date, Comparator.reverseOrder()).thenComparing(Fact::key)).toList();
+    }
+
+    /** The lab's senior arrivals of the period, less who left again (rule "net arrivals"). */
+    io.labwatch.reports.figures.NetArrivals.Result arrivals(io.labwatch.domain.lab.Lab lab) {
+        return arrivals.computeIfAbsent(lab.id, id -> io.labwatch.reports.figures.NetArrivals.of(lab, hires, PeriodFacts::isSeniorMove));
+    }
+
+    /** Senior people who left the lab in the period (for elsewhere, or nowhere known). */
+    List<Hire> seniorDepartures(io.labwatch.domain.lab.Lab lab) {
+        return hires.stream().filter(PeriodFacts::isSeniorMove)
+                .filter(h -> h.fromLab != null && h.fromLab.id.equals(lab.id) && (h.toLab == null || !h.toLab.id.equals(lab.id))).toList();
+    }
+
+    /** The lab's rounds up to the period's end, oldest first. */
+    List<FundingRound> roundsToDate(io.labwatch.domain.lab.Lab lab) {
+        return roundsToDate.getOrDefault(lab.id, List.of());
     }
 
     static boolean isSeniorMove(Hire h) {

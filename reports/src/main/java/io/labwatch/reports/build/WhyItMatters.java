@@ -139,7 +139,7 @@ final class WhyItMatters {
                     data.citationsOf("computeDeal", d.id)));
         }
         for (Lab lab : data.labs()) {
-            NetArrivals.Result arrivals = NetArrivals.of(lab, data.hires(), PeriodFacts::isSeniorMove);
+            NetArrivals.Result arrivals = facts.arrivals(lab);
             if (!arrivals.isEmpty()) {
                 out.add(new Draft("Talent as a leading signal: " + arrivalsSentence(lab, arrivals) + ".", citationsOf(arrivals.all())));
             }
@@ -158,8 +158,8 @@ final class WhyItMatters {
             }
             List<Hire> both = new ArrayList<>(in);
             both.addAll(left);
-            out.add(new Draft("Stability: " + lab.name + " had " + count(in.size(), "senior arrival") + " and "
-                    + count(left.size(), "senior departure") + " in the period.", citationsOf(both)));
+            out.add(new Draft("Stability: " + lab.name + " had " + Plural.count(in.size(), "senior arrival") + " and "
+                    + Plural.count(left.size(), "senior departure") + " in the period.", citationsOf(both)));
         }
         data.hires().stream().filter(Significance::isCapability).filter(h -> h.kind != HireKind.DEPARTED)
                 .forEach(h -> out.add(new Draft("Capability: " + HireSummary.of(h) + ".", data.citationsOf("hire", h.id))));
@@ -210,7 +210,7 @@ final class WhyItMatters {
         List<Draft> out = new ArrayList<>();
         for (Map.Entry<Lab, int[]> e : ranked) {
             int net = e.getValue()[0] - e.getValue()[1];
-            out.add(new Draft("Talent flow: " + e.getKey().name + " gained " + count(e.getValue()[0], "senior person", "senior people")
+            out.add(new Draft("Talent flow: " + e.getKey().name + " gained " + Plural.count(e.getValue()[0], "senior person", "senior people")
                     + " and lost " + e.getValue()[1] + " (net " + (net > 0 ? "+" : "") + net + ").", citationsOf(involved.get(e.getKey()))));
         }
         if (!ranked.isEmpty()) {
@@ -248,9 +248,9 @@ final class WhyItMatters {
         String again = arrivals.leftAgain().entrySet().stream().map(e -> e.getKey().person.name + ", left "
                 + e.getValue().datePrecision.inWords(e.getValue().announcedOn)).collect(Collectors.joining("; "));
         if (arrivals.stayed().isEmpty()) {
-            return lab.name + "'s " + count(arrivals.leftAgain().size(), "senior arrival") + " of the period left again (" + again + ")";
+            return lab.name + "'s " + Plural.count(arrivals.leftAgain().size(), "senior arrival") + " of the period left again (" + again + ")";
         }
-        String text = lab.name + " gained " + count(arrivals.stayed().size(), "senior person", "senior people") + " in the period ("
+        String text = lab.name + " gained " + Plural.count(arrivals.stayed().size(), "senior person", "senior people") + " in the period ("
                 + names(arrivals.stayed()) + ")";
         return arrivals.leftAgain().isEmpty() ? text : text + "; " + arrivals.leftAgain().size() + " more joined and left again (" + again + ")";
     }
@@ -265,13 +265,5 @@ final class WhyItMatters {
 
     private static String names(List<Hire> hires) {
         return hires.stream().map(h -> h.person.name).distinct().collect(Collectors.joining(", "));
-    }
-
-    private static String count(int n, String noun) {
-        return count(n, noun, noun + "s");
-    }
-
-    private static String count(int n, String one, String many) {
-        return n + " " + (n == 1 ? one : many);
     }
 }
