@@ -178,5 +178,14 @@ public record Brief(
 
     /** A fact the brief states, by stable key and a signature of its values, for "what changed" between briefs. */
     public record FactKey(String key, String statement) {
+
+        /** The fact id a stable key names ("valuation:7": 7; fact ids are one sequence for every kind), or null for none. */
+        public static Long idOf(String key) {
+            try {
+                return key == null ? null : Long.parseLong(key.substring(key.lastIndexOf(':') + 1));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
     }
 }

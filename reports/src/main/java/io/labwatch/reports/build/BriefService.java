@@ -161,15 +161,10 @@ public class BriefService {
         if (stated == null || stated.isEmpty()) {
             return List.of();
         }
-        List<Long> ids = stated.stream().map(f -> factId(f.key())).filter(java.util.Objects::nonNull).toList();
-        Map<Long, Object[]> rows = new java.util.HashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> found = em.createNativeQuery("select f.id, f.status, f.status_reason, f.superseded_by_id, s.kind, f.version, f.updated_at"
-                + " from fact f left join fact s on s.id = f.superseded_by_id where f.id in (:ids)").setParameter("ids", ids).getResultList();
-        found.forEach(r -> rows.put(((Number) r[0]).longValue(), r));
+        Map<Long, Object[]> rows = factStates(stated);
         List<Erratum> out = new java.util.ArrayList<>();
         for (Brief.FactKey f : stated) {
-            Object[] row = rows.get(factId(f.key()));
+            Object[] row = rows.get(Brief.FactKey.idOf(f.key()));
             if (row == null) {
                 out.add(new Erratum(f.key(), f.statement(), "deleted", -1));
             } else if (!"CURRENT".equals(String.valueOf(row[1]))) {
@@ -189,15 +184,24 @@ public class BriefService {
 
     /** Each fact no longer stated, with why: its status now (one statement for all of them). */
     private List<BriefChanges.Removal> removals(List<Brief.FactKey> gone) {
-        Map<Long, Object[]> status = new java.util.HashMap<>();
-        List<Long> ids = gone.stream().map(f -> factId(f.key())).filter(java.util.Objects::nonNull).toList();
+        Map<Long, Object[]> status = factStates(gone);
+        return gone.stream().map(f -> new BriefChanges.Removal(f.key(), f.statement(), reason(status.get(Brief.FactKey.idOf(f.key()))))).toList();
+    }
+
+    /**
+     * The facts' state now, by id, in one statement: status, its reason, the successor's id and kind, version and last edit;
+     * a fact deleted since has no row.
+     */
+    private Map<Long, Object[]> factStates(List<Brief.FactKey> facts) {
+        List<Long> ids = facts.stream().map(f -> Brief.FactKey.idOf(f.key())).filter(java.util.Objects::nonNull).toList();
+        Map<Long, Object[]> rows = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery("select f.id, f.status, f.status_reason, f.superseded_by_id, s.kind from fact f"
-                    + " left join fact s on s.id = f.superseded_by_id where f.id in (:ids)").setParameter("ids", ids).getResultList();
-            rows.forEach(r -> status.put(((Number) r[0]).longValue(), r));
+            List<Object[]> found = em.createNativeQuery("select f.id, f.status, f.status_reason, f.superseded_by_id, s.kind, f.version, f.updated_at"
+                    + " from fact f left join fact s on s.id = f.superseded_by_id where f.id in (:ids)").setParameter("ids", ids).getResultList();
+            found.forEach(r -> rows.put(((Number) r[0]).longValue(), r));
         }
-        return gone.stream().map(f -> new BriefChanges.Removal(f.key(), f.statement(), reason(status.get(factId(f.key()))))).toList();
+        return rows;
     }
 
     private static String reason(Object[] row) {
@@ -212,15 +216,6 @@ public class BriefService {
             case "RETRACTED" -> "retracted" + why;
             default -> "no longer in the brief's scope or period";
         };
-    }
-
-    /** The fact id of a stable key ("valuation:7"), or null for a key that names none. */
-    private static Long factId(String key) {
-        try {
-            return Long.parseLong(key.substring(key.lastIndexOf(':') + 1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private Brief read(String json) {

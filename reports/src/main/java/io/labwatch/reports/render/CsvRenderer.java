@@ -33,14 +33,14 @@ public final class CsvRenderer {
         // a brief published before a section existed has none of it (its stored JSON lacks the field)
         Map<Long, Seen> byId = new HashMap<>();
         orEmpty(b.talentMoves()).forEach(r -> byId.put(r.id(), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
-        orEmpty(b.roundsAndValuations()).forEach(r -> byId.put(id(r.key()), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
+        orEmpty(b.roundsAndValuations()).forEach(r -> byId.put(Brief.FactKey.idOf(r.key()), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
         orEmpty(b.metrics()).forEach(r -> byId.put(r.id(), new Seen(r.reportedOn(), null, r.certainty(), r.footnotes())));
         orEmpty(b.computeDeals()).forEach(r -> byId.put(r.id(), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
         orEmpty(b.developments()).forEach(r -> byId.put(r.id(), new Seen(r.isoDate(), name(r.datePrecision()), r.certainty(), r.footnotes())));
         Map<Integer, Brief.SourceEntry> sources = orEmpty(b.sources()).stream().collect(Collectors.toMap(Brief.SourceEntry::number, s -> s));
         List<Map<String, String>> rows = new ArrayList<>();
         for (Brief.FactKey f : orEmpty(b.facts())) {
-            Seen seen = byId.get(id(f.key()));
+            Seen seen = byId.get(Brief.FactKey.idOf(f.key()));
             List<Brief.SourceEntry> cited = seen == null ? List.of() : seen.footnotes().stream().map(sources::get).filter(s -> s != null).toList();
             Map<String, String> row = new LinkedHashMap<>();
             row.put("key", f.key());
@@ -72,14 +72,6 @@ public final class CsvRenderer {
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
-    }
-
-    private static Long id(String key) {
-        try {
-            return key == null ? null : Long.parseLong(key.substring(key.lastIndexOf(':') + 1));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static String name(Enum<?> e) {
