@@ -132,13 +132,15 @@ public final class BriefBuilder {
         return scope + " — a brief for " + request.audience().readers + ", " + period();
     }
 
+    /** "May 2026" for a whole calendar month, else "1 May 2026 to 15 June 2026". */
     private String period() {
+        return wholeMonth() ? DatePrecision.MONTH.display(request.from())
+                : DatePrecision.DAY.display(request.from()) + " to " + DatePrecision.DAY.display(request.to());
+    }
+
+    private boolean wholeMonth() {
         var from = request.from();
-        var to = request.to();
-        if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
-            return DatePrecision.MONTH.display(from);
-        }
-        return DatePrecision.DAY.display(from) + " to " + DatePrecision.DAY.display(to);
+        return from.getDayOfMonth() == 1 && request.to().equals(from.withDayOfMonth(from.lengthOfMonth()));
     }
 
     private String dateline() {
@@ -235,13 +237,9 @@ public final class BriefBuilder {
         return flows.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(ChartData.talentFlows(periodInWords(), flows));
     }
 
+    /** The period with its preposition: "in May 2026", "from 1 May 2026 to 15 June 2026". */
     private String periodInWords() {
-        var from = request.from();
-        var to = request.to();
-        if (from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()))) {
-            return DatePrecision.MONTH.inWords(from);
-        }
-        return "from " + DatePrecision.DAY.display(from) + " to " + DatePrecision.DAY.display(to);
+        return (wholeMonth() ? "in " : "from ") + period();
     }
 
     private Brief.TalentMove move(Hire h) {
