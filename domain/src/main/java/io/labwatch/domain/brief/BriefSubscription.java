@@ -42,4 +42,14 @@ public class BriefSubscription extends TrackedEntity {
     public String unsubscribeToken;
 
     public boolean active;
+
+    /** The labs by slug; empty for all labs. */
+    public java.util.List<String> labs() {
+        return scope == null || scope.isEmpty() ? java.util.List.of() : java.util.List.of(scope.split(","));
+    }
+
+    /** The period its next run covers. */
+    public Cadence.Period duePeriod() {
+        return cadence.period(nextRunAt.atZone(java.time.ZoneOffset.UTC).toLocalDate());
+    }
 }

@@ -5,7 +5,6 @@ import io.labwatch.reports.brief.BriefChanges;
 import io.labwatch.reports.build.BriefService;
 import io.labwatch.reports.render.HtmlRenderer;
 import io.quarkus.mailer.Mail;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -74,7 +73,6 @@ final class BriefMail {
 
     private static String fileName(PublishedBrief brief) {
         String name = brief.headline.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        name = new String(name.getBytes(StandardCharsets.US_ASCII), StandardCharsets.US_ASCII);
         return name.isEmpty() ? "labwatch-brief" : name.substring(0, Math.min(name.length(), 80));
     }
 }

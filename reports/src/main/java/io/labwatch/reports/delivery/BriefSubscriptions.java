@@ -140,7 +140,7 @@ public class BriefSubscriptions {
                 .setParameter("s", s.id).setMaxResults(10).getResultStream()
                 .map(r -> new Delivery((String) r[0], (LocalDate) r[1], (LocalDate) r[2], (String) r[3], (Integer) r[4], (String) r[5],
                         (Instant) r[6], (Long) r[7])).toList();
-        return new View(s.id, s.email, Audience.valueOf(s.audience), s.scope.isEmpty() ? List.of() : List.of(s.scope.split(",")), s.cadence,
+        return new View(s.id, s.email, Audience.valueOf(s.audience), s.labs(), s.cadence,
                 s.nextRunAt, s.active, deliveries);
     }
 

@@ -115,15 +115,13 @@ public class ScheduledBriefs {
                 if (s == null || !s.active) {
                     return;
                 }
-                LocalDate runDay = s.nextRunAt.atZone(ZoneOffset.UTC).toLocalDate();
-                Cadence.Period period = s.cadence.period(runDay);
+                Cadence.Period period = s.duePeriod();
                 List<?> claimed = em.createNativeQuery("insert into brief_delivery (subscription_id, kind, period_from, period_to)"
                         + " values (:s, 'BRIEF', :from, :to) on conflict do nothing returning id").setParameter("s", s.id)
                         .setParameter("from", period.from()).setParameter("to", period.to()).getResultList();
                 if (!claimed.isEmpty()) {
                     // as Labwatch knows it when the run happens (a late run knows more than its run day did)
-                    PublishedBrief p = briefs.publish(new BriefRequest(Audience.valueOf(s.audience),
-                            s.scope.isEmpty() ? List.of() : List.of(s.scope.split(",")), period.from(), period.to(),
+                    PublishedBrief p = briefs.publish(new BriefRequest(Audience.valueOf(s.audience), s.labs(), period.from(), period.to(),
                             LocalDate.now(ZoneOffset.UTC)));
                     em.createNativeQuery("update brief_delivery set brief_id = :b where id = :d").setParameter("b", p.id)
                             .setParameter("d", ((Number) claimed.get(0)).longValue()).executeUpdate();
@@ -134,7 +132,7 @@ public class ScheduledBriefs {
             LOG.warnf("Scheduled brief of subscription %d not published: %s", subscriptionId, e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> {
                 BriefSubscription s = em.find(BriefSubscription.class, subscriptionId);
-                Cadence.Period period = s.cadence.period(s.nextRunAt.atZone(ZoneOffset.UTC).toLocalDate());
+                Cadence.Period period = s.duePeriod();
                 em.createNativeQuery("insert into brief_delivery (subscription_id, kind, period_from, period_to, status, last_error)"
                         + " values (:s, 'BRIEF', :from, :to, 'FAILED', :error) on conflict do nothing").setParameter("s", s.id)
                         .setParameter("from", period.from()).setParameter("to", period.to())
