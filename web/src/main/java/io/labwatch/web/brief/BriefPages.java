@@ -49,6 +49,10 @@ public class BriefPages {
         }
     }
 
+    /** The period the form offers first: the demo article's month. */
+    private static final String DEFAULT_FROM = "2026-05-01";
+    private static final String DEFAULT_TO = "2026-05-31";
+
     /** The subscription form's values as typed. */
     public record SubscribeForm(String email, String cadence) {
         static final SubscribeForm EMPTY = new SubscribeForm("", "WEEKLY");
@@ -85,8 +89,8 @@ public class BriefPages {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("asOf") String asOf,
             @QueryParam("minimumGrade") String minimumGrade) {
         BriefForm form = new BriefForm(audience == null ? "INVESTOR" : audience, labSlugs == null || labSlugs.isEmpty()
-                ? List.of("anthropic") : labSlugs, from == null ? "2026-05-01" : from, to == null ? "2026-05-31" : to,
-                asOf == null ? "2026-05-31" : asOf, minimumGrade);
+                ? List.of("anthropic") : labSlugs, from == null ? DEFAULT_FROM : from, to == null ? DEFAULT_TO : to,
+                asOf == null ? DEFAULT_TO : asOf, minimumGrade);
         return page(form, audience != null, SubscribeForm.EMPTY, FormErrors.NONE);
     }
 
@@ -118,7 +122,7 @@ public class BriefPages {
         try {
             subscriptions.subscribe(identity.getPrincipal().getName(), email, audience, chosen, cadence);
         } catch (InvalidInputException e) {
-            BriefForm form = new BriefForm(audience == null ? "INVESTOR" : audience, chosen, "2026-05-01", "2026-05-31", "2026-05-31", null);
+            BriefForm form = new BriefForm(audience == null ? "INVESTOR" : audience, chosen, DEFAULT_FROM, DEFAULT_TO, DEFAULT_TO, null);
             return page(form, false, new SubscribeForm(email == null ? "" : email, cadence == null ? "WEEKLY" : cadence), new FormErrors(e.errors));
         }
         return Redirect.seeOther("/briefs#subscriptions-title").build();
