@@ -27,9 +27,6 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
-    @jakarta.inject.Inject
-    io.vertx.core.http.HttpServerRequest request;
-
     @ServerExceptionMapper
     public Response invalid(InvalidInputException e) {
         return respond(Problem.of("validation", "Invalid input", 422, e.getMessage(),
@@ -72,6 +69,13 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response preconditionFailed(PreconditionFailedException e) {
         return respond(Problem.of("precondition-failed", "Precondition failed", 412, e.getMessage()));
+    }
+
+    /** A signed-in caller whose role may not do this (the HTTP permissions that apply to Jakarta REST end here). */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return respond(Problem.of("forbidden", "Forbidden", 403, "your account's role does not allow this: changes need the analyst role, "
+                + "administration the admin role"));
     }
 
     @ServerExceptionMapper
@@ -147,14 +151,8 @@ public class ProblemMapper {
         return respond(Problem.of("internal-error", "Internal error", 500, "an unexpected error occurred; it has been logged"));
     }
 
-    /**
-     * Problem JSON for the API; for the web pages, the same problem as a plain HTML error page with the real
-     * status, so a person in a browser gets a page and not JSON.
-     */
+    /** Problem JSON; the web module shows a problem answering one of its pages as a page of the site. */
     Response respond(Problem problem) {
-        if (request != null && !request.path().startsWith("/api") && !request.path().startsWith("/q/")) {
-            return Response.status(problem.status()).type("text/html;charset=UTF-8").entity(ErrorPage.html(problem)).build();
-        }
         return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 

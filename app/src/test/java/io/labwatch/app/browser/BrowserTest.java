@@ -7,21 +7,14 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.RequestOptions;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,53 +23,7 @@ import org.junit.jupiter.api.Test;
  * accessibility with axe-core and writes screenshots to target/screenshots.
  */
 @QuarkusTest
-class BrowserTest {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void launch() {
-        boolean required = Boolean.getBoolean("labwatch.browser.required");
-        if (!Files.isExecutable(CHROMIUM)) {
-            if (required) {
-                throw new IllegalStateException("Chromium is required for browser tests: apt-get install -y chromium");
-            }
-            System.out.println("Browser tests skipped: no Chromium at " + CHROMIUM + " (apt-get install -y chromium runs them)");
-            Assumptions.abort("No Chromium at " + CHROMIUM + "; browser tests need it (CI installs it)");
-        }
-        playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void close() {
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
-    /** A page of a fresh context, signed in through the login form. */
-    private Page signedIn(BrowserContext context, String user) {
-        Page page = context.newPage();
-        page.navigate(url("/login"));
-        page.fill("#j_username", user);
-        page.fill("#j_password", user + "-demo-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        assertThat(page.locator(".who")).containsText(user);
-        return page;
-    }
-
-    private String url(String path) {
-        return root.toString().replaceAll("/$", "") + path;
-    }
+class BrowserTest extends ChromiumPages {
 
     @Test
     void readerFindsKarpathysHireWithTeamReportingLineAndSources() {
@@ -152,8 +99,8 @@ class BrowserTest {
             page.fill("#field-amountRaised", "lots");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create funding round")).click();
 
-            assertThat(page.locator("#error-amountRaised")).hasText("must be a number");
-            assertThat(page.locator("#error-closedOn")).containsText("on or after announcedOn");
+            assertThat(page.locator("#error-amountRaised")).containsText("must be an amount of money, e.g. 2.5B");
+            assertThat(page.locator("#error-closedOn")).containsText("on or after the announced date");
             assertThat(page.locator("#error-citations")).containsText("cite at least one source");
             assertThat(page.locator("#field-name")).hasValue("Series Z");
             assertThat(page.locator("#field-amountRaised")).hasValue("lots");

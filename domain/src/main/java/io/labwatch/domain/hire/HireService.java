@@ -17,10 +17,10 @@ public class HireService extends EntityService<Hire> {
         boolean departure = draft.kind == HireKind.DEPARTED;
         if (draft.toLab == null && !(departure && draft.fromLab != null)) {
             errors.add(new FieldError(departure ? "fromLab" : "toLab",
-                    departure ? "a departure needs the lab left" : "is required for a " + String.valueOf(draft.kind).toLowerCase() + " move"));
+                    departure ? "a departure needs the lab left" : draft.kind == null ? "is required" : "is required for a " + draft.kind.name().toLowerCase() + " move"));
         }
         if (TrackedEntity.same(draft.fromLab, draft.toLab) && draft.kind != HireKind.PROMOTED) {
-            errors.add(new FieldError("toLab", "must differ from fromLab (a move within one lab is a promotion)"));
+            errors.add(new FieldError("toLab", "must differ from the lab moved from (a move within one lab is a promotion)"));
         }
         if (TrackedEntity.same(draft.person, draft.reportsTo)) {
             errors.add(new FieldError("reportsTo", "a person cannot report to themselves"));

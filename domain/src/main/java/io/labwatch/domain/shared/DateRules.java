@@ -12,7 +12,12 @@ public final class DateRules {
     /** A problem on {@code field} when its date lies before {@code earlierField}'s; nothing when either is unknown. */
     public static void notBefore(String field, LocalDate date, String earlierField, LocalDate earlier, List<FieldError> errors) {
         if (date != null && earlier != null && date.isBefore(earlier)) {
-            errors.add(new FieldError(field, "must be on or after " + earlierField));
+            errors.add(new FieldError(field, "must be on or after the " + words(earlierField) + " date (" + earlier + ")"));
         }
+    }
+
+    /** A date field in words, for "the ... date": "announcedOn" becomes "announced", "asOf" "as of". */
+    static String words(String field) {
+        return field.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT).replaceAll(" on$", "");
     }
 }

@@ -41,6 +41,19 @@ final class EditForm {
     private EditForm() {
     }
 
+    /** The hint under a field of a kind: what money and date fields take, then the hint of its name, or null. */
+    static String hint(RecordKind kind, String name, Class<?> type) {
+        if (type == LocalDate.class) {
+            return "A day, a month or a year: " + io.labwatch.domain.shared.DateInput.FORMATS.substring("e.g. ".length())
+                    + ". A month or a year sets how precise the date is.";
+        }
+        if (type == BigDecimal.class && FieldReader.isMoney(kind, name)) {
+            String rest = hint(name);
+            return "An amount, " + io.labwatch.domain.figures.MoneyInput.FORMATS + "." + (rest == null ? "" : " " + rest);
+        }
+        return hint(name);
+    }
+
     /** The hint under a field, or null. */
     static String hint(String name) {
         String hint = HINTS.get(name);
@@ -72,9 +85,9 @@ final class EditForm {
                         .map(s -> new FormField.Option(s.slug, s.outlet + ": " + s.headline)).toList(), "", typed, error));
                 for (String extra : NEW_SOURCE) {
                     List<String> v = values.getOrDefault(extra, List.of());
-                    fields.add(new FormField(extra, label(extra.substring("newSource".length())) + " of a new source",
-                            extra.endsWith("PublishedOn") ? "date" : "text", List.of(), v.isEmpty() ? "" : v.get(0), v,
-                            errorByField.get(extra)));
+                    fields.add(new FormField(extra, label(extra), extra.endsWith("Url") ? "url" : "text", List.of(), v.isEmpty() ? "" : v.get(0), v,
+                            errorByField.get(extra), extra.endsWith("PublishedOn") ? hint(kind, extra, LocalDate.class) : null,
+                            extra.endsWith("PublishedOn") ? "date" : null));
                 }
                 continue;
             }
@@ -90,9 +103,11 @@ final class EditForm {
                 fields.add(choice(name, Arrays.stream(type.getEnumConstants())
                         .map(e -> new FormField.Option(((Enum<?>) e).name(), label(((Enum<?>) e).name()))).toList(), value, error));
             } else {
-                String input = longText(kind, name) ? "textarea" : type == LocalDate.class ? "date"
+                // dates are typed as text: a date input takes only whole days, and "May 2026" is a date too
+                String input = longText(kind, name) ? "textarea"
                         : type == BigDecimal.class || type == Integer.class ? "number" : "text";
-                fields.add(new FormField(name, label(name), input, List.of(), value, typed, error));
+                fields.add(new FormField(name, label(name), input, List.of(), value, typed, error, hint(kind, name, type),
+                        type == LocalDate.class ? "date" : type == BigDecimal.class && FieldReader.isMoney(kind, name) ? "money" : null));
             }
         }
         return fields;
@@ -132,10 +147,27 @@ final class EditForm {
         return base.equals("fundingRound") ? "round" : base;
     }
 
-    /** "announcedOn" becomes "Announced on"; "FRONTIER_LAB" becomes "Frontier lab". */
+    /** Labels that the field's name does not give in words. */
+    private static final Map<String, String> LABELS = Map.of(
+            "newSourceOutlet", "New source: outlet",
+            "newSourceHeadline", "New source: headline",
+            "newSourceUrl", "New source: URL",
+            "newSourcePublishedOn", "New source: published on",
+            "url", "URL",
+            "wikidataId", "Wikidata ID",
+            "usdRate", "US dollars per unit",
+            "citations", "Sources",
+            "supersededBy", "Superseded by");
+
+    /** "announcedOn" becomes "Announced on"; "FRONTIER_LAB" becomes "Frontier lab"; "AI_STARTUP" "AI startup". */
     static String label(String name) {
+        if (LABELS.containsKey(name)) {
+            return LABELS.get(name);
+        }
         String words = name.contains("_") ? name.replace('_', ' ').toLowerCase(Locale.ROOT)
                 : name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        words = words.replaceAll("\\bai\\b", "AI").replaceAll("\\bceo\\b", "CEO").replaceAll("\\busd\\b", "USD")
+                .replaceAll("\\bflop\\b", "FLOP").replaceAll("\\bmw\\b", "MW").replaceAll("\\bh100\\b", "H100");
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

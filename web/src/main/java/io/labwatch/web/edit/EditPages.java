@@ -22,6 +22,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.web.shared.ReturnTo;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -50,6 +53,10 @@ public class EditPages {
     public record Difference(String field, String yours, String current) {
     }
 
+    /** A problem for the summary at the top of a form: the field's label and the input it links to. */
+    public record Problem(String anchor, String label, String message) {
+    }
+
     /** The record that already holds the key a form wanted: its noun and the form that edits it. */
     public record Existing(String noun, String href) {
     }
@@ -57,9 +64,9 @@ public class EditPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(RecordKind kind, String key, String action, Long version, List<FormField> fields,
-                List<FieldError> errors, List<Difference> conflict, Existing existing);
+                List<Problem> problems, List<Difference> conflict, Existing existing, String notice, String back);
 
-        static native TemplateInstance delete(RecordKind kind, String key, String summary, Long version, String refusal);
+        static native TemplateInstance delete(RecordKind kind, String key, String summary, Long version, String refusal, String back);
     }
 
     @Inject
@@ -76,7 +83,10 @@ public class EditPages {
     @Transactional
     public TemplateInstance newForm(@PathParam("kind") String segment, @Context UriInfo uri) {
         RecordKind kind = kinds.of(segment);
-        return form(kind, null, "/new/" + segment, null, uri.getQueryParameters(), List.of(), null, null);
+        MultivaluedMap<String, String> given = uri.getQueryParameters();
+        String notice = given.getFirst("added") == null ? null
+                : "Saved the " + kind.noun + ". The form keeps its labs, people, choices and sources for the next one.";
+        return form(kind, null, "/new/" + segment, null, given, List.of(), null, null, notice);
     }
 
     @POST
@@ -86,21 +96,29 @@ public class EditPages {
         RecordKind kind = kinds.of(segment);
         try {
             Versioned saved = saver.create(kind, record(kind, form), newSource(form));
-            return Redirect.seeOther(destination(kind, saved)).build();
+            if ("another".equals(form.getFirst("then"))) {
+                return Redirect.seeOther(another(kind, form)).build();
+            }
+            return Redirect.seeOther(ReturnTo.path(form.getFirst("back"), destination(kind, saved))).build();
         } catch (InvalidInputException e) {
-            return Response.status(422).entity(form(kind, null, "/new/" + segment, null, form, e.errors, null, null)).build();
+            return Response.status(422).entity(form(kind, null, "/new/" + segment, null, form, e.errors, null, null, null)).build();
         } catch (DuplicateException e) {
-            return Response.status(409).entity(form(kind, null, "/new/" + segment, null, form, duplicate(e, form), null, existing(e))).build();
+            return Response.status(409).entity(form(kind, null, "/new/" + segment, null, form, duplicate(e, form), null, existing(e), null))
+                    .build();
         }
     }
 
     @GET
     @Path("edit/{kind}/{key}")
     @Transactional
-    public TemplateInstance editForm(@PathParam("kind") String segment, @PathParam("key") String key) {
+    public TemplateInstance editForm(@PathParam("kind") String segment, @PathParam("key") String key, @QueryParam("back") String back) {
         RecordKind kind = kinds.of(segment);
         Versioned current = saver.get(kind, key);
-        return form(kind, key, "/edit/" + segment + "/" + key, current.version(), values(current), List.of(), null, null);
+        Map<String, List<String>> values = values(current);
+        if (back != null) {
+            values.put("back", List.of(back));
+        }
+        return form(kind, key, "/edit/" + segment + "/" + key, current.version(), values, List.of(), null, null, null);
     }
 
     @POST
@@ -115,24 +133,24 @@ public class EditPages {
                 throw InvalidInputException.of("version", "is missing: reload the form");
             }
             Versioned saved = saver.update(kind, key, version, record(kind, form), newSource(form));
-            return Redirect.seeOther(destination(kind, saved)).build();
+            return Redirect.seeOther(ReturnTo.path(form.getFirst("back"), destination(kind, saved))).build();
         } catch (InvalidInputException e) {
-            return Response.status(422).entity(form(kind, key, action, version, form, e.errors, null, null)).build();
+            return Response.status(422).entity(form(kind, key, action, version, form, e.errors, null, null, null)).build();
         } catch (DuplicateException e) {
-            return Response.status(409).entity(form(kind, key, action, version, form, duplicate(e, form), null, existing(e))).build();
+            return Response.status(409).entity(form(kind, key, action, version, form, duplicate(e, form), null, existing(e), null)).build();
         } catch (StaleVersionException e) {
             Versioned current = saver.get(kind, key);
             return Response.status(409).entity(form(kind, key, action, current.version(), form, List.of(), differences(form, values(current)),
-                    null)).build();
+                    null, null)).build();
         }
     }
 
     @GET
     @Path("delete/{kind}/{key}")
-    public TemplateInstance confirmDelete(@PathParam("kind") String segment, @PathParam("key") String key) {
+    public TemplateInstance confirmDelete(@PathParam("kind") String segment, @PathParam("key") String key, @QueryParam("back") String back) {
         RecordKind kind = kinds.of(segment);
         Versioned current = saver.get(kind, key);
-        return Templates.delete(kind, key, summary(current), current.version(), null);
+        return Templates.delete(kind, key, summary(current), current.version(), null, ReturnTo.pathOrNull(back));
     }
 
     @POST
@@ -143,21 +161,79 @@ public class EditPages {
         Long version = version(form);
         try {
             saver.delete(kind, key, version == null ? -1 : version);
-            return Redirect.seeOther("/").build();
+            return Redirect.seeOther(ReturnTo.path(form.getFirst("back"), "/")).build();
         } catch (InUseException | StaleVersionException e) {
             Versioned current = saver.get(kind, key);
-            return Response.status(409).entity(Templates.delete(kind, key, summary(current), current.version(), e.getMessage())).build();
+            return Response.status(409).entity(Templates.delete(kind, key, summary(current), current.version(), e.getMessage(),
+                    ReturnTo.pathOrNull(form.getFirst("back")))).build();
         }
     }
 
+    /**
+     * The edit or new form a refused request was sent from, again with what was typed and the notice why nothing was
+     * saved; null when the path is not an edit form.
+     */
+    public TemplateInstance staleForm(String path, Map<String, List<String>> typed, String notice) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/(new|edit)/([a-z-]+)(?:/([^/]+))?").matcher(path);
+        if (!m.matches() || (m.group(1).equals("edit") != (m.group(3) != null))) {
+            return null;
+        }
+        RecordKind kind;
+        try {
+            kind = kinds.of(m.group(2));
+        } catch (RuntimeException e) {
+            return null;
+        }
+        String key = m.group(3) == null ? null : java.net.URLDecoder.decode(m.group(3), java.nio.charset.StandardCharsets.UTF_8);
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> form(kind, key, path, version(typed), typed, List.of(),
+                null, null, notice));
+    }
+
     private TemplateInstance form(RecordKind kind, String key, String action, Long version, Map<String, List<String>> values,
-            List<FieldError> errors, List<Difference> conflict, Existing existing) {
+            List<FieldError> errors, List<Difference> conflict, Existing existing, String notice) {
         List<Lab> labs = em.createQuery("select l from Lab l order by lower(l.name)", Lab.class).getResultList();
         List<Person> people = em.createQuery("select p from Person p order by lower(p.name)", Person.class).getResultList();
         List<Source> sources = kind.cites()
                 ? em.createQuery("select s from Source s order by lower(s.outlet), lower(s.headline)", Source.class).getResultList() : List.of();
-        return Templates.form(kind, key, action, version, EditForm.fields(kind, values, errors, labs, people, sources), errors, conflict,
-                existing);
+        List<FormField> fields = EditForm.fields(kind, values, errors, labs, people, sources);
+        List<Problem> problems = errors.stream().map(e -> {
+            String field = EditForm.field(e.field());
+            boolean onForm = fields.stream().anyMatch(f -> f.name().equals(field));
+            return new Problem(onForm ? "field-" + field : "", EditForm.label(field), e.message());
+        }).toList();
+        List<String> back = values.getOrDefault("back", List.of());
+        return Templates.form(kind, key, action, version, fields, problems, conflict, existing, notice,
+                back.isEmpty() ? null : ReturnTo.pathOrNull(back.get(0)));
+    }
+
+    /**
+     * The next new form after "save and add another": the same labs, people, choices and sources (the source typed in
+     * the form is now one of them), the rest empty.
+     */
+    private String another(RecordKind kind, MultivaluedMap<String, String> form) {
+        List<String> kept = new ArrayList<>();
+        for (RecordComponent c : kind.recordType.getRecordComponents()) {
+            String name = c.getName();
+            java.util.Optional<java.lang.reflect.Field> field = EditForm.entityField(kind, name);
+            boolean shared = name.equals("citations") || c.getType().isEnum() || c.getType() == Boolean.class
+                    || field.map(f -> f.getType() == Lab.class || f.getType() == Person.class).orElse(false);
+            if (shared) {
+                citations(form).stream().filter(x -> name.equals("citations")).forEach(x -> kept.add(param("citations", x.get("source"))));
+                if (!name.equals("citations") && form.getFirst(name) != null && !form.getFirst(name).isBlank()) {
+                    kept.add(param(name, form.getFirst(name)));
+                }
+            }
+        }
+        String back = ReturnTo.pathOrNull(form.getFirst("back"));
+        if (back != null) {
+            kept.add(param("back", back));
+        }
+        kept.add("added=1");
+        return "/new/" + kind.segment + "?" + String.join("&", kept);
+    }
+
+    private static String param(String name, String value) {
+        return name + "=" + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
@@ -167,6 +243,7 @@ public class EditPages {
     private Versioned record(RecordKind kind, MultivaluedMap<String, String> form) {
         Map<String, Object> values = new LinkedHashMap<>();
         List<FieldError> unreadable = new ArrayList<>();
+        String previous = null;
         for (RecordComponent c : kind.recordType.getRecordComponents()) {
             String name = c.getName();
             if (name.equals("citations")) {
@@ -176,14 +253,22 @@ public class EditPages {
             } else if (!name.equals("id")) {
                 String value = form.getFirst(name);
                 if (value != null && !value.isBlank()) {
-                    String problem = FieldReader.problem(c.getType(), value.trim());
-                    if (problem == null) {
-                        values.put(name, value.trim());
+                    FieldReader.Reading reading = FieldReader.read(kind, name, c.getType(), value.trim());
+                    if (reading.problem() == null) {
+                        values.put(name, reading.value());
                     } else {
-                        unreadable.add(new FieldError(name, problem));
+                        unreadable.add(new FieldError(name, reading.problem()));
+                    }
+                }
+                // "May 2026" in the date a record's precision describes (the component before it) sets that precision
+                if (name.equals("datePrecision") && previous != null && form.getFirst(previous) != null) {
+                    DatePrecision typed = io.labwatch.domain.shared.DateInput.read(form.getFirst(previous)).precision();
+                    if (typed != null && typed != DatePrecision.DAY) {
+                        values.put(name, typed.name());
                     }
                 }
             }
+            previous = name;
         }
         Versioned record = (Versioned) json.convertValue(values, kind.recordType);
         if (!unreadable.isEmpty()) {
@@ -210,9 +295,10 @@ public class EditPages {
                 form.getFirst("newSourceUrl"), form.getFirst("newSourcePublishedOn"));
     }
 
-    private static Long version(MultivaluedMap<String, String> form) {
+    private static Long version(Map<String, List<String>> form) {
         try {
-            String v = form.getFirst("version");
+            List<String> given = form.getOrDefault("version", List.of());
+            String v = given.isEmpty() ? null : given.get(0);
             return v == null || v.isBlank() ? null : Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
             return null;
@@ -255,7 +341,8 @@ public class EditPages {
     private static List<Difference> differences(Map<String, List<String>> yours, Map<String, List<String>> current) {
         List<Difference> out = new ArrayList<>();
         java.util.Set<String> names = new java.util.LinkedHashSet<>(current.keySet());
-        yours.keySet().stream().filter(n -> !n.equals("version") && !n.startsWith("newSource") && !n.contains("csrf")).forEach(names::add);
+        yours.keySet().stream().filter(n -> !n.equals("version") && !n.startsWith("newSource") && !n.contains("csrf") && !n.equals("back")
+                && !n.equals("then")).forEach(names::add);
         for (String name : names) {
             if (name.equals("version") || name.equals("id")) {
                 continue;

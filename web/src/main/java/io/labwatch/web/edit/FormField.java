@@ -7,10 +7,25 @@ import java.util.List;
  * for the template.
  */
 public record FormField(String name, String label, String type, List<Option> options, String value, List<String> values,
-        String error, String hint) {
+        String error, String hint, String reads) {
 
     public FormField(String name, String label, String type, List<Option> options, String value, List<String> values, String error) {
-        this(name, label, type, options, value, values, error, EditForm.hint(name));
+        this(name, label, type, options, value, values, error, EditForm.hint(name), null);
+    }
+
+    public FormField(String name, String label, String type, List<Option> options, String value, List<String> values, String error,
+            String hint) {
+        this(name, label, type, options, value, values, error, hint, null);
+    }
+
+    /** Whether the input takes money as "2.5B" (the page shows what it reads: "= $2.5B"). */
+    public boolean money() {
+        return "money".equals(reads);
+    }
+
+    /** Whether the input takes a date as "May 2026" (the page shows what it reads: "= May 2026, month"). */
+    public boolean date() {
+        return "date".equals(reads);
     }
 
     /** The ids of the texts that describe the input, for aria-describedby: its error and its hint; empty: none. */

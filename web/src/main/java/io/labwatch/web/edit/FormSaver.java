@@ -41,15 +41,53 @@ public class FormSaver {
     @Transactional
     @SuppressWarnings("unchecked")
     public Versioned create(RecordKind kind, Versioned record, NewSource newSource) {
-        addSource(newSource);
-        return (Versioned) store(kind).create(record);
+        List<FieldError> sourceProblems = sourceProblems(newSource);
+        Versioned saved;
+        try {
+            saved = (Versioned) store(kind).create(record);
+        } catch (InvalidInputException e) {
+            throw all(sourceProblems, e);
+        }
+        if (!sourceProblems.isEmpty()) {
+            throw new InvalidInputException(sourceProblems);
+        }
+        return saved;
     }
 
     @Transactional
     @SuppressWarnings("unchecked")
     public Versioned update(RecordKind kind, String key, long version, Versioned record, NewSource newSource) {
-        addSource(newSource);
-        return (Versioned) store(kind).update(key, version, record);
+        List<FieldError> sourceProblems = sourceProblems(newSource);
+        Versioned saved;
+        try {
+            saved = (Versioned) store(kind).update(key, version, record);
+        } catch (InvalidInputException e) {
+            throw all(sourceProblems, e);
+        }
+        if (!sourceProblems.isEmpty()) {
+            throw new InvalidInputException(sourceProblems);
+        }
+        return saved;
+    }
+
+    /** The new source's problems, or none once it is added: a bad source must not hide the record's own problems. */
+    private List<FieldError> sourceProblems(NewSource newSource) {
+        try {
+            addSource(newSource);
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.errors;
+        }
+    }
+
+    /** The source's problems and the record's, but the record's citing of the source that could not be added. */
+    private static InvalidInputException all(List<FieldError> sourceProblems, InvalidInputException recordProblems) {
+        if (sourceProblems.isEmpty()) {
+            return recordProblems;
+        }
+        List<FieldError> all = new java.util.ArrayList<>(sourceProblems);
+        recordProblems.errors.stream().filter(e -> !e.field().startsWith("citations")).forEach(all::add);
+        return new InvalidInputException(all);
     }
 
     /**
@@ -99,11 +137,11 @@ public class FormSaver {
         }
         java.time.LocalDate published = null;
         if (!blank(s.publishedOn())) {
-            try {
-                published = java.time.LocalDate.parse(s.publishedOn().trim());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw InvalidInputException.of("newSourcePublishedOn", "must be a date (YYYY-MM-DD)");
+            io.labwatch.domain.shared.DateInput.Reading date = io.labwatch.domain.shared.DateInput.read(s.publishedOn());
+            if (date.problem() != null) {
+                throw InvalidInputException.of("newSourcePublishedOn", date.problem());
             }
+            published = date.date();
         }
         try {
             sources.create(new SourceRecord(s.slug(), s.outlet().trim(), s.headline().trim(), blank(s.url()) ? null : s.url().trim(),

@@ -73,11 +73,28 @@ public class CsrfFilter {
             return;
         }
         String given = request.getHeaderString(CsrfTokens.HEADER);
+        ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
         if (given == null) {
-            Object field = ((ResteasyReactiveRequestContext) request.getServerRequestContext()).getFormParameter(CsrfTokens.FIELD, true, false);
+            Object field = context.getFormParameter(CsrfTokens.FIELD, true, false);
             given = field instanceof String text ? text : null;
         }
-        verify(expected, given);
+        if (expected.isEmpty() || !Sessions.same(expected, given)) {
+            // a form: the page shows it again with what was typed (StaleForms), never a bare refusal
+            throw new StaleFormException(values(context.getFormData()));
+        }
+    }
+
+    /** What a refused form sent, but its token. */
+    private static java.util.Map<String, java.util.List<String>> values(org.jboss.resteasy.reactive.server.core.multipart.FormData form) {
+        java.util.Map<String, java.util.List<String>> values = new java.util.LinkedHashMap<>();
+        if (form != null) {
+            for (String name : form) {
+                if (!name.equals(CsrfTokens.FIELD)) {
+                    values.put(name, form.get(name).stream().filter(v -> !v.isFileItem()).map(v -> v.getValue()).toList());
+                }
+            }
+        }
+        return values;
     }
 
     /** The token this request must carry: the login form's on /login, the session's if a session signed it in; else none. */

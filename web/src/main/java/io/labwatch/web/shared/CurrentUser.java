@@ -29,4 +29,15 @@ public final class CurrentUser {
             return false;
         }
     }
+
+    /** The page being shown, as a path and query ("/labs/anthropic?asOf=2026-05-01"), for forms that return to it. */
+    @TemplateGlobal
+    static String here() {
+        try {
+            var request = Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().getCurrent();
+            return request == null ? "/" : request.request().uri();
+        } catch (RuntimeException e) {
+            return "/";
+        }
+    }
 }

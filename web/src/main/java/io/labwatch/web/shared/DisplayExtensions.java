@@ -58,6 +58,11 @@ public class DisplayExtensions {
         return mark.precision().display(mark.on());
     }
 
+    /** A text as one query parameter's value: "/labs/x?a=b" becomes "%2Flabs%2Fx%3Fa%3Db". */
+    static String urlEncode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A CSS-safe name for a constant: REPORTED becomes "reported". */
     static String css(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', '-');

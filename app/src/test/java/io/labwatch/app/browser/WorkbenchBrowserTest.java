@@ -1,0 +1,166 @@
+package io.labwatch.app.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static io.labwatch.app.TestUsers.asAnalyst;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.labwatch.app.FactsOfEveryKind;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The analysts' workbench in Chromium: a form survives other tabs and downloads, every kind is edited from its row and
+ * the form returns to the page, readers see no edit control, money and dates show what they will be read as, and twenty
+ * facts go in with one page load and no repeated typing each.
+ */
+@QuarkusTest
+class WorkbenchBrowserTest extends ChromiumPages {
+
+    private static final String LAB = "wbb-lab";
+    @BeforeEach
+    void seed() {
+        FactsOfEveryKind.seed("wbb", 20);
+    }
+
+    @Test
+    void aFormStillSavesAfterASecondTabADownloadAndBack() {
+        try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page form = signedIn(context, "analyst");
+            form.navigate(url("/edit/labs/wbb-provider"));
+            form.fill("#field-headquarters", "Reykjavik");
+
+            Page other = context.newPage();
+            other.navigate(url("/labs/anthropic"));
+            other.navigate(url("/edit/labs/wbb-lab"));
+            var pdf = other.request().get(url("/briefs/view?audience=INVESTOR&labs=anthropic&format=pdf&from=2026-01-01&to=2026-06-30&asOf=2026-06-30"));
+            assertThat(pdf.status()).isEqualTo(200);
+            other.goBack();
+            other.close();
+
+            form.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+            assertThat(form).hasURL(url("/labs/wbb-provider"));
+            assertThat(form.locator("dl.facts")).containsText("Reykjavik");
+        }
+    }
+
+    @Test
+    void everyKindIsEditedFromItsRowAndTheFormReturnsToTheProfile() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "analyst");
+            for (String segment : List.of("hires", "funding-rounds", "valuations", "financial-metrics", "compute-deals", "watch-items",
+                    "model-releases")) {
+                page.navigate(url("/labs/" + LAB));
+                Locator edit = page.locator("a[href^='/edit/" + segment + "/']").first();
+                edit.click();
+                assertThat(page).hasURL(java.util.regex.Pattern.compile("/edit/" + segment + "/\\d+\\?back="));
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save changes")).click();
+                assertThat(page).hasURL(url("/labs/" + LAB));
+            }
+        }
+    }
+
+    @Test
+    void aReaderSeesNoEditControlAndATypedEditAddressGetsTheForbiddenPage() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "reader");
+            page.navigate(url("/labs/" + LAB));
+            assertThat(page.locator("a[href^='/edit/'], a[href^='/delete/'], a[href^='/new/']")).hasCount(0);
+            assertThat(page.locator("a[href^='/history/hires/']").first()).isVisible();
+
+            var response = page.navigate(url("/edit/labs/" + LAB));
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(page.locator("h1")).hasText("You cannot do that here");
+            assertThat(page.locator("main")).containsText("Editing needs the analyst role");
+            assertThat(page.locator("nav[aria-label='Main']")).isVisible();
+        }
+    }
+
+    @Test
+    void moneyAndDatesShowWhatTheyWillBeReadAsBeforeSaving() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "analyst");
+            page.navigate(url("/new/funding-rounds?lab=" + LAB));
+            page.fill("#field-name", "Series A");
+            page.fill("#field-amountRaised", "$2.5 billion");
+            assertThat(page.locator("#parsed-amountRaised")).containsText("= 2.5B");
+            page.fill("#field-postMoneyValuation", "2.5");
+            assertThat(page.locator("#parsed-postMoneyValuation")).containsText("needs its unit");
+            page.fill("#field-postMoneyValuation", "25,000,000,000");
+            assertThat(page.locator("#parsed-postMoneyValuation")).containsText("= 25B");
+            page.fill("#field-announcedOn", "May 2026");
+            assertThat(page.locator("#parsed-announcedOn")).hasText("= May 2026, month");
+            page.locator("#field-citations").selectOption("cnbc-karpathy-anthropic");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create funding round")).click();
+
+            assertThat(page).hasURL(url("/labs/" + LAB));
+            Locator row = page.locator("#rounds-title ~ div tr", new Page.LocatorOptions().setHasText("Series A"));
+            assertThat(row).containsText("$2.5B");
+            assertThat(row).containsText("$25B");
+            assertThat(row).containsText("May 2026");
+        }
+    }
+
+    /**
+     * Twenty talent moves from one article: the first names the article as a new source; each then costs one page load,
+     * one key press and only its own values (who, role, date), since "save and add another" keeps the lab, the kind,
+     * the seniority and the source.
+     */
+    @Test
+    void twentyFactsGoInWithOnePageLoadEachAndNoRepeatedTyping() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "analyst");
+            page.navigate(url("/new/hires?toLab=" + LAB + "&back=/labs/" + LAB));
+            AtomicInteger loads = new AtomicInteger();
+            page.onLoad(p -> loads.incrementAndGet());
+            int sharedFieldsFilled = 0;
+            int ownFieldsFilled = 0;
+            int keyPresses = 0;
+            long started = System.nanoTime();
+            for (int i = 0; i < 20; i++) {
+                int before = loads.get();
+                if (i == 0) {
+                    page.locator("#field-kind").selectOption("JOINED");
+                    page.locator("#field-seniority").selectOption("SENIOR");
+                    page.fill("#field-newSourceOutlet", "Entry Times");
+                    page.fill("#field-newSourceHeadline", "Twenty researchers join Browser Bench Lab");
+                    page.fill("#field-newSourceUrl", "https://entrytimes.example/twenty");
+                    sharedFieldsFilled += 5;
+                } else {
+                    assertThat(page.locator(".notice")).containsText("Saved the talent move");
+                    assertThat(page.locator("#field-toLab")).hasValue(LAB);
+                    assertThat(page.locator("#field-seniority")).hasValue("SENIOR");
+                    assertThat(page.locator("#field-citations option[selected]")).hasCount(1);
+                }
+                page.locator("#field-person").selectOption("wbb-person-" + i);
+                page.fill("#field-role", "Researcher " + i);
+                page.fill("#field-announcedOn", "May 2026");
+                ownFieldsFilled += 3;
+                page.locator("#field-announcedOn").press("Control+Shift+Enter");
+                keyPresses++;
+                page.waitForCondition(() -> loads.get() > before);
+                assertThat(page).hasURL(java.util.regex.Pattern.compile("/new/hires\\?.*added=1"));
+                assertThat(loads.get() - before).as("page loads for fact " + (i + 1)).isEqualTo(1);
+            }
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            System.out.printf("Twenty facts: %d page loads, %d key presses and no clicks, %d fields of their own, %d shared fields "
+                    + "typed once, %d ms by script%n", loads.get(), keyPresses, ownFieldsFilled, sharedFieldsFilled, millis);
+            assertThat(sharedFieldsFilled).as("fields beyond the facts' own values, all on the first fact").isEqualTo(5);
+
+            var moves = asAnalyst().get("/api/hires?lab=" + LAB + "&size=100").jsonPath();
+            assertThat(moves.getList("items.role")).as("the twenty moves").containsAll(
+                    IntStream.range(0, 20).mapToObj(i -> "Researcher " + i).toList());
+            List<String> cited = moves.getList("items.findAll { it.role != null && it.role.startsWith('Researcher') }.collect { it.citations[0].source }");
+            assertThat(cited).hasSize(20).containsOnly("entry-times-twenty-researchers-join-browser-bench-lab");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+// Edit forms, enhanced: each money and date field shows what Labwatch will read from it ("= $2.5B",
+// "= May 2026, month") before saving, and Ctrl+Enter saves (Ctrl+Shift+Enter: save and add another). The forms work
+// the same without this script; the server reads the values by the same rules (MoneyInput, DateInput) and says what is
+// wrong beside the field.
+(function () {
+  'use strict';
+  var UNITS = { '': 1, k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, mm: 1e6, million: 1e6, millions: 1e6,
+    b: 1e9, bn: 1e9, billion: 1e9, billions: 1e9, t: 1e12, tn: 1e12, trillion: 1e12, trillions: 1e12 };
+  var MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+    'november', 'december'];
+
+  function money(text) {
+    var s = text.trim().toLowerCase().replace(/^(us\$|\$|€|£|¥|usd|eur|gbp|jpy)\s*/, '').replace(/\s*(usd|dollars?)$/, '');
+    var m = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)\s*([a-z]*)$/.exec(s);
+    if (!m || !(m[2] in UNITS)) { return null; }
+    var n = parseFloat(m[1].replace(/,/g, ''));
+    if (m[2] === '' && n > 0 && n < 1000) { return 'needs its unit: 2.5M or 2.5B'; }
+    var amount = n * UNITS[m[2]];
+    var scales = [[1e12, 'T'], [1e9, 'B'], [1e6, 'M'], [1e3, 'K']];
+    for (var i = 0; i < scales.length; i++) {
+      if (amount >= scales[i][0]) {
+        return '= ' + (Math.round(amount / scales[i][0] * 10) / 10) + scales[i][1] + ' (' + amount.toLocaleString('en-US') + ')';
+      }
+    }
+    return '= ' + amount.toLocaleString('en-US');
+  }
+
+  function date(text) {
+    var s = text.trim().toLowerCase().replace(/\s+/g, ' ');
+    var m;
+    if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s))) { return '= ' + (+m[3]) + ' ' + cap(MONTHS[+m[2] - 1]) + ' ' + m[1] + ', day'; }
+    if ((m = /^(\d{4})-(\d{2})$/.exec(s)) && +m[2] >= 1 && +m[2] <= 12) { return '= ' + cap(MONTHS[+m[2] - 1]) + ' ' + m[1] + ', month'; }
+    if ((m = /^([a-z]+) (\d{4})$/.exec(s)) && month(m[1]) >= 0) { return '= ' + cap(MONTHS[month(m[1])]) + ' ' + m[2] + ', month'; }
+    if ((m = /^(\d{4})$/.exec(s))) { return '= ' + m[1] + ', year'; }
+    return null;
+  }
+
+  function month(word) {
+    for (var i = 0; i < 12; i++) {
+      if (MONTHS[i] === word || (word.length === 3 && MONTHS[i].indexOf(word) === 0)) { return i; }
+    }
+    return -1;
+  }
+
+  function cap(word) { return word ? word.charAt(0).toUpperCase() + word.slice(1) : ''; }
+
+  function show(input, read) {
+    var out = document.getElementById('parsed-' + input.name);
+    if (!out) { return; }
+    var update = function () { out.textContent = input.value.trim() ? (read(input.value) || '') : ''; };
+    input.addEventListener('input', update);
+    update();
+  }
+
+  document.querySelectorAll('input[data-money]').forEach(function (input) { show(input, money); });
+  document.querySelectorAll('input[data-date]').forEach(function (input) { show(input, date); });
+
+  document.querySelectorAll('form.edit-form').forEach(function (form) {
+    form.addEventListener('keydown', function (event) {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        var another = event.shiftKey && form.querySelector('button[name="then"][value="another"]');
+        form.requestSubmit(another || form.querySelector('button[type="submit"]'));
+      }
+    });
+  });
+
+  var summary = document.getElementById('form-problems');
+  if (summary) { summary.focus(); }
+})();
