@@ -16,11 +16,16 @@ public final class FactsOfEveryKind {
     }
 
     public static void seed(String prefix, int people) {
+        seed(prefix, people, asAnalyst());
+    }
+
+    /** Seeded by this client (an admin's, where review is required for analysts). */
+    public static void seed(String prefix, int people, io.restassured.specification.RequestSpecification client) {
         String cite = ", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]";
         String lab = prefix + "-lab";
         String more = IntStream.range(0, people).mapToObj(i -> ", {\"slug\": \"" + prefix + "-person-" + i + "\", \"name\": \"Entry Person " + i + "\"}")
                 .collect(Collectors.joining());
-        asAnalyst().contentType(ContentType.JSON).body("{\"labs\": [{\"slug\": \"" + lab + "\", \"name\": \"" + prefix + " Lab\", \"kind\": \"AI_STARTUP\"},"
+        client.contentType(ContentType.JSON).body("{\"labs\": [{\"slug\": \"" + lab + "\", \"name\": \"" + prefix + " Lab\", \"kind\": \"AI_STARTUP\"},"
                 + " {\"slug\": \"" + prefix + "-provider\", \"name\": \"" + prefix + " Provider\", \"kind\": \"COMPUTE_PROVIDER\"}],"
                 + " \"people\": [{\"slug\": \"" + prefix + "-person\", \"name\": \"" + prefix + " Person\"}" + more + "],"
                 + " \"hires\": [{\"person\": \"" + prefix + "-person\", \"toLab\": \"" + lab + "\", \"kind\": \"JOINED\", \"seniority\": \"SENIOR\","

@@ -163,4 +163,34 @@ class WorkbenchBrowserTest extends ChromiumPages {
             assertThat(cited).hasSize(20).containsOnly("entry-times-twenty-researchers-join-browser-bench-lab");
         }
     }
+
+    @Test
+    void aProposalIsPublishedWhenASecondAnalystApprovesItInTheQueue() {
+        try (BrowserContext first = browser.newContext(); BrowserContext second = browser.newContext()) {
+            Page author = signedIn(first, "analyst");
+            author.navigate(url("/new/valuations?lab=" + LAB));
+            author.fill("#field-asOf", "2033-03-01");
+            author.fill("#field-value", "123B");
+            author.locator("#field-basis").selectOption("ESTIMATE");
+            author.locator("#field-citations").selectOption("cnbc-karpathy-anthropic");
+            author.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose for review")).click();
+            assertThat(author.locator(".notice")).containsText("sent for review");
+            Locator mine = author.locator("article.proposal", new Page.LocatorOptions().setHasText("123000000000"));
+            assertThat(mine).containsText("Your proposal: another analyst reviews it.");
+            assertThat(mine.getByRole(AriaRole.BUTTON)).hasCount(0);
+
+            Page reviewer = signedIn(second, "admin");
+            reviewer.navigate(url("/labs/" + LAB));
+            assertThat(reviewer.locator("#proposed-title")).containsText("Proposed, awaiting review");
+            reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("review").setExact(true)).first().click();
+            Locator proposal = reviewer.locator("article.proposal", new Page.LocatorOptions().setHasText("123000000000"));
+            proposal.getByLabel("Note (required to reject)").fill("Matches the CNBC figure");
+            proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve and publish")).click();
+            assertThat(reviewer.locator(".notice")).containsText("approved and published as valuations/");
+
+            reviewer.navigate(url("/labs/" + LAB));
+            assertThat(reviewer.locator("#valuations-title ~ div")).containsText("$123B");
+            assertThat(reviewer.locator("#proposed-title")).hasCount(0);
+        }
+    }
 }

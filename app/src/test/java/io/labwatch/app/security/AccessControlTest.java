@@ -49,6 +49,7 @@ class AccessControlTest {
             rule("*", "/(new|edit|delete)/.*", Need.ANALYST),
             rule("POST", "/briefs/publish", Need.ANALYST),
             rule("*", "/import(/.*)?", Need.ANALYST),
+            rule("*", "/review(/.*)?", Need.ANALYST),
             rule("POST", "/history/[^/]+/[^/]+/[^/]+/restore", Need.ANALYST),
             rule("GET", "/history/[^/]+/[^/]+", Need.READER),
             rule("GET", "/feeds/(labs|people)/[^/]+\\.atom", Need.READER),

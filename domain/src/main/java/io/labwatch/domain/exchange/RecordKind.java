@@ -90,6 +90,21 @@ public final class RecordKind {
         return ((RecordStore) store).summary(entity);
     }
 
+    /**
+     * The entity's field a record component stands for (same name, in the entity's class or a superclass): a component
+     * whose field is a lab or a person names one, whatever the kind calls it.
+     */
+    public java.util.Optional<java.lang.reflect.Field> entityField(String name) {
+        for (Class<?> c = entityClass; c != null && c != Object.class; c = c.getSuperclass()) {
+            try {
+                return java.util.Optional.of(c.getDeclaredField(name));
+            } catch (NoSuchFieldException e) {
+                // a superclass may declare it
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     @Override
     public String toString() {
         return segment;

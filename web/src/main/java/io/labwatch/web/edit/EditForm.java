@@ -113,19 +113,9 @@ final class EditForm {
         return fields;
     }
 
-    /**
-     * The entity's field a record component stands for (same name, in the entity's class or a superclass): a component
-     * whose field is a lab or a person becomes a choice of labs or people, whatever the kind calls it.
-     */
+    /** The entity's field a record component stands for ({@link RecordKind#entityField}). */
     static java.util.Optional<java.lang.reflect.Field> entityField(RecordKind kind, String name) {
-        for (Class<?> c = kind.entityClass; c != null && c != Object.class; c = c.getSuperclass()) {
-            try {
-                return java.util.Optional.of(c.getDeclaredField(name));
-            } catch (NoSuchFieldException e) {
-                // a superclass may declare it
-            }
-        }
-        return java.util.Optional.empty();
+        return kind.entityField(name);
     }
 
     /** A text the entity lets run past a line (more than 500 characters) gets a text area. */

@@ -24,6 +24,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.review.Proposal;
+import io.labwatch.domain.review.ProposalService;
 import io.labwatch.web.shared.ReturnTo;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -64,13 +66,19 @@ public class EditPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(RecordKind kind, String key, String action, Long version, List<FormField> fields,
-                List<Problem> problems, List<Difference> conflict, Existing existing, String notice, String back);
+                List<Problem> problems, List<Difference> conflict, Existing existing, String notice, String back, boolean reviewRequired);
 
         static native TemplateInstance delete(RecordKind kind, String key, String summary, Long version, String refusal, String back);
     }
 
     @Inject
     FormSaver saver;
+
+    @Inject
+    ProposalService proposals;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
 
     @Inject
     ObjectMapper json;
@@ -95,6 +103,9 @@ public class EditPages {
     public Response create(@PathParam("kind") String segment, MultivaluedMap<String, String> form) {
         RecordKind kind = kinds.of(segment);
         try {
+            if (proposing(form)) {
+                return propose(kind, null, null, record(kind, form), form);
+            }
             Versioned saved = saver.create(kind, record(kind, form), newSource(form));
             if ("another".equals(form.getFirst("then"))) {
                 return Redirect.seeOther(another(kind, form)).build();
@@ -131,6 +142,9 @@ public class EditPages {
         try {
             if (version == null) {
                 throw InvalidInputException.of("version", "is missing: reload the form");
+            }
+            if (proposing(form)) {
+                return propose(kind, key, version, record(kind, form), form);
             }
             Versioned saved = saver.update(kind, key, version, record(kind, form), newSource(form));
             return Redirect.seeOther(ReturnTo.path(form.getFirst("back"), destination(kind, saved))).build();
@@ -169,6 +183,19 @@ public class EditPages {
         }
     }
 
+    /** Whether this change goes to review: the analyst asked for it, or their role's changes must be reviewed. */
+    private boolean proposing(MultivaluedMap<String, String> form) {
+        return "propose".equals(form.getFirst("then")) || proposals.requiredFor(identity);
+    }
+
+    /** Checks the change as a save would, keeps it for review and shows the review queue. */
+    private Response propose(RecordKind kind, String key, Long version, Versioned record, MultivaluedMap<String, String> form) {
+        saver.trial(kind, key, version, record, newSource(form));
+        Proposal proposal = proposals.propose(kind, key, version, record, FormSaver.sourceRecord(newSource(form)),
+                identity.getPrincipal().getName());
+        return Redirect.seeOther("/review?proposed=" + proposal.id).build();
+    }
+
     /**
      * The edit or new form a refused request was sent from, again with what was typed and the notice why nothing was
      * saved; null when the path is not an edit form.
@@ -203,7 +230,7 @@ public class EditPages {
         }).toList();
         List<String> back = values.getOrDefault("back", List.of());
         return Templates.form(kind, key, action, version, fields, problems, conflict, existing, notice,
-                back.isEmpty() ? null : ReturnTo.pathOrNull(back.get(0)));
+                back.isEmpty() ? null : ReturnTo.pathOrNull(back.get(0)), proposals.requiredFor(identity));
     }
 
     /**

@@ -112,6 +112,37 @@ public class FormSaver {
         }
     }
 
+    /**
+     * Checks that a change would be written as it is, by writing it and rolling back: a proposal is refused for the same
+     * problems a save would be (every field's, the new source's, a duplicate, an edit of a stale version).
+     */
+    @Transactional
+    public void trial(RecordKind kind, String key, Long version, Versioned record, NewSource newSource) {
+        try {
+            if (key == null) {
+                create(kind, record, newSource);
+            } else {
+                update(kind, key, version == null ? -1 : version, record, newSource);
+            }
+        } finally {
+            try {
+                transactions.setRollbackOnly();
+            } catch (jakarta.transaction.SystemException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The source typed in a form as a source record, or null when none was typed (call after {@link #trial}). */
+    public static SourceRecord sourceRecord(NewSource s) {
+        if (s == null || !s.given()) {
+            return null;
+        }
+        io.labwatch.domain.shared.DateInput.Reading date = blank(s.publishedOn()) ? null : io.labwatch.domain.shared.DateInput.read(s.publishedOn());
+        return new SourceRecord(s.slug(), s.outlet().trim(), s.headline().trim(), blank(s.url()) ? null : s.url().trim(),
+                date == null ? null : date.date(), null, null, null, null, null, null);
+    }
+
     @Transactional
     public void delete(RecordKind kind, String key, long version) {
         store(kind).delete(key, version);
@@ -135,17 +166,14 @@ public class FormSaver {
             throw new InvalidInputException(List.of(new FieldError(blank(s.outlet()) ? "newSourceOutlet" : "newSourceHeadline",
                     "is required for a new source")));
         }
-        java.time.LocalDate published = null;
         if (!blank(s.publishedOn())) {
-            io.labwatch.domain.shared.DateInput.Reading date = io.labwatch.domain.shared.DateInput.read(s.publishedOn());
-            if (date.problem() != null) {
-                throw InvalidInputException.of("newSourcePublishedOn", date.problem());
+            String problem = io.labwatch.domain.shared.DateInput.read(s.publishedOn()).problem();
+            if (problem != null) {
+                throw InvalidInputException.of("newSourcePublishedOn", problem);
             }
-            published = date.date();
         }
         try {
-            sources.create(new SourceRecord(s.slug(), s.outlet().trim(), s.headline().trim(), blank(s.url()) ? null : s.url().trim(),
-                    published, null, null, null, null, null, null));
+            sources.create(sourceRecord(s));
         } catch (InvalidInputException e) {
             throw new InvalidInputException(e.errors.stream().map(f -> new FieldError("newSource"
                     + Character.toUpperCase(f.field().charAt(0)) + f.field().substring(1), f.message())).collect(Collectors.toList()));

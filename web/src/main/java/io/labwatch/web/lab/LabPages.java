@@ -41,7 +41,8 @@ public class LabPages {
     static class Templates {
         static native TemplateInstance list(Page<LabOverview> labs, LabKind[] kinds, String kind, String q, String sort);
 
-        static native TemplateInstance profile(LabProfile p, PageNotes notes, String chart, List<TimelineItem> timeline, AsOf asOf);
+        static native TemplateInstance profile(LabProfile p, PageNotes notes, String chart, List<TimelineItem> timeline, AsOf asOf,
+                List<io.labwatch.domain.review.Proposal> proposals);
     }
 
     @Inject
@@ -52,6 +53,12 @@ public class LabPages {
 
     @Inject
     TimeTravel timeTravel;
+
+    @Inject
+    io.labwatch.domain.review.ProposalService proposals;
+
+    @Inject
+    io.quarkus.security.identity.SecurityIdentity identity;
 
     @GET
     public TemplateInstance list(@QueryParam("kind") String kind, @QueryParam("q") String q, @QueryParam("sort") String sort,
@@ -85,7 +92,9 @@ public class LabPages {
         // the same chart as briefs draw; the table under it carries each mark's sources
         String chart = io.labwatch.reports.render.SvgCharts.svg(io.labwatch.reports.brief.ChartData.valuations(p.lab().name, p.marks(),
                 m -> List.of()), "valuation-chart");
-        return Templates.profile(p, new PageNotes(p.citations()), chart, timeline(p), asOf);
+        // what analysts proposed about the lab, marked, for analysts only: readers never see a proposal
+        List<io.labwatch.domain.review.Proposal> proposed = asOf == null && identity.hasRole("analyst") ? proposals.pendingAbout(slug) : List.of();
+        return Templates.profile(p, new PageNotes(p.citations()), chart, timeline(p), asOf, proposed);
     }
 
     /** Every dated fact of the profile, newest first. */
