@@ -193,4 +193,34 @@ class WorkbenchBrowserTest extends ChromiumPages {
             assertThat(reviewer.locator("#proposed-title")).hasCount(0);
         }
     }
+
+    @Test
+    void aDuplicateIsMergedFromTheProfileAndTheMergeUndone() {
+        asAnalyst().contentType(ContentType.JSON).body("""
+                {"labs": [{"slug": "wbb-twin", "name": "Browser Bench Twin", "kind": "AI_STARTUP"}],
+                 "hires": [{"person": "wbb-person-19", "toLab": "wbb-twin", "kind": "JOINED", "seniority": "SENIOR",
+                            "announcedOn": "2026-07-01", "role": "Twin researcher", "citations": [{"source": "cnbc-karpathy-anthropic"}]}]}""")
+                .post("/api/import").then().statusCode(200);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "analyst");
+            page.navigate(url("/labs/" + LAB));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Merge a duplicate into this lab")).click();
+            page.getByLabel("The duplicate").selectOption("wbb-twin");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show what would move")).click();
+            assertThat(page.locator("main")).containsText("1 hire");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Merge").setExact(true)).click();
+            assertThat(page.locator(".notice")).containsText("Merged wbb-twin into wbb-lab");
+
+            page.navigate(url("/labs/wbb-twin"));
+            assertThat(page).hasURL(url("/labs/" + LAB));
+            assertThat(page.locator("main")).containsText("Twin researcher");
+
+            page.navigate(url("/merge/labs/" + LAB));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo this merge")).first().click();
+            assertThat(page.locator(".notice")).containsText("Undone: wbb-twin is back");
+            page.navigate(url("/labs/wbb-twin"));
+            assertThat(page.locator("h1")).hasText("Browser Bench Twin");
+            assertThat(page.locator("main")).containsText("Twin researcher");
+        }
+    }
 }

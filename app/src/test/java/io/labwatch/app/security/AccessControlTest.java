@@ -50,6 +50,7 @@ class AccessControlTest {
             rule("POST", "/briefs/publish", Need.ANALYST),
             rule("*", "/import(/.*)?", Need.ANALYST),
             rule("*", "/review(/.*)?", Need.ANALYST),
+            rule("*", "/merge/.*", Need.ANALYST),
             rule("POST", "/history/[^/]+/[^/]+/[^/]+/restore", Need.ANALYST),
             rule("GET", "/history/[^/]+/[^/]+", Need.READER),
             rule("GET", "/feeds/(labs|people)/[^/]+\\.atom", Need.READER),

@@ -24,6 +24,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.exchange.LookAlikes;
 import io.labwatch.domain.review.Proposal;
 import io.labwatch.domain.review.ProposalService;
 import io.labwatch.web.shared.ReturnTo;
@@ -66,7 +67,8 @@ public class EditPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance form(RecordKind kind, String key, String action, Long version, List<FormField> fields,
-                List<Problem> problems, List<Difference> conflict, Existing existing, String notice, String back, boolean reviewRequired);
+                List<Problem> problems, List<Difference> conflict, Existing existing, String notice, String back, boolean reviewRequired,
+                List<LookAlikes.Match> lookAlikes);
 
         static native TemplateInstance delete(RecordKind kind, String key, String summary, Long version, String refusal, String back);
     }
@@ -76,6 +78,9 @@ public class EditPages {
 
     @Inject
     ProposalService proposals;
+
+    @Inject
+    LookAlikes lookAlikes;
 
     @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
@@ -103,6 +108,15 @@ public class EditPages {
     public Response create(@PathParam("kind") String segment, MultivaluedMap<String, String> form) {
         RecordKind kind = kinds.of(segment);
         try {
+            List<LookAlikes.Match> similar = "create-anyway".equals(form.getFirst("then")) ? List.of()
+                    : lookAlikes.of(segment, form.getFirst("name"), form.getFirst("aliases"));
+            if (!similar.isEmpty()) {
+                // a new lab or person whose name reads as an existing one's: its own problems first, then ask before
+                // making a duplicate
+                saver.trial(kind, null, null, record(kind, form), newSource(form));
+                return Response.status(409).entity(form(kind, null, "/new/" + segment, null, form, List.of(), null, null, null, similar))
+                        .build();
+            }
             if (proposing(form)) {
                 return propose(kind, null, null, record(kind, form), form);
             }
@@ -218,6 +232,11 @@ public class EditPages {
 
     private TemplateInstance form(RecordKind kind, String key, String action, Long version, Map<String, List<String>> values,
             List<FieldError> errors, List<Difference> conflict, Existing existing, String notice) {
+        return form(kind, key, action, version, values, errors, conflict, existing, notice, List.of());
+    }
+
+    private TemplateInstance form(RecordKind kind, String key, String action, Long version, Map<String, List<String>> values,
+            List<FieldError> errors, List<Difference> conflict, Existing existing, String notice, List<LookAlikes.Match> lookAlikes) {
         List<Lab> labs = em.createQuery("select l from Lab l order by lower(l.name)", Lab.class).getResultList();
         List<Person> people = em.createQuery("select p from Person p order by lower(p.name)", Person.class).getResultList();
         List<Source> sources = kind.cites()
@@ -230,7 +249,7 @@ public class EditPages {
         }).toList();
         List<String> back = values.getOrDefault("back", List.of());
         return Templates.form(kind, key, action, version, fields, problems, conflict, existing, notice,
-                back.isEmpty() ? null : ReturnTo.pathOrNull(back.get(0)), proposals.requiredFor(identity));
+                back.isEmpty() ? null : ReturnTo.pathOrNull(back.get(0)), proposals.requiredFor(identity), lookAlikes);
     }
 
     /**

@@ -58,6 +58,9 @@ public class LabPages {
     io.labwatch.domain.review.ProposalService proposals;
 
     @Inject
+    io.labwatch.web.merge.MergedAddresses merged;
+
+    @Inject
     io.quarkus.security.identity.SecurityIdentity identity;
 
     @GET
@@ -88,7 +91,12 @@ public class LabPages {
     @Path("labs/{slug}")
     public TemplateInstance profile(@PathParam("slug") String slug, @QueryParam("asOf") String asOfParam) {
         AsOf asOf = AsOf.parse(asOfParam, "asOf");
-        LabProfile p = asOf == null ? profiles.read(slug) : timeTravel.asOf(asOf.instant(), () -> profiles.read(slug));
+        LabProfile p;
+        try {
+            p = asOf == null ? profiles.read(slug) : timeTravel.asOf(asOf.instant(), () -> profiles.read(slug));
+        } catch (io.labwatch.domain.shared.NotFoundException e) {
+            throw merged.redirectOr("labs", slug, "/labs/", e);
+        }
         // the same chart as briefs draw; the table under it carries each mark's sources
         String chart = io.labwatch.reports.render.SvgCharts.svg(io.labwatch.reports.brief.ChartData.valuations(p.lab().name, p.marks(),
                 m -> List.of()), "valuation-chart");

@@ -48,6 +48,9 @@ public class PersonPages {
     @Inject
     io.labwatch.domain.exchange.RecordKinds kinds;
 
+    @Inject
+    io.labwatch.web.merge.MergedAddresses merged;
+
     @GET
     @Transactional
     public TemplateInstance list() {
@@ -63,7 +66,12 @@ public class PersonPages {
     @Path("/{slug}")
     @Transactional
     public TemplateInstance person(@PathParam("slug") String slug) {
-        Person person = people.get(slug);
+        Person person;
+        try {
+            person = people.get(slug);
+        } catch (io.labwatch.domain.shared.NotFoundException e) {
+            throw merged.redirectOr("people", slug, "/people/", e);
+        }
         List<Hire> career = em.createQuery("select h from Hire h" + FETCH + " where h.person = :p and " + FactStatus.currentOnly("h") + " order by h.announcedOn desc, h.id desc", Hire.class)
                 .setParameter("p", person).getResultList();
         List<Hire> reports = em.createQuery("select h from Hire h" + FETCH + " where h.reportsTo = :p and " + FactStatus.currentOnly("h") + " order by h.announcedOn desc, h.id desc", Hire.class)

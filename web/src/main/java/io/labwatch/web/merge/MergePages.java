@@ -1,0 +1,118 @@
+package io.labwatch.web.merge;
+
+import io.labwatch.domain.exchange.RecordKind;
+import io.labwatch.domain.exchange.RecordKinds;
+import io.labwatch.domain.merge.MergeService;
+import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.shared.NotFoundException;
+import io.labwatch.web.shared.Redirect;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * Merging a duplicate lab or person into the record it duplicates: choose the duplicate, see what moves, confirm; every
+ * merge into a record is listed on this page with its undo.
+ */
+@Path("/merge")
+@Produces(MediaType.TEXT_HTML)
+public class MergePages {
+
+    /** A record that can be chosen as the duplicate. */
+    public record Choice(String slug, String name) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance merge(RecordKind kind, String slug, String name, List<Choice> choices, String chosen,
+                MergeService.Preview preview, List<MergeService.Done> done, String notice, String problem);
+    }
+
+    @Inject
+    MergeService merges;
+
+    @Inject
+    RecordKinds kinds;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    SecurityIdentity identity;
+
+    @GET
+    @Path("{kind}/{slug}")
+    @Transactional
+    public TemplateInstance form(@PathParam("kind") String segment, @PathParam("slug") String slug, @QueryParam("merged") String merged,
+            @QueryParam("notice") String notice) {
+        return page(segment, slug, merged, notice, null);
+    }
+
+    @POST
+    @Path("{kind}/{slug}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response merge(@PathParam("kind") String segment, @PathParam("slug") String slug, @FormParam("merged") String merged) {
+        try {
+            merges.merge(segment, slug, merged == null ? "" : merged, identity.getPrincipal().getName());
+            return Redirect.seeOther("/merge/" + segment + "/" + slug + "?notice=" + URLEncoder.encode("Merged " + merged + " into "
+                    + slug + ": its facts, citations and follows are here now, and its address leads here.", StandardCharsets.UTF_8)).build();
+        } catch (InvalidInputException | NotFoundException e) {
+            String problem = e instanceof InvalidInputException invalid ? invalid.errors.get(0).message() : e.getMessage();
+            return Response.status(409).entity(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> page(segment, slug, merged, null, problem))).build();
+        }
+    }
+
+    @POST
+    @Path("undo/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response undo(@PathParam("id") long id, @FormParam("kind") String segment, @FormParam("slug") String slug) {
+        try {
+            String restored = merges.undo(id, identity.getPrincipal().getName());
+            return Redirect.seeOther("/merge/" + segment + "/" + slug + "?notice=" + URLEncoder.encode("Undone: " + restored
+                    + " is back with the rows the merge had moved.", StandardCharsets.UTF_8)).build();
+        } catch (InvalidInputException | io.labwatch.domain.shared.DuplicateException e) {
+            String problem = e instanceof InvalidInputException invalid ? invalid.errors.get(0).field() + " " + invalid.errors.get(0).message()
+                    : e.getMessage();
+            return Response.status(409).entity(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                    .call(() -> page(segment, slug, null, null, problem))).build();
+        }
+    }
+
+    private TemplateInstance page(String segment, String slug, String merged, String notice, String problem) {
+        if (!MergeService.KINDS.contains(segment)) {
+            throw new NotFoundException("Kind of record that can be merged", segment);
+        }
+        RecordKind kind = kinds.of(segment);
+        long id = kind.store().idOf(slug);
+        String entity = kind.entityClass.getSimpleName();
+        String name = em.createQuery("select e.name from " + entity + " e where e.id = :id", String.class).setParameter("id", id).getSingleResult();
+        List<Choice> choices = em.createQuery("select e.slug, e.name from " + entity + " e where e.id <> :id order by lower(e.name)", Object[].class)
+                .setParameter("id", id).getResultList().stream().map(r -> new Choice((String) r[0], (String) r[1])).toList();
+        MergeService.Preview preview = null;
+        if (merged != null && !merged.isBlank() && problem == null) {
+            try {
+                preview = merges.preview(segment, slug, merged);
+            } catch (InvalidInputException | NotFoundException e) {
+                problem = e instanceof InvalidInputException invalid ? invalid.errors.get(0).message() : e.getMessage();
+            }
+        }
+        return Templates.merge(kind, slug, name, choices, merged, preview, merges.into(segment, id), notice, problem);
+    }
+}
