@@ -37,7 +37,7 @@ public final class FactsOfEveryKind {
                 + " \"reportedOn\": \"2026-04-15\"" + cite + "}],"
                 + " \"computeDeals\": [{\"buyer\": \"" + lab + "\", \"provider\": \"" + prefix + "-provider\", \"facility\": \"Hall 1\","
                 + " \"announcedOn\": \"2026-02-01\"" + cite + "}],"
-                + " \"watchItems\": [{\"lab\": \"" + lab + "\", \"question\": \"Next round?\", \"raisedOn\": \"2026-05-01\"}],"
+                + " \"watchItems\": [{\"lab\": \"" + lab + "\", \"question\": \"Next round?\", \"raisedOn\": \"2026-05-01\"" + cite + "}],"
                 + " \"modelReleases\": [{\"lab\": \"" + lab + "\", \"releasedOn\": \"2026-05-20\", \"name\": \"" + prefix + "-1\", \"modality\": \"TEXT\"" + cite + "}]}")
                 .post("/api/import").then().statusCode(200);
     }

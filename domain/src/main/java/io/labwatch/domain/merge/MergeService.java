@@ -147,9 +147,13 @@ public class MergeService {
         return id.longValue();
     }
 
+    /** An undone merge: the kind, the record it had been merged into and the record that is back. */
+    public record Undone(String kind, String keptSlug, String restoredSlug) {
+    }
+
     /** Undoes a merge: the merged record comes back (same slug) and exactly the rows the merge moved go back to it. */
     @Transactional
-    public String undo(long mergeId, String actor) {
+    public Undone undo(long mergeId, String actor) {
         List<?> found = em.createNativeQuery("select kind, kept_id, merged_slug, cast(merged_record as text), cast(kept_before as text),"
                 + " cast(moves as text), undone_at from merge_record where id = :id for update").setParameter("id", mergeId).getResultList();
         if (found.isEmpty()) {
@@ -195,12 +199,12 @@ public class MergeService {
         em.createNativeQuery("update merge_record set undone_at = now(), undone_by = :actor where id = :id").setParameter("actor", actor)
                 .setParameter("id", mergeId).executeUpdate();
         audit.record("UNMERGE", entity(kind, keep), keepSlug, Map.of("merged", slug), Map.of("restored", slug));
-        return slug;
+        return new Undone(kind.segment, keepSlug, slug);
     }
 
     /** The current slug of the record a merged slug leads to, while the merge stands. */
     public Optional<String> redirect(String segment, String slug) {
-        if (!KINDS.contains(segment)) {
+        if (segment == null || !KINDS.contains(segment)) {
             return Optional.empty();
         }
         RecordKind kind = kinds.of(segment);
@@ -226,7 +230,7 @@ public class MergeService {
     }
 
     private RecordKind mergeable(String segment) {
-        if (!KINDS.contains(segment)) {
+        if (segment == null || !KINDS.contains(segment)) {
             throw new NotFoundException("Kind of record that can be merged", segment);
         }
         return kinds.of(segment);

@@ -12,7 +12,9 @@ public final class DateRules {
     /** A problem on {@code field} when its date lies before {@code earlierField}'s; nothing when either is unknown. */
     public static void notBefore(String field, LocalDate date, String earlierField, LocalDate earlier, List<FieldError> errors) {
         if (date != null && earlier != null && date.isBefore(earlier)) {
-            errors.add(new FieldError(field, "must be on or after the " + words(earlierField) + " date (" + earlier + ")"));
+            // a field's name reads as "the announced date (2026-05-01)"; a caller's own words stay as they are
+            errors.add(new FieldError(field, earlierField.matches("[a-z][A-Za-z]*")
+                    ? "must be on or after the " + words(earlierField) + " date (" + earlier + ")" : "must be on or after " + earlierField));
         }
     }
 

@@ -49,7 +49,7 @@ final class EditForm {
         }
         if (type == BigDecimal.class && FieldReader.isMoney(kind, name)) {
             String rest = hint(name);
-            return "An amount, " + io.labwatch.domain.figures.MoneyInput.FORMATS + "." + (rest == null ? "" : " " + rest);
+            return (rest == null ? "" : rest + " ") + "An amount, " + io.labwatch.domain.figures.MoneyInput.FORMATS + ".";
         }
         return hint(name);
     }
@@ -154,10 +154,6 @@ final class EditForm {
         if (LABELS.containsKey(name)) {
             return LABELS.get(name);
         }
-        String words = name.contains("_") ? name.replace('_', ' ').toLowerCase(Locale.ROOT)
-                : name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-        words = words.replaceAll("\\bai\\b", "AI").replaceAll("\\bceo\\b", "CEO").replaceAll("\\busd\\b", "USD")
-                .replaceAll("\\bflop\\b", "FLOP").replaceAll("\\bmw\\b", "MW").replaceAll("\\bh100\\b", "H100");
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return io.labwatch.web.shared.Words.label(name);
     }
 }

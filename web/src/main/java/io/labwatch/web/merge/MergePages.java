@@ -81,22 +81,19 @@ public class MergePages {
 
     @POST
     @Path("undo/{id}")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response undo(@PathParam("id") long id, @FormParam("kind") String segment, @FormParam("slug") String slug) {
+    public Response undo(@PathParam("id") long id) {
         try {
-            String restored = merges.undo(id, identity.getPrincipal().getName());
-            return Redirect.seeOther("/merge/" + segment + "/" + slug + "?notice=" + URLEncoder.encode("Undone: " + restored
-                    + " is back with the rows the merge had moved.", StandardCharsets.UTF_8)).build();
+            MergeService.Undone undone = merges.undo(id, identity.getPrincipal().getName());
+            return Redirect.seeOther("/merge/" + undone.kind() + "/" + undone.keptSlug() + "?notice=" + URLEncoder.encode("Undone: "
+                    + undone.restoredSlug() + " is back with the rows the merge had moved.", StandardCharsets.UTF_8)).build();
         } catch (InvalidInputException | io.labwatch.domain.shared.DuplicateException e) {
-            String problem = e instanceof InvalidInputException invalid ? invalid.errors.get(0).field() + " " + invalid.errors.get(0).message()
-                    : e.getMessage();
-            return Response.status(409).entity(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
-                    .call(() -> page(segment, slug, null, null, problem))).build();
+            throw new jakarta.ws.rs.ClientErrorException(e instanceof InvalidInputException invalid
+                    ? "This merge " + invalid.errors.get(0).message() + "." : "Cannot undo: " + e.getMessage(), 409);
         }
     }
 
     private TemplateInstance page(String segment, String slug, String merged, String notice, String problem) {
-        if (!MergeService.KINDS.contains(segment)) {
+        if (segment == null || !MergeService.KINDS.contains(segment)) {
             throw new NotFoundException("Kind of record that can be merged", segment);
         }
         RecordKind kind = kinds.of(segment);

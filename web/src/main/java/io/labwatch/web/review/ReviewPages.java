@@ -169,13 +169,11 @@ public class ReviewPages {
             return value.decimalValue().stripTrailingZeros().toPlainString();
         }
         // constants in words, as the forms show them: COMPUTE_PROVIDER is "Compute provider"
-        return value.asText().matches("[A-Z][A-Z0-9_]+") ? label(value.asText().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                : value.asText();
+        return value.asText().matches("[A-Z][A-Z0-9_]+") ? io.labwatch.web.shared.Words.label(value.asText()) : value.asText();
     }
 
     private static String label(String name) {
-        String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return io.labwatch.web.shared.Words.label(name);
     }
 
     /** The sources every pending proposal cites, in one statement. */

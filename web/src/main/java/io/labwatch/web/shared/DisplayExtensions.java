@@ -80,7 +80,6 @@ public class DisplayExtensions {
 
     /** HIRE_IN becomes "Hire in". */
     static String label(String constant) {
-        String words = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return Words.label(constant);
     }
 }
