@@ -177,7 +177,7 @@ class WorkbenchBrowserTest extends ChromiumPages {
             assertThat(author.locator(".notice")).containsText("sent for review");
             Locator mine = author.locator("article.proposal", new Page.LocatorOptions().setHasText("123000000000"));
             assertThat(mine).containsText("Your proposal: another analyst reviews it.");
-            assertThat(mine.getByRole(AriaRole.BUTTON)).hasCount(0);
+            assertThat(mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve and publish"))).hasCount(0);
 
             Page reviewer = signedIn(second, "admin");
             reviewer.navigate(url("/labs/" + LAB));
@@ -221,6 +221,24 @@ class WorkbenchBrowserTest extends ChromiumPages {
             page.navigate(url("/labs/wbb-twin"));
             assertThat(page.locator("h1")).hasText("Browser Bench Twin");
             assertThat(page.locator("main")).containsText("Twin researcher");
+        }
+    }
+
+    @Test
+    void aTableSortsByValueBothWaysAndTheProfileOpensWithItsSummary() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "reader");
+            page.navigate(url("/labs/" + LAB));
+            assertThat(page.locator(".summary-strip")).containsText("Latest valuation");
+            assertThat(page.locator(".summary-strip")).containsText("Senior moves");
+            Locator table = page.locator("#valuations-title ~ div table");
+            Locator value = table.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Value"));
+            value.click();
+            assertThat(table.locator("th", new Locator.LocatorOptions().setHasText("Value"))).hasAttribute("aria-sort", "ascending");
+            assertThat(table.locator("tbody tr").first().locator("td.figure").first()).hasText("$1B");
+            value.click();
+            assertThat(table.locator("th", new Locator.LocatorOptions().setHasText("Value"))).hasAttribute("aria-sort", "descending");
+            assertThat(table.locator("tbody tr").first().locator("td.figure").first()).hasText("$2B");
         }
     }
 }

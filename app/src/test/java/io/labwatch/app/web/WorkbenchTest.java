@@ -141,4 +141,26 @@ class WorkbenchTest {
         // sent again with the page's token, it saves
         analyst.post("/new/labs", "slug", "wb-stale", "name", "Typed Lab Name", "kind", "OTHER").then().statusCode(303);
     }
+
+    @Test
+    void historyTellsEachChangeInWordsAndTheNewestCanBeUndone() {
+        var valuation = asAnalyst().get("/api/valuations?lab=" + LAB).jsonPath();
+        long id = valuation.getLong("items[0].id");
+        long version = valuation.getLong("items[0].version");
+        WebSession analyst = WebSession.signIn("analyst");
+        analyst.post("/edit/valuations/" + id, "version", String.valueOf(version), "lab", LAB, "asOf", "2026-04-01", "value", "2.5B",
+                "basis", "SECONDARY_SALE", "citations", "cnbc-karpathy-anthropic").then().statusCode(303);
+
+        String history = analyst.request().get("/history/valuations/" + id).then().statusCode(200).extract().asString();
+        assertThat(history).contains("Valuation changed by analyst on").contains("Value changed from $2B to $2.5B")
+                .contains("Undo this change");
+        java.util.regex.Matcher newest = java.util.regex.Pattern.compile("action=\"(/history/valuations/" + id + "/\\d+/restore)\"")
+                .matcher(history);
+        assertThat(newest.find()).isTrue();
+        Response undo = analyst.request().contentType(ContentType.URLENC).formParam("csrf-token", analyst.csrf())
+                .formParam("version", String.valueOf(version + 1)).post(newest.group(1));
+        assertThat(undo.statusCode()).isEqualTo(303);
+        assertThat(new java.math.BigDecimal(asAnalyst().get("/api/valuations/" + id).jsonPath().getString("value")))
+                .isEqualByComparingTo("2000000000");
+    }
 }

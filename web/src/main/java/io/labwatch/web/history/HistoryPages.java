@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 /** A record's history as a readable list of changes, with a way back to earlier values. */
@@ -33,11 +34,11 @@ public class HistoryPages {
 
 
     /** One change, with only the fields that changed. */
-    public record Change(AuditTrail.Entry entry, List<FieldChange> fields) {
+    public record Change(AuditTrail.Entry entry, String sentence, List<FieldChange> fields, boolean restorable) {
     }
 
-    /** A field before and after. */
-    public record FieldChange(String field, String before, String after) {
+    /** A field before and after, and the change in words: "Value changed from $850B to $900B". */
+    public record FieldChange(String field, String before, String after, String sentence) {
     }
 
     @CheckedTemplate
@@ -69,26 +70,67 @@ public class HistoryPages {
 
     private TemplateInstance page(RecordKind kind, String key, String message) {
         List<AuditTrail.Entry> entries = history.of(kind, key);
-        List<Change> changes = entries.stream().map(HistoryPages::change).toList();
+        List<Change> changes = entries.stream().map(e -> change(kind, e)).toList();
         long version = entries.isEmpty() || entries.get(0).after() == null ? 0
                 : ((Number) entries.get(0).after().getOrDefault("version", 0)).longValue();
         return Templates.history(kind, key, changes, version, message);
     }
 
-    static Change change(AuditTrail.Entry e) {
+    /** What an action did, in words. */
+    private static final Map<String, String> DONE = Map.of("CREATE", "created", "UPDATE", "changed", "DELETE", "deleted",
+            "RESTORE", "restored to earlier values", "MERGE", "merged with a duplicate", "UNMERGE", "separated again from a merged duplicate",
+            "PROPOSE", "proposed", "APPROVE", "approved", "REJECT", "rejected");
+
+    static Change change(RecordKind kind, AuditTrail.Entry e) {
         Map<String, Object> before = e.before() == null ? Map.of() : e.before();
         Map<String, Object> after = e.after() == null ? Map.of() : e.after();
         TreeSet<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
         names.remove("version");
         List<FieldChange> fields = new ArrayList<>();
+        boolean merge = e.action().equals("MERGE") || e.action().equals("UNMERGE");
         for (String name : names) {
             Object b = before.get(name);
             Object a = after.get(name);
-            if (!Objects.equals(b, a)) {
-                fields.add(new FieldChange(name, b == null ? "—" : b.toString(), a == null ? "—" : a.toString()));
+            if (!Objects.equals(b, a) && !(merge && name.equals("record"))) {
+                String label = io.labwatch.web.shared.Words.label(name);
+                String was = shown(kind, name, b);
+                String now = shown(kind, name, a);
+                String sentence = b == null ? label + " set to " + now : a == null ? label + " cleared (was " + was + ")"
+                        : label + " changed from " + was + " to " + now;
+                fields.add(new FieldChange(label, was, now, sentence));
             }
         }
-        return new Change(e, fields);
+        String sentence = Character.toUpperCase(kind.noun.charAt(0)) + kind.noun.substring(1) + " " + DONE.getOrDefault(e.action(),
+                e.action().toLowerCase(java.util.Locale.ROOT)) + " by " + e.actor() + " on "
+                + io.labwatch.domain.shared.DatePrecision.DAY.display(e.at().atZone(java.time.ZoneOffset.UTC).toLocalDate());
+        // any change's earlier values can be brought back, the newest included (that undoes it); not a deletion's or a merge's
+        boolean restorable = Set.of("CREATE", "UPDATE", "RESTORE").contains(e.action());
+        return new Change(e, sentence, fields, restorable);
+    }
+
+    /** A stored value as a reader reads it: money in dollars with its unit ("$900B"), constants in words, "—" for none. */
+    private static String shown(RecordKind kind, String name, Object value) {
+        if (value == null) {
+            return "—";
+        }
+        boolean money = kind.entityField(name).map(f -> f.isAnnotationPresent(io.labwatch.domain.figures.Amount.class)).orElse(false);
+        if (money) {
+            try {
+                java.math.BigDecimal amount = new java.math.BigDecimal(value.toString());
+                String compact = io.labwatch.domain.figures.Money.compact(amount);
+                String exact = java.text.NumberFormat.getIntegerInstance(java.util.Locale.US).format(amount);
+                // the compact figure rounds; the exact one is kept beside it where they differ
+                return amount.stripTrailingZeros().scale() <= 0 && compactIsExact(compact, amount) ? compact : compact + " (" + exact + ")";
+            } catch (NumberFormatException e) {
+                return value.toString();
+            }
+        }
+        String text = value.toString();
+        return text.matches("[A-Z][A-Z0-9_]+") ? io.labwatch.web.shared.Words.label(text) : text;
+    }
+
+    private static boolean compactIsExact(String compact, java.math.BigDecimal amount) {
+        return io.labwatch.domain.figures.MoneyInput.read(compact).value().map(v -> v.compareTo(amount) == 0).orElse(false);
     }
 }

@@ -42,7 +42,7 @@ public class LabPages {
         static native TemplateInstance list(Page<LabOverview> labs, LabKind[] kinds, String kind, String q, String sort);
 
         static native TemplateInstance profile(LabProfile p, PageNotes notes, String chart, List<TimelineItem> timeline, AsOf asOf,
-                List<io.labwatch.domain.review.Proposal> proposals);
+                List<io.labwatch.domain.review.Proposal> proposals, ProfileStrip strip);
     }
 
     @Inject
@@ -102,7 +102,8 @@ public class LabPages {
                 m -> List.of()), "valuation-chart");
         // what analysts proposed about the lab, marked, for analysts only: readers never see a proposal
         List<io.labwatch.domain.review.Proposal> proposed = asOf == null && identity.hasRole("analyst") ? proposals.pendingAbout(slug) : List.of();
-        return Templates.profile(p, new PageNotes(p.citations()), chart, timeline(p), asOf, proposed);
+        LocalDate day = asOf == null ? LocalDate.now() : asOf.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return Templates.profile(p, new PageNotes(p.citations()), chart, timeline(p), asOf, proposed, ProfileStrip.of(p, day));
     }
 
     /** Every dated fact of the profile, newest first. */
