@@ -65,6 +65,62 @@
     });
   });
 
+  // A long choice of sources (or labs, people) gets a filter: type part of an outlet or headline and only the matching
+  // choices stay; what is selected stays whatever is typed.
+  document.querySelectorAll('form.edit-form select').forEach(function (select) {
+    if (select.options.length < 15) { return; }
+    var filter = document.createElement('input');
+    filter.type = 'search';
+    filter.id = select.id + '-filter';
+    filter.className = 'choice-filter';
+    filter.setAttribute('aria-label', 'Filter the choices of ' + (select.labels.length ? select.labels[0].textContent : select.name));
+    filter.setAttribute('aria-controls', select.id);
+    filter.placeholder = 'Type to filter';
+    select.parentNode.insertBefore(filter, select);
+    filter.addEventListener('input', function () {
+      var words = filter.value.toLowerCase().split(/\s+/).filter(Boolean);
+      Array.prototype.forEach.call(select.options, function (option) {
+        var text = (option.textContent + ' ' + option.value).toLowerCase();
+        option.hidden = !option.selected && option.value !== '' && !words.every(function (w) { return text.indexOf(w) >= 0; });
+      });
+    });
+  });
+
+  // A pasted article address fills what it says: the day from /2026/05/29/ or 2026-05-29 in its path (the month from
+  // /2026/05/), and the outlet when its site names one the sources already have (cnbc.com is "CNBC").
+  var url = document.getElementById('field-newSourceUrl');
+  if (url) {
+    url.addEventListener('change', function () {
+      var published = document.getElementById('field-newSourcePublishedOn');
+      var outlet = document.getElementById('field-newSourceOutlet');
+      var parsed;
+      try { parsed = new URL(url.value.trim()); } catch (e) { return; }
+      var day = /\/(20\d{2})[\/-](\d{1,2})[\/-](\d{1,2})(?:\/|$|[^\d])/.exec(parsed.pathname);
+      var month = /\/(20\d{2})\/(\d{1,2})\//.exec(parsed.pathname);
+      if (published && !published.value) {
+        if (day) {
+          published.value = day[1] + '-' + ('0' + day[2]).slice(-2) + '-' + ('0' + day[3]).slice(-2);
+        } else if (month) {
+          published.value = month[1] + '-' + ('0' + month[2]).slice(-2);
+        }
+        published.dispatchEvent(new Event('input'));
+      }
+      if (outlet && !outlet.value) {
+        var labels = parsed.hostname.toLowerCase().split('.');
+        var site = labels.length > 1 ? labels[labels.length - 2] : labels[0];
+        var sources = document.getElementById('field-citations');
+        Array.prototype.some.call(sources ? sources.options : [], function (option) {
+          var name = option.textContent.split(':')[0].trim();
+          if (name && name.toLowerCase().replace(/[^a-z0-9]/g, '') === site.replace(/[^a-z0-9]/g, '')) {
+            outlet.value = name;
+            return true;
+          }
+          return false;
+        });
+      }
+    });
+  }
+
   var summary = document.getElementById('form-problems');
   if (summary) { summary.focus(); }
 })();

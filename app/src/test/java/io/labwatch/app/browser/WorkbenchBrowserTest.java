@@ -241,4 +241,19 @@ class WorkbenchBrowserTest extends ChromiumPages {
             assertThat(table.locator("tbody tr").first().locator("td.figure").first()).hasText("$2B");
         }
     }
+
+    @Test
+    void aPastedAddressFillsTheDayAndTheOutletAndALongChoiceFilters() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "analyst");
+            page.navigate(url("/new/hires?toLab=" + LAB));
+            page.fill("#field-newSourceUrl", "https://www.cnbc.com/2026/05/29/karpathy-joins-anthropic.html");
+            page.locator("#field-newSourceUrl").blur();
+            assertThat(page.locator("#field-newSourcePublishedOn")).hasValue("2026-05-29");
+            assertThat(page.locator("#field-newSourceOutlet")).hasValue("CNBC");
+
+            page.fill("#field-person-filter", "Entry Person 17");
+            assertThat(page.locator("#field-person option:not([hidden])")).containsText(new String[] {"—", "Entry Person 17"});
+        }
+    }
 }
