@@ -34,7 +34,7 @@ public class ReviewedWrites {
         String path = request.getUriInfo().getPath();
         String[] parts = path.split("/");
         boolean records = parts.length >= 3 && parts[1].equals("api")
-                && (parts[2].equals("import") || parts[2].equals("citations") || kinds.all().stream().anyMatch(k -> k.segment.equals(parts[2])));
+                && (parts[2].equals("import") || parts[2].equals("citations") || parts[2].equals("history") || kinds.all().stream().anyMatch(k -> k.segment.equals(parts[2])));
         if (records) {
             throw new ForbiddenException("review is required for your role: propose this change in the web form (Propose for review), "
                     + "and another analyst approves it");

@@ -95,4 +95,19 @@ class MergeTest {
                 .then().statusCode(303);
         asAnalyst().get("/api/labs/ml-again").then().statusCode(200);
     }
+
+    @Test
+    void aSlugMergedTwiceLeadsToItsLatestMerge() {
+        FactsOfEveryKind.seed("mt", 0);
+        asAnalyst().contentType(ContentType.JSON).body("""
+                {"labs": [{"slug": "mt-once", "name": "Merged Twice", "kind": "OTHER"}, {"slug": "mt-other", "name": "Quite Different", "kind": "OTHER"}]}""")
+                .post("/api/import").then().statusCode(200);
+        WebSession analyst = WebSession.signIn("analyst");
+        analyst.post("/merge/labs/mt-lab", "merged", "mt-once").then().statusCode(303);
+        asAnalyst().contentType(ContentType.JSON).body("""
+                {"labs": [{"slug": "mt-once", "name": "Merged Twice Anew", "kind": "OTHER"}]}""").post("/api/import").then().statusCode(200);
+        analyst.request().get("/labs/mt-once").then().statusCode(200);
+        analyst.post("/merge/labs/mt-other", "merged", "mt-once").then().statusCode(303);
+        assertThat(analyst.request().get("/labs/mt-once").header("Location")).isEqualTo("/labs/mt-other");
+    }
 }

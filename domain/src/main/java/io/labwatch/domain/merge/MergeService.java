@@ -140,6 +140,9 @@ public class MergeService {
                         + " values (:kind, :kept, :slug, cast(:merged as jsonb), cast(:before as jsonb), cast(:moves as jsonb), :actor) returning id")
                 .setParameter("kind", segment).setParameter("kept", keep).setParameter("slug", mergedSlug).setParameter("merged", write(merged))
                 .setParameter("before", write(keptBefore)).setParameter("moves", write(moves)).setParameter("actor", actor).getSingleResult();
+        // a slug merged before, then taken by a new record, now leads where this merge leads
+        em.createNativeQuery("delete from merged_slug where kind = :kind and slug = :slug").setParameter("kind", segment)
+                .setParameter("slug", mergedSlug).executeUpdate();
         em.createNativeQuery("insert into merged_slug (kind, slug, merge_id) values (:kind, :slug, :id)").setParameter("kind", segment)
                 .setParameter("slug", mergedSlug).setParameter("id", id.longValue()).executeUpdate();
         audit.record("MERGE", entity(kind, keep), keepSlug, Map.of("merged", mergedSlug, "record", merged),
