@@ -74,9 +74,8 @@ public class ProblemMapper {
     /** A signed-in caller whose role may not do this (the HTTP permissions that apply to Jakarta REST end here). */
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e) {
-        String detail = e.getMessage() != null && e.getMessage().startsWith("review is required") ? e.getMessage()
-                : "your account's role does not allow this: changes need the analyst role, administration the admin role";
-        return respond(Problem.of("forbidden", "Forbidden", 403, detail));
+        return respond(Problem.of("forbidden", "Forbidden", 403, "your account's role does not allow this: changes need the analyst role, "
+                + "administration the admin role"));
     }
 
     @ServerExceptionMapper

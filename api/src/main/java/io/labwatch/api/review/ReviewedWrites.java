@@ -2,7 +2,7 @@ package io.labwatch.api.review;
 
 import io.labwatch.domain.exchange.RecordKinds;
 import io.labwatch.domain.review.ProposalService;
-import io.quarkus.security.ForbiddenException;
+import jakarta.ws.rs.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;

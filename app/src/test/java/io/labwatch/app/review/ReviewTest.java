@@ -112,4 +112,21 @@ class ReviewTest {
         assertThat(stale.asString()).contains("Not approved");
         assertThat(asAnalyst().get("/api/labs/rv-provider").jsonPath().getString("headquarters")).isEqualTo("Bergen");
     }
+
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    @Test
+    void aStoredProposalOfAKindLabwatchNoLongerHasStillShowsAndCannotBeApproved() {
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "insert into proposal (kind, record, summary, author, status) values ('retired-kind', "
+                        + "cast('{\"name\": \"Old thing\", \"weird\": [1, {\"a\": null}]}' as jsonb), 'New retired thing', 'analyst', 'PENDING')")
+                .executeUpdate());
+        WebSession admin = WebSession.signIn("admin");
+        String queue = admin.request().get("/review").then().statusCode(200).extract().asString();
+        assertThat(queue).contains("New retired-kind").contains("Old thing");
+        long id = Long.parseLong(queue.replaceAll("(?s).*id=\"proposal-(\\d+)\" aria-labelledby=\"proposal-\\d+-title\">\\s*<h3 id=\"proposal-\\d+-title\">New retired-kind.*", "$1"));
+        assertThat(admin.post("/review/" + id + "/approve").statusCode()).isEqualTo(409);
+        admin.post("/review/" + id + "/reject", "note", "the kind is gone").then().statusCode(303);
+    }
 }

@@ -121,7 +121,8 @@ public class MergeService {
         em.clear();
 
         // the duplicate's names lead writes and imports to the kept record from now on
-        ObjectNode kept = (ObjectNode) json.valueToTree(kind.store().get(keepSlug));
+        // the moves changed other tables, not the kept record's own row: its values are still those read above
+        ObjectNode kept = ((ObjectNode) keptBefore).deepCopy();
         Set<String> aliases = new LinkedHashSet<>(split(kept.path("aliases").asText("")));
         aliases.add(merged.path("name").asText());
         aliases.addAll(split(merged.path("aliases").asText("")));

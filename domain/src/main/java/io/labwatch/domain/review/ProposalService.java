@@ -66,19 +66,20 @@ public class ProposalService {
     /** Keeps a change for review; the caller has checked it would be written as it is. */
     @Transactional
     public Proposal propose(RecordKind kind, String key, Long baseVersion, Versioned record, SourceRecord newSource, String author) {
+        JsonNode tree = json.valueToTree(record);
         Proposal p = new Proposal();
         p.kind = kind.segment;
         p.targetKey = key;
         p.baseVersion = key == null ? null : baseVersion;
         p.record = write(record);
         p.newSource = newSource == null ? null : write(newSource);
-        p.labs = labsOf(kind, json.valueToTree(record)).toArray(String[]::new);
-        p.summary = summary(kind, key, json.valueToTree(record));
+        p.labs = labsOf(kind, tree).toArray(String[]::new);
+        p.summary = summary(kind, key, tree);
         p.author = author;
         p.status = Proposal.Status.PENDING;
         p.persist();
         em.flush();
-        audit.record("PROPOSE", p, p.id, Map.of(), Map.of("kind", p.kind, "target", String.valueOf(key), "record", json.valueToTree(record)));
+        audit.record("PROPOSE", p, p.id, Map.of(), Map.of("kind", p.kind, "target", String.valueOf(key), "record", tree));
         return p;
     }
 

@@ -92,7 +92,7 @@ final class EditForm {
                 continue;
             }
             Class<?> type = c.getType();
-            Class<?> entityType = entityField(kind, name).map(java.lang.reflect.Field::getType).orElse(null);
+            Class<?> entityType = kind.entityField(name).map(java.lang.reflect.Field::getType).orElse(null);
             if (entityType == Lab.class) {
                 fields.add(choice(name, labs.stream().map(l -> new FormField.Option(l.slug, l.name)).toList(), value, error));
             } else if (entityType == Person.class) {
@@ -113,14 +113,10 @@ final class EditForm {
         return fields;
     }
 
-    /** The entity's field a record component stands for ({@link RecordKind#entityField}). */
-    static java.util.Optional<java.lang.reflect.Field> entityField(RecordKind kind, String name) {
-        return kind.entityField(name);
-    }
 
     /** A text the entity lets run past a line (more than 500 characters) gets a text area. */
     static boolean longText(RecordKind kind, String name) {
-        return entityField(kind, name).map(f -> f.getAnnotation(jakarta.validation.constraints.Size.class))
+        return kind.entityField(name).map(f -> f.getAnnotation(jakarta.validation.constraints.Size.class))
                 .map(size -> size.max() > 500).orElse(false);
     }
 

@@ -258,16 +258,14 @@ public class EditPages {
      */
     private String another(RecordKind kind, MultivaluedMap<String, String> form) {
         List<String> kept = new ArrayList<>();
+        citations(form).forEach(cited -> kept.add(param("citations", cited.get("source"))));
         for (RecordComponent c : kind.recordType.getRecordComponents()) {
             String name = c.getName();
-            java.util.Optional<java.lang.reflect.Field> field = EditForm.entityField(kind, name);
-            boolean shared = name.equals("citations") || c.getType().isEnum() || c.getType() == Boolean.class
-                    || field.map(f -> f.getType() == Lab.class || f.getType() == Person.class).orElse(false);
-            if (shared) {
-                citations(form).stream().filter(x -> name.equals("citations")).forEach(x -> kept.add(param("citations", x.get("source"))));
-                if (!name.equals("citations") && form.getFirst(name) != null && !form.getFirst(name).isBlank()) {
-                    kept.add(param(name, form.getFirst(name)));
-                }
+            String value = form.getFirst(name);
+            boolean shared = c.getType().isEnum() || c.getType() == Boolean.class
+                    || kind.entityField(name).map(f -> f.getType() == Lab.class || f.getType() == Person.class).orElse(false);
+            if (shared && value != null && !value.isBlank()) {
+                kept.add(param(name, value));
             }
         }
         String back = ReturnTo.pathOrNull(form.getFirst("back"));

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * ({@link MoneyInput}), dates as "May 2026" or "2026" with the precision they imply ({@link DateInput}), numbers with
  * thousands separators. Says what is wrong in words when it cannot.
  */
-final class FieldReader {
+public final class FieldReader {
 
     private FieldReader() {
     }
@@ -62,8 +62,8 @@ final class FieldReader {
     }
 
     /** A field of money: the entity's field is an {@link Amount}. */
-    static boolean isMoney(RecordKind kind, String name) {
-        return EditForm.entityField(kind, name).map(f -> f.isAnnotationPresent(Amount.class)).orElse(false);
+    public static boolean isMoney(RecordKind kind, String name) {
+        return kind.entityField(name).map(f -> f.isAnnotationPresent(Amount.class)).orElse(false);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

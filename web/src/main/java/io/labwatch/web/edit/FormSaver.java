@@ -41,26 +41,21 @@ public class FormSaver {
     @Transactional
     @SuppressWarnings("unchecked")
     public Versioned create(RecordKind kind, Versioned record, NewSource newSource) {
-        List<FieldError> sourceProblems = sourceProblems(newSource);
-        Versioned saved;
-        try {
-            saved = (Versioned) store(kind).create(record);
-        } catch (InvalidInputException e) {
-            throw all(sourceProblems, e);
-        }
-        if (!sourceProblems.isEmpty()) {
-            throw new InvalidInputException(sourceProblems);
-        }
-        return saved;
+        return withSource(newSource, () -> (Versioned) store(kind).create(record));
     }
 
     @Transactional
     @SuppressWarnings("unchecked")
     public Versioned update(RecordKind kind, String key, long version, Versioned record, NewSource newSource) {
+        return withSource(newSource, () -> (Versioned) store(kind).update(key, version, record));
+    }
+
+    /** Adds the form's new source, then writes the record; both sides' problems are reported together. */
+    private Versioned withSource(NewSource newSource, java.util.function.Supplier<Versioned> write) {
         List<FieldError> sourceProblems = sourceProblems(newSource);
         Versioned saved;
         try {
-            saved = (Versioned) store(kind).update(key, version, record);
+            saved = write.get();
         } catch (InvalidInputException e) {
             throw all(sourceProblems, e);
         }
@@ -97,18 +92,12 @@ public class FormSaver {
     @Transactional
     public List<FieldError> problems(RecordKind kind, Versioned record, NewSource newSource) {
         try {
-            create(kind, record, newSource);
+            rolledBack(() -> create(kind, record, newSource));
             return List.of();
         } catch (InvalidInputException e) {
             return e.errors;
         } catch (RuntimeException e) {
             return List.of();
-        } finally {
-            try {
-                transactions.setRollbackOnly();
-            } catch (jakarta.transaction.SystemException e) {
-                throw new IllegalStateException(e);
-            }
         }
     }
 
@@ -118,12 +107,19 @@ public class FormSaver {
      */
     @Transactional
     public void trial(RecordKind kind, String key, Long version, Versioned record, NewSource newSource) {
-        try {
+        rolledBack(() -> {
             if (key == null) {
                 create(kind, record, newSource);
             } else {
                 update(kind, key, version == null ? -1 : version, record, newSource);
             }
+        });
+    }
+
+    /** Runs a write in the current transaction and marks it for rollback, whether the write succeeds or fails. */
+    private void rolledBack(Runnable write) {
+        try {
+            write.run();
         } finally {
             try {
                 transactions.setRollbackOnly();

@@ -114,8 +114,7 @@ public class HistoryPages {
         if (value == null) {
             return "—";
         }
-        boolean money = kind.entityField(name).map(f -> f.isAnnotationPresent(io.labwatch.domain.figures.Amount.class)).orElse(false);
-        if (money) {
+        if (io.labwatch.web.edit.FieldReader.isMoney(kind, name)) {
             try {
                 java.math.BigDecimal amount = new java.math.BigDecimal(value.toString());
                 String compact = io.labwatch.domain.figures.Money.compact(amount);

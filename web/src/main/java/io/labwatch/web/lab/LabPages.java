@@ -98,12 +98,13 @@ public class LabPages {
             throw merged.redirectOr("labs", slug, "/labs/", e);
         }
         // the same chart as briefs draw; the table under it carries each mark's sources
-        String chart = io.labwatch.reports.render.SvgCharts.svg(io.labwatch.reports.brief.ChartData.valuations(p.lab().name, p.marks(),
+        List<io.labwatch.domain.funding.ValuationMark> marks = p.marks();
+        String chart = io.labwatch.reports.render.SvgCharts.svg(io.labwatch.reports.brief.ChartData.valuations(p.lab().name, marks,
                 m -> List.of()), "valuation-chart");
         // what analysts proposed about the lab, marked, for analysts only: readers never see a proposal
         List<io.labwatch.domain.review.Proposal> proposed = asOf == null && identity.hasRole("analyst") ? proposals.pendingAbout(slug) : List.of();
         LocalDate day = asOf == null ? LocalDate.now() : asOf.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        return Templates.profile(p, new PageNotes(p.citations()), chart, timeline(p), asOf, proposed, ProfileStrip.of(p, day));
+        return Templates.profile(p, new PageNotes(p.citations()), chart, timeline(p), asOf, proposed, ProfileStrip.of(p, marks, day));
     }
 
     /** Every dated fact of the profile, newest first. */

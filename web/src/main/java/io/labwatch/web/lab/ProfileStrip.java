@@ -24,8 +24,8 @@ import java.util.Map;
 public record ProfileStrip(ValuationMark valuation, FundingRound lastRound, List<FinancialMetric> revenue, String seniorIn, String seniorOut,
         LocalDate movesSince, String capacity, long openWatchItems) {
 
-    static ProfileStrip of(LabProfile p, LocalDate today) {
-        List<ValuationMark> marks = p.marks();
+    /** The strip of a profile whose valuation marks ({@link LabProfile#marks}, newest first) the page has worked out. */
+    static ProfileStrip of(LabProfile p, List<ValuationMark> marks, LocalDate today) {
         FundingRound lastRound = p.rounds().stream().filter(r -> r.announcedOn != null)
                 .max(Comparator.comparing((FundingRound r) -> r.announcedOn)).orElse(null);
         Map<Object, FinancialMetric> newestByBasis = new LinkedHashMap<>();

@@ -73,7 +73,7 @@ public class MergePages {
             return Redirect.seeOther("/merge/" + segment + "/" + slug + "?notice=" + URLEncoder.encode("Merged " + merged + " into "
                     + slug + ": its facts, citations and follows are here now, and its address leads here.", StandardCharsets.UTF_8)).build();
         } catch (InvalidInputException | NotFoundException e) {
-            String problem = e instanceof InvalidInputException invalid ? invalid.errors.get(0).message() : e.getMessage();
+            String problem = problem(e);
             return Response.status(409).entity(io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
                     .call(() -> page(segment, slug, merged, null, problem))).build();
         }
@@ -107,9 +107,14 @@ public class MergePages {
             try {
                 preview = merges.preview(segment, slug, merged);
             } catch (InvalidInputException | NotFoundException e) {
-                problem = e instanceof InvalidInputException invalid ? invalid.errors.get(0).message() : e.getMessage();
+                problem = problem(e);
             }
         }
         return Templates.merge(kind, slug, name, choices, merged, preview, merges.into(segment, id), notice, problem);
+    }
+
+    /** Why a merge cannot be made, in the words the merge gave. */
+    private static String problem(RuntimeException e) {
+        return e instanceof InvalidInputException invalid ? invalid.errors.get(0).message() : e.getMessage();
     }
 }

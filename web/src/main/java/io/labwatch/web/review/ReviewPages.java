@@ -92,7 +92,7 @@ public class ReviewPages {
             return Redirect.seeOther("/review?decided=" + java.net.URLEncoder.encode("approved and published as " + result,
                     java.nio.charset.StandardCharsets.UTF_8)).build();
         } catch (InvalidInputException e) {
-            return refused(e.errors.stream().map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse(e.getMessage()));
+            return refused(words(e));
         } catch (DuplicateException | StaleVersionException | NotFoundException e) {
             return refused("Not approved: " + e.getMessage() + ". Reject it with a note, or ask the author to propose it again.");
         }
@@ -106,8 +106,13 @@ public class ReviewPages {
             proposals.reject(id, me(), note);
             return Redirect.seeOther("/review?decided=rejected").build();
         } catch (InvalidInputException e) {
-            return refused(e.errors.stream().map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse(e.getMessage()));
+            return refused(words(e));
         }
+    }
+
+    /** Why a decision was refused: "reviewer cannot approve their own proposal: ...". */
+    private static String words(InvalidInputException e) {
+        return e.errors.stream().map(f -> f.field() + " " + f.message()).reduce((a, b) -> a + "; " + b).orElse(e.getMessage());
     }
 
     private Response refused(String problem) {
@@ -119,10 +124,12 @@ public class ReviewPages {
         Map<String, Source> sources = sources(pending);
         List<Item> items = new ArrayList<>();
         for (Proposal p : pending) {
-            RecordKind kind = kinds.of(p.kind);
+            // a proposal of a kind Labwatch no longer has is still shown (by its segment), with what it proposed
+            RecordKind kind = kinds.all().stream().filter(k -> k.segment.equals(p.kind)).findFirst().orElse(null);
             JsonNode proposed = read(p.record);
-            JsonNode current = p.isNew() ? null : currentOf(kind, p.targetKey);
-            items.add(new Item(p, kind.noun, kind.cites(), fields(proposed, current), cited(proposed, p, sources), p.author.equals(me())));
+            JsonNode current = p.isNew() || kind == null ? null : currentOf(kind, p.targetKey);
+            items.add(new Item(p, kind == null ? p.kind : kind.noun, kind == null || kind.cites(), fields(proposed, current),
+                    cited(proposed, p, sources), p.author.equals(me())));
         }
         return Templates.queue(items, proposals.decided(20), notice, problem);
     }
@@ -150,7 +157,7 @@ public class ReviewPages {
             String mine = text(proposed.get(name));
             String theirs = current == null ? "" : text(current.get(name));
             if (!mine.isEmpty() || !theirs.isEmpty()) {
-                fields.add(new Field(label(name), theirs, mine, current != null && !mine.equals(theirs)));
+                fields.add(new Field(io.labwatch.web.shared.Words.label(name), theirs, mine, current != null && !mine.equals(theirs)));
             }
         }
         return fields;
@@ -170,10 +177,6 @@ public class ReviewPages {
         }
         // constants in words, as the forms show them: COMPUTE_PROVIDER is "Compute provider"
         return value.asText().matches("[A-Z][A-Z0-9_]+") ? io.labwatch.web.shared.Words.label(value.asText()) : value.asText();
-    }
-
-    private static String label(String name) {
-        return io.labwatch.web.shared.Words.label(name);
     }
 
     /** The sources every pending proposal cites, in one statement. */

@@ -78,8 +78,8 @@ public class CsrfFilter {
             Object field = context.getFormParameter(CsrfTokens.FIELD, true, false);
             given = field instanceof String text ? text : null;
         }
-        if (expected.isEmpty() || !Sessions.same(expected, given)) {
-            // a form: the page shows it again with what was typed (StaleForms), never a bare refusal
+        if (!holds(expected, given)) {
+            // a form: the page shows it again with what was typed (ProblemPages), never a bare refusal
             throw new StaleFormException(values(context.getFormData()));
         }
     }
@@ -107,8 +107,12 @@ public class CsrfFilter {
         return ticket == null ? null : sessions.csrfToken(ticket);
     }
 
+    private static boolean holds(String expected, String given) {
+        return !expected.isEmpty() && Sessions.same(expected, given);
+    }
+
     private static void verify(String expected, String given) {
-        if (expected.isEmpty() || !Sessions.same(expected, given)) {
+        if (!holds(expected, given)) {
             throw new ForbiddenException("This form has expired or was not sent by Labwatch: reload the page and try again.");
         }
     }

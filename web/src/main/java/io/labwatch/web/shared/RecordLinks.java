@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
 @ApplicationScoped
 public class RecordLinks {
 
+    /** A kind whose records show on a lab's page names the field that picks the lab: "/labs/{lab}". */
+    private static final java.util.regex.Pattern LAB_PAGE = java.util.regex.Pattern.compile("^/labs/\\{(\\w+)}$");
+
     @Inject
     RecordKinds kinds;
 
@@ -53,7 +56,7 @@ public class RecordLinks {
      */
     public String addHref(String segment, String labSlug) {
         RecordKind kind = kinds.of(segment);
-        java.util.regex.Matcher field = java.util.regex.Pattern.compile("^/labs/\\{(\\w+)}$").matcher(kind.page);
+        java.util.regex.Matcher field = LAB_PAGE.matcher(kind.page);
         return field.matches() ? "/new/" + segment + "?" + field.group(1) + "=" + URLEncoder.encode(labSlug, StandardCharsets.UTF_8) : null;
     }
 
