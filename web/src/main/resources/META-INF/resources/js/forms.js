@@ -61,6 +61,16 @@
         event.preventDefault();
         var another = event.shiftKey && form.querySelector('button[name="then"][value="another"]');
         form.requestSubmit(another || form.querySelector('button[type="submit"]'));
+      } else if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && event.ctrlKey && !event.shiftKey && !event.altKey) {
+        // Ctrl+Down and Ctrl+Up: the first field of the next or previous group
+        var groups = Array.prototype.slice.call(form.querySelectorAll('fieldset.group'));
+        var at = groups.findIndex(function (g) { return g.contains(document.activeElement); });
+        var to = groups[at + (event.key === 'ArrowDown' ? 1 : -1)];
+        var first = to && to.querySelector('input:not([type=hidden]), select, textarea');
+        if (first) {
+          event.preventDefault();
+          first.focus();
+        }
       }
     });
   });
@@ -86,6 +96,128 @@
     });
   });
 
+  // A reference past the length of a list is typed, and asks the server as the analyst types: arrows move through
+  // what it found, Enter or a click picks, Escape closes (the ARIA combobox pattern). Without this script the server
+  // reads the typed name, short name or address itself.
+  document.querySelectorAll('input[data-pick]').forEach(function (input) {
+    var multiple = input.hasAttribute('data-multiple');
+    var hidden = null;
+    if (!multiple) {
+      hidden = document.createElement('input');
+      hidden.type = 'hidden';
+      hidden.name = input.name;
+      hidden.value = input.value;
+      input.removeAttribute('name');
+      input.value = input.getAttribute('data-label') || input.value;
+      input.parentNode.insertBefore(hidden, input);
+      input.addEventListener('input', function () { hidden.value = input.value; });
+    }
+    var list = document.createElement('ul');
+    list.id = input.id + '-found';
+    list.className = 'picker';
+    list.setAttribute('role', 'listbox');
+    list.setAttribute('aria-label', 'Found');
+    list.hidden = true;
+    input.parentNode.insertBefore(list, input.nextSibling);
+    input.setAttribute('role', 'combobox');
+    input.setAttribute('aria-autocomplete', 'list');
+    input.setAttribute('aria-expanded', 'false');
+    input.setAttribute('aria-controls', list.id);
+    var active = -1;
+    var asked = 0;
+    var timer = null;
+    var options = function () { return list.querySelectorAll('[role="option"]'); };
+    var close = function () {
+      list.hidden = true;
+      active = -1;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+    };
+    var highlight = function (index) {
+      var all = options();
+      if (!all.length) { return; }
+      active = (index + all.length) % all.length;
+      all.forEach(function (o, i) { o.setAttribute('aria-selected', i === active ? 'true' : 'false'); });
+      input.setAttribute('aria-activedescendant', all[active].id);
+      all[active].scrollIntoView({ block: 'nearest' });
+    };
+    var choose = function (option) {
+      if (multiple) {
+        var picked = document.getElementById('picked-' + input.name);
+        var already = Array.prototype.some.call(picked.querySelectorAll('input'), function (box) {
+          if (box.value === option.dataset.value) { box.checked = true; return true; }
+          return false;
+        });
+        if (!already) {
+          var item = document.createElement('li');
+          var label = document.createElement('label');
+          var box = document.createElement('input');
+          box.type = 'checkbox';
+          box.name = input.name;
+          box.value = option.dataset.value;
+          box.checked = true;
+          label.appendChild(box);
+          label.appendChild(document.createTextNode(' ' + option.textContent));
+          item.appendChild(label);
+          picked.appendChild(item);
+        }
+        input.value = '';
+      } else {
+        hidden.value = option.dataset.value;
+        input.value = option.textContent;
+      }
+      close();
+    };
+    var show = function (found) {
+      list.textContent = '';
+      found.forEach(function (f, i) {
+        var option = document.createElement('li');
+        option.id = list.id + '-' + i;
+        option.setAttribute('role', 'option');
+        option.setAttribute('aria-selected', 'false');
+        option.dataset.value = f.value;
+        option.textContent = f.label;
+        option.addEventListener('mousedown', function (event) { event.preventDefault(); choose(option); });
+        list.appendChild(option);
+      });
+      if (!found.length) {
+        var none = document.createElement('li');
+        none.className = 'none';
+        none.textContent = 'Nothing found';
+        list.appendChild(none);
+      }
+      list.hidden = false;
+      input.setAttribute('aria-expanded', 'true');
+      active = -1;
+    };
+    var ask = function () {
+      var mine = ++asked;
+      fetch('/pick/' + input.getAttribute('data-pick') + '?q=' + encodeURIComponent(input.value.trim()),
+        { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+        .then(function (r) { return r.ok ? r.json() : []; })
+        .then(function (found) { if (mine === asked && document.activeElement === input) { show(found); } })
+        .catch(function () { close(); });
+    };
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(ask, 150);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.ctrlKey || event.metaKey) { return; }
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        if (list.hidden) { ask(); } else { highlight(active + (event.key === 'ArrowDown' ? 1 : -1)); }
+      } else if (event.key === 'Enter' && !list.hidden && active >= 0) {
+        event.preventDefault();
+        choose(options()[active]);
+      } else if (event.key === 'Escape' && !list.hidden) {
+        event.preventDefault();
+        close();
+      }
+    });
+    input.addEventListener('blur', function () { setTimeout(close, 100); });
+  });
+
   // A pasted article address fills what it says: the day from /2026/05/29/ or 2026-05-29 in its path (the month from
   // /2026/05/), and the outlet when its site names one the sources already have (cnbc.com is "CNBC").
   var url = document.getElementById('field-newSourceUrl');
@@ -108,15 +240,24 @@
       if (outlet && !outlet.value) {
         var labels = parsed.hostname.toLowerCase().split('.');
         var site = labels.length > 1 ? labels[labels.length - 2] : labels[0];
+        var fill = function (labels) {
+          labels.some(function (label) {
+            var name = label.split(':')[0].trim();
+            if (name && name.toLowerCase().replace(/[^a-z0-9]/g, '') === site.replace(/[^a-z0-9]/g, '')) {
+              outlet.value = name;
+              return true;
+            }
+            return false;
+          });
+        };
         var sources = document.getElementById('field-citations');
-        Array.prototype.some.call(sources ? sources.options : [], function (option) {
-          var name = option.textContent.split(':')[0].trim();
-          if (name && name.toLowerCase().replace(/[^a-z0-9]/g, '') === site.replace(/[^a-z0-9]/g, '')) {
-            outlet.value = name;
-            return true;
-          }
-          return false;
-        });
+        if (sources && sources.options) {
+          fill(Array.prototype.map.call(sources.options, function (o) { return o.textContent; }));
+        } else if (sources) {
+          fetch('/pick/sources?q=' + encodeURIComponent(site), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+            .then(function (r) { return r.ok ? r.json() : []; })
+            .then(function (found) { if (!outlet.value) { fill(found.map(function (f) { return f.label; })); } });
+        }
       }
     });
   }

@@ -110,6 +110,22 @@ class WorkbenchBrowserTest extends ChromiumPages {
         }
     }
 
+    @Test
+    void ctrlArrowsMoveBetweenTheGroupsOfAForm() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signedIn(context, "analyst");
+            page.navigate(url("/new/valuations?lab=" + LAB));
+            assertThat(page.locator("fieldset.group > legend")).hasText(new String[] {"Values", "How sure and how exact", "Status", "Sources"});
+            page.focus("#field-asOf");
+            page.keyboard().press("Control+ArrowDown");
+            assertThat(page.locator("#group-how-sure-and-how-exact :focus")).hasCount(1);
+            page.keyboard().press("Control+ArrowDown");
+            assertThat(page.locator("#group-status :focus")).hasCount(1);
+            page.keyboard().press("Control+ArrowUp");
+            assertThat(page.locator("#group-how-sure-and-how-exact :focus")).hasCount(1);
+        }
+    }
+
     /**
      * Twenty talent moves from one article: the first names the article as a new source; each then costs one page load,
      * one key press and only its own values (who, role, date), since "save and add another" keeps the lab, the kind,

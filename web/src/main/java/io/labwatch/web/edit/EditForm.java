@@ -4,7 +4,6 @@ import io.labwatch.domain.exchange.RecordKind;
 import io.labwatch.domain.lab.Lab;
 import io.labwatch.domain.person.Person;
 import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.source.Source;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -68,7 +67,7 @@ final class EditForm {
 
     /** The form's fields with the given values (as typed, or as stored) and errors by field. */
     static List<FormField> fields(RecordKind kind, Map<String, List<String>> values, List<FieldError> errors,
-            List<Lab> labs, List<Person> people, List<Source> sources) {
+            References.Choices choices) {
         Map<String, String> errorByField = new LinkedHashMap<>();
         errors.forEach(e -> errorByField.merge(field(e.field()), e.message(), (a, b) -> a + "; " + b));
         List<FormField> fields = new ArrayList<>();
@@ -81,8 +80,12 @@ final class EditForm {
             String value = typed.isEmpty() ? "" : typed.get(0);
             String error = errorByField.get(name);
             if (name.equals("citations")) {
-                fields.add(new FormField(name, "Sources", "sources", sources.stream()
-                        .map(s -> new FormField.Option(s.slug, s.outlet + ": " + s.headline)).toList(), "", typed, error));
+                List<FormField.Option> sources = choices.listed("sources");
+                fields.add(sources != null ? new FormField(name, "Sources", "sources", sources, "", typed, error)
+                        : new FormField(name, "Sources", "sources-pick", typed.stream().filter(v -> !v.isBlank()).distinct()
+                                .map(v -> new FormField.Option(v, choices.label("sources", v))).toList(), "", typed, error,
+                                "Type an outlet, a headline or an address and pick the source; without script, type its address or "
+                                        + "short name. Or add a new source below (both work together).", "sources"));
                 for (String extra : NEW_SOURCE) {
                     List<String> v = values.getOrDefault(extra, List.of());
                     fields.add(new FormField(extra, label(extra), extra.endsWith("Url") ? "url" : "text", List.of(), v.isEmpty() ? "" : v.get(0), v,
@@ -93,10 +96,10 @@ final class EditForm {
             }
             Class<?> type = c.getType();
             Class<?> entityType = kind.entityField(name).map(java.lang.reflect.Field::getType).orElse(null);
-            if (entityType == Lab.class) {
-                fields.add(choice(name, labs.stream().map(l -> new FormField.Option(l.slug, l.name)).toList(), value, error));
-            } else if (entityType == Person.class) {
-                fields.add(choice(name, people.stream().map(p -> new FormField.Option(p.slug, p.name)).toList(), value, error));
+            if (entityType == Lab.class || entityType == Person.class) {
+                String segment = entityType == Lab.class ? "labs" : "people";
+                List<FormField.Option> listed = choices.listed(segment);
+                fields.add(listed != null ? choice(name, listed, value, error) : pick(name, segment, value, choices, error));
             } else if (type == Boolean.class || type == boolean.class) {
                 fields.add(choice(name, List.of(new FormField.Option("true", "Yes"), new FormField.Option("false", "No")), value, error));
             } else if (type.isEnum()) {
@@ -114,10 +117,53 @@ final class EditForm {
     }
 
 
+    /** Fields under one legend: the fact's own values, how sure and exact it is, its status, its sources. */
+    public record Group(String legend, String id, List<FormField> fields) {
+    }
+
+    /** Fields of how sure and how exact a fact is, and of its status; the rest are its own values, then its sources. */
+    private static final List<String> EXACTNESS = List.of("datePrecision", "certainty", "estimated", "estimateMethod", "currency",
+            "usdRate", "rateOn");
+    private static final List<String> STATUS = List.of("status", "statusReason", "supersededBy");
+
+    /**
+     * The fields in groups, each a fieldset the keyboard can jump between: the record's own values first (what an analyst
+     * types for every fact), then how sure and exact it is, its status, and its sources. A record with only its own values
+     * is one group.
+     */
+    static List<Group> groups(List<FormField> fields) {
+        Map<String, List<FormField>> byGroup = new LinkedHashMap<>();
+        for (String legend : List.of("Values", "How sure and how exact", "Status", "Sources")) {
+            byGroup.put(legend, new ArrayList<>());
+        }
+        for (FormField f : fields) {
+            String name = f.name();
+            String legend = name.equals("citations") || NEW_SOURCE.contains(name) ? "Sources"
+                    : STATUS.contains(name) ? "Status"
+                    : EXACTNESS.contains(name) || name.matches("[a-z][A-Za-z]*(Low|High)") ? "How sure and how exact" : "Values";
+            byGroup.get(legend).add(f);
+        }
+        List<Group> groups = new ArrayList<>();
+        byGroup.forEach((legend, in) -> {
+            if (!in.isEmpty()) {
+                groups.add(new Group(legend, "group-" + legend.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "-"), in));
+            }
+        });
+        return groups;
+    }
+
     /** A text the entity lets run past a line (more than 500 characters) gets a text area. */
     static boolean longText(RecordKind kind, String name) {
         return kind.entityField(name).map(f -> f.getAnnotation(jakarta.validation.constraints.Size.class))
                 .map(size -> size.max() > 500).orElse(false);
+    }
+
+    /** A reference past the length of a list: a text input holding the slug, labelled with the name for the picker. */
+    private static FormField pick(String name, String segment, String value, References.Choices choices, String error) {
+        List<FormField.Option> chosen = value.isBlank() ? List.of() : List.of(new FormField.Option(value, choices.label(segment, value)));
+        String noun = segment.equals("labs") ? "lab" : "person";
+        return new FormField(name, label(name), "pick", chosen, value, List.of(value), error,
+                "Type part of the " + noun + "'s name and pick it; without script, type its name or short name.", segment);
     }
 
     private static FormField choice(String name, List<FormField.Option> options, String value, String error) {

@@ -66,7 +66,7 @@ public class EditPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(RecordKind kind, String key, String action, Long version, List<FormField> fields,
+        static native TemplateInstance form(RecordKind kind, String key, String action, Long version, List<EditForm.Group> groups,
                 List<Problem> problems, List<Difference> conflict, Existing existing, String notice, String back, boolean reviewRequired,
                 List<LookAlikes.Match> lookAlikes);
 
@@ -90,6 +90,9 @@ public class EditPages {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    References references;
 
     @GET
     @Path("new/{kind}")
@@ -237,18 +240,20 @@ public class EditPages {
 
     private TemplateInstance form(RecordKind kind, String key, String action, Long version, Map<String, List<String>> values,
             List<FieldError> errors, List<Difference> conflict, Existing existing, String notice, List<LookAlikes.Match> lookAlikes) {
-        List<Lab> labs = em.createQuery("select l from Lab l order by lower(l.name)", Lab.class).getResultList();
-        List<Person> people = em.createQuery("select p from Person p order by lower(p.name)", Person.class).getResultList();
-        List<Source> sources = kind.cites()
-                ? em.createQuery("select s from Source s order by lower(s.outlet), lower(s.headline)", Source.class).getResultList() : List.of();
-        List<FormField> fields = EditForm.fields(kind, values, errors, labs, people, sources);
+        List<String> chosen = new ArrayList<>(values.getOrDefault("citations", List.of()));
+        for (RecordComponent c : kind.recordType.getRecordComponents()) {
+            if (reference(kind, c.getName()) != null) {
+                chosen.addAll(values.getOrDefault(c.getName(), List.of()));
+            }
+        }
+        List<FormField> fields = EditForm.fields(kind, values, errors, references.choices(kind.cites(), chosen));
         List<Problem> problems = errors.stream().map(e -> {
             String field = EditForm.field(e.field());
             boolean onForm = fields.stream().anyMatch(f -> f.name().equals(field));
             return new Problem(onForm ? "field-" + field : "", EditForm.label(field), e.message());
         }).toList();
         List<String> back = values.getOrDefault("back", List.of());
-        return Templates.form(kind, key, action, version, fields, problems, conflict, existing, notice,
+        return Templates.form(kind, key, action, version, EditForm.groups(fields), problems, conflict, existing, notice,
                 back.isEmpty() ? null : ReturnTo.pathOrNull(back.get(0)), proposals.requiredFor(identity), lookAlikes);
     }
 
@@ -262,8 +267,7 @@ public class EditPages {
         for (RecordComponent c : kind.recordType.getRecordComponents()) {
             String name = c.getName();
             String value = form.getFirst(name);
-            boolean shared = c.getType().isEnum() || c.getType() == Boolean.class
-                    || kind.entityField(name).map(f -> f.getType() == Lab.class || f.getType() == Person.class).orElse(false);
+            boolean shared = c.getType().isEnum() || c.getType() == Boolean.class || reference(kind, name) != null;
             if (shared && value != null && !value.isBlank()) {
                 kept.add(param(name, value));
             }
@@ -292,11 +296,26 @@ public class EditPages {
             String name = c.getName();
             if (name.equals("citations")) {
                 if (kind.cites()) {
-                    values.put(name, citations(form));
+                    List<Map<String, String>> cited = new ArrayList<>();
+                    for (Map<String, String> c1 : citations(form)) {
+                        References.Resolved source = references.resolve("sources", "citations", c1.get("source"));
+                        cited.add(Map.of("source", source.slug()));
+                        if (source.problem() != null) {
+                            unreadable.add(source.problem());
+                        }
+                    }
+                    values.put(name, cited);
                 }
             } else if (!name.equals("id")) {
                 String value = form.getFirst(name);
-                if (value != null && !value.isBlank()) {
+                String segment = reference(kind, name);
+                if (segment != null && value != null && !value.isBlank()) {
+                    References.Resolved resolved = references.resolve(segment, name, value);
+                    values.put(name, resolved.slug());
+                    if (resolved.problem() != null) {
+                        unreadable.add(resolved.problem());
+                    }
+                } else if (value != null && !value.isBlank()) {
                     FieldReader.Reading reading = FieldReader.read(kind, name, c.getType(), value.trim());
                     if (reading.problem() == null) {
                         values.put(name, reading.value());
@@ -322,6 +341,12 @@ public class EditPages {
             throw new InvalidInputException(all);
         }
         return record;
+    }
+
+    /** The segment a field refers to ("labs", "people"), or null where it is no reference. */
+    private static String reference(RecordKind kind, String name) {
+        Class<?> type = kind.entityField(name).map(java.lang.reflect.Field::getType).orElse(null);
+        return type == Lab.class ? "labs" : type == Person.class ? "people" : null;
     }
 
     private static List<Map<String, String>> citations(MultivaluedMap<String, String> form) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One input of an edit form, with what was typed (or stored), its error and a hint on what it takes (null: none), ready
- * for the template.
+ * for the template. {@code reads} says how the page's script reads the input: "money", "date", or the segment a picker
+ * asks the server for ("labs", "people", "sources").
  */
 public record FormField(String name, String label, String type, List<Option> options, String value, List<String> values,
         String error, String hint, String reads) {
@@ -26,6 +27,16 @@ public record FormField(String name, String label, String type, List<Option> opt
     /** Whether the input takes a date as "May 2026" (the page shows what it reads: "= May 2026, month"). */
     public boolean date() {
         return "date".equals(reads);
+    }
+
+    /** Whether the input is a picker that asks the server (the page lists too many choices to hold them). */
+    public boolean picker() {
+        return type.equals("pick") || type.equals("sources-pick");
+    }
+
+    /** The label of a picker's chosen record (its name), or what was typed. */
+    public String chosenLabel() {
+        return options.isEmpty() ? value : options.get(0).label();
     }
 
     /** The ids of the texts that describe the input, for aria-describedby: its error and its hint; empty: none. */
