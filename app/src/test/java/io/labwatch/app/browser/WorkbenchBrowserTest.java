@@ -111,6 +111,19 @@ class WorkbenchBrowserTest extends ChromiumPages {
     }
 
     @Test
+    void aBriefIsDownloadedAsPdfAndThenPublished() {
+        try (BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setAcceptDownloads(true))) {
+            Page page = signedIn(context, "analyst");
+            page.navigate(url("/briefs?audience=INVESTOR&labs=anthropic&from=2026-01-01&to=2026-06-30&asOf=2026-06-30"));
+            var download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("PDF")).click());
+            assertThat(download.suggestedFilename()).endsWith(".pdf");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish this brief")).click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile("/briefs/published/\\d+"));
+            assertThat(page.locator(".lede")).containsText("Published");
+        }
+    }
+
+    @Test
     void ctrlArrowsMoveBetweenTheGroupsOfAForm() {
         try (BrowserContext context = browser.newContext()) {
             Page page = signedIn(context, "analyst");
@@ -191,7 +204,7 @@ class WorkbenchBrowserTest extends ChromiumPages {
             author.locator("#field-citations").selectOption("cnbc-karpathy-anthropic");
             author.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Propose for review")).click();
             assertThat(author.locator(".notice")).containsText("sent for review");
-            Locator mine = author.locator("article.proposal", new Page.LocatorOptions().setHasText("123000000000"));
+            Locator mine = author.locator("article.proposal", new Page.LocatorOptions().setHasText("$123B (123,000,000,000)"));
             assertThat(mine).containsText("Your proposal: another analyst reviews it.");
             assertThat(mine.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve and publish"))).hasCount(0);
 
@@ -199,7 +212,7 @@ class WorkbenchBrowserTest extends ChromiumPages {
             reviewer.navigate(url("/labs/" + LAB));
             assertThat(reviewer.locator("#proposed-title")).containsText("Proposed, awaiting review");
             reviewer.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("review").setExact(true)).first().click();
-            Locator proposal = reviewer.locator("article.proposal", new Page.LocatorOptions().setHasText("123000000000"));
+            Locator proposal = reviewer.locator("article.proposal", new Page.LocatorOptions().setHasText("$123B (123,000,000,000)"));
             proposal.getByLabel("Note (required to reject)").fill("Matches the CNBC figure");
             proposal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Approve and publish")).click();
             assertThat(reviewer.locator(".notice")).containsText("approved and published as valuations/");

@@ -53,7 +53,8 @@ class WatchlistTest {
         as("reader").get("/watchlist?since=" + LocalDate.now()).then().statusCode(200)
                 .body(containsString("Nick Joseph joined xAI from Anthropic"), containsString("Sam Altman joined Yahoo"))
                 .body(not(containsString("Elon Musk was promoted")));
-        as("reader").get("/labs/xai").then().statusCode(200).body(containsString("action=\"/watchlist/follow\""));
+        as("reader").get("/labs/xai").then().statusCode(200).body(containsString("✓ Following"),
+                containsString("action=\"/watchlist/unfollow\""));
         as("reader").get("/api/watchlist/news?since=" + LocalDate.now()).then().statusCode(200)
                 .body("summary", hasItem("Nick Joseph joined xAI from Anthropic as Head of Pre-training"));
         as("reader").get("/api/watchlist/news?since=" + Instant.now()).then().statusCode(200).body("size()", equalTo(0));

@@ -110,4 +110,57 @@ class MergeTest {
         analyst.post("/merge/labs/mt-other", "merged", "mt-once").then().statusCode(303);
         assertThat(analyst.request().get("/labs/mt-once").header("Location")).isEqualTo("/labs/mt-other");
     }
+
+    @Test
+    void twoEntriesOfOneArticleAreFoundByTheirAddressMergedAndTheMergeUndone() {
+        FactsOfEveryKind.seed("ms", 0);
+        asAnalyst().contentType(ContentType.JSON).body("""
+                {"sources": [{"slug": "ms-first", "outlet": "MS News", "headline": "MS story",
+                              "url": "https://www.ms-news.example/2026/06/01/story?utm_source=feed"},
+                             {"slug": "ms-second", "outlet": "MS News", "headline": "The MS story", "author": "Jane Writer",
+                              "url": "http://ms-news.example/2026/06/01/story/"}],
+                 "valuations": [{"lab": "ms-lab", "asOf": "2033-01-01", "value": 1000000000, "basis": "ESTIMATE",
+                                 "citations": [{"source": "ms-first"}, {"source": "ms-second"}]},
+                                {"lab": "ms-lab", "asOf": "2033-02-01", "value": 2000000000, "basis": "ESTIMATE",
+                                 "citations": [{"source": "ms-second", "note": "second entry"}]}]}""")
+                .post("/api/import").then().statusCode(200);
+        WebSession analyst = WebSession.signIn("analyst");
+        String shared = analyst.request().get("/merge/sources").then().statusCode(200).extract().asString();
+        assertThat(shared).contains("ms-news.example/2026/06/01/story").contains("href=\"/merge/sources/ms-first?merged=ms-second\"");
+        assertThat(analyst.request().get("/merge/sources/ms-first").asString()).contains("<option value=\"ms-second\"");
+
+        assertThat(analyst.post("/merge/sources/ms-first", "merged", "ms-second").statusCode()).isEqualTo(303);
+        asAnalyst().get("/api/sources/ms-second").then().statusCode(404);
+        assertThat(asAnalyst().get("/api/sources/ms-first").jsonPath().getString("author")).isEqualTo("Jane Writer");
+        var valuations = asAnalyst().get("/api/valuations?lab=ms-lab").jsonPath();
+        assertThat(valuations.getList("items.findAll { it.asOf.startsWith('2033') }.citations.source"))
+                .containsExactlyInAnyOrder(java.util.List.of("ms-first"), java.util.List.of("ms-first"));
+
+        analyst.post("/merge/undo/" + mergeId(analyst.request().get("/merge/sources/ms-first").asString()));
+        assertThat(asAnalyst().get("/api/sources/ms-second").jsonPath().getString("headline")).isEqualTo("The MS story");
+        assertThat(asAnalyst().get("/api/sources/ms-first").jsonPath().getString("author")).isNull();
+        assertThat(asAnalyst().get("/api/valuations?lab=ms-lab").jsonPath()
+                .getList("items.findAll { it.asOf == '2033-02-01' }.citations.source")).containsExactly(java.util.List.of("ms-second"));
+    }
+
+    @Test
+    void aSourceTypedAtAnAddressLabwatchHasIsThatSource() {
+        FactsOfEveryKind.seed("mt", 0);
+        asAnalyst().contentType(ContentType.JSON).body("""
+                {"sources": [{"slug": "mt-known", "outlet": "MT News", "headline": "MT story", "url": "https://mt-news.example/a/story"}]}""")
+                .post("/api/import").then().statusCode(200);
+        WebSession analyst = WebSession.signIn("analyst");
+        Response asked = analyst.post("/new/sources", "slug", "mt-again", "outlet", "MT News", "headline", "MT story again",
+                "url", "https://www.mt-news.example/a/story/#comments");
+        assertThat(asked.statusCode()).isEqualTo(409);
+        assertThat(asked.asString()).contains("MT News: MT story already exists").contains("href=\"/merge/sources/mt-known\"");
+        asAnalyst().get("/api/sources/mt-again").then().statusCode(404);
+
+        Response saved = analyst.post("/new/valuations", "lab", "mt-lab", "asOf", "2033-03-01", "value", "3B", "basis", "ESTIMATE",
+                "newSourceOutlet", "MT News", "newSourceHeadline", "MT story retyped", "newSourceUrl", "http://mt-news.example/a/story");
+        assertThat(saved.statusCode()).as(saved.asString()).isEqualTo(303);
+        assertThat(asAnalyst().get("/api/valuations?lab=mt-lab").jsonPath().getList("items.findAll { it.asOf == '2033-03-01' }.citations.source"))
+                .containsExactly(java.util.List.of("mt-known"));
+        assertThat(asAnalyst().get("/api/sources?size=200").asString()).doesNotContain("MT story retyped");
+    }
 }

@@ -29,7 +29,8 @@ class ScaleStatementCountIT {
 
     static {
         // 13 since review: an analyst's profile lists what is proposed about the lab (one statement, on an index)
-        PAGES.put(new String[] {"/labs/megalab", "/labs/gen-lab-500"}, 13);
+        // 14 since the follow button says "Following": whether the user follows the lab (one row)
+        PAGES.put(new String[] {"/labs/megalab", "/labs/gen-lab-500"}, 14);
         PAGES.put(new String[] {"/api/hires?lab=megalab&size=50", "/api/hires?lab=gen-lab-500&size=50"}, 5);
         // a timeline page reads each kind of fact on it (at most six, and their sources): its count depends on the mix of
         // kinds on the page, never on the number of facts; the bound is that of a page holding every kind: sign-in, lab,

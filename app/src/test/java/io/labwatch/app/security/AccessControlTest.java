@@ -58,6 +58,9 @@ class AccessControlTest {
             rule("GET", "/freshness", Need.READER),
             rule("GET", "/scorecard", Need.READER),
             rule("GET", "/feeds/watchlist/[^/]+\\.atom", Need.PUBLIC),
+            rule("GET", "/feeds/private/.+\\.atom", Need.PUBLIC),
+            rule("GET", "/watchlist/feed-link", Need.READER),
+            rule("GET", "/pick/[^/]+", Need.ANALYST),
             rule("*", "/watchlist/webhooks(/.*)?", Need.ANALYST),
             rule("GET", "/watchlist", Need.READER),
             rule("POST", "/watchlist/(follow|unfollow|searches|searches/[^/]+/remove|feed-token|feed-token/revoke)", Need.READER),
@@ -142,7 +145,8 @@ class AccessControlTest {
         String kind = path.startsWith("/api/labs") || path.startsWith("/edit/") || path.startsWith("/delete/")
                 || path.startsWith("/history/") || path.startsWith("/api/history/") ? "anthropic" : "1";
         return path.replace("{entry}", "1").replace("{token}", "no-such-token").replace("{slug}", "anthropic").replace("{kind}", "labs").replace("{section}", "labs").replace("{dataset}", "revenue").replace("{format}", "md")
-                .replace("{username}", "no-such-user").replace("{key}", path.startsWith("/api/people") ? "andrej-karpathy" : path.startsWith("/api/sources") ? "cnbc-karpathy-anthropic" : kind)
+                .replace("{username}", "no-such-user").replace("{user}", "no-such-user").replace("{signature}", "0")
+                .replace("{segment}", "labs").replace("{key}", path.startsWith("/api/people") ? "andrej-karpathy" : path.startsWith("/api/sources") ? "cnbc-karpathy-anthropic" : kind)
                 .replace("{id}", "1");
     }
 

@@ -48,6 +48,21 @@ public class LookAlikes {
         return matches;
     }
 
+    /**
+     * The sources at the same address as {@code url} (read by the database's {@code source_address}: no scheme, "www.",
+     * fragment or utm_ parameters), but {@code except}; one index read.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Match> sources(String url, String except) {
+        if (url == null || url.isBlank()) {
+            return List.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("select slug, outlet || ': ' || headline from source where url is not null"
+                        + " and source_address(url) = source_address(:url) and slug <> :except order by id")
+                .setParameter("url", url.trim()).setParameter("except", except == null ? "" : except).setMaxResults(20).getResultList();
+        return rows.stream().map(r -> new Match((String) r[0], (String) r[1])).toList();
+    }
+
     /** The ways a name and its aliases read: all words run together, and without the generic words. */
     static Set<String> keys(String name, String aliases) {
         Set<String> keys = new LinkedHashSet<>();

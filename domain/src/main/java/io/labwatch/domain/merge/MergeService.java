@@ -27,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Merges a duplicate lab or person into the record it duplicates, and undoes a merge. Every row that names the
+ * Merges a duplicate lab, person or source into the record it duplicates, and undoes a merge. Every row that names the
  * duplicate (found from the database's foreign keys, so no table is forgotten as kinds are added) is pointed at the
  * kept record; the duplicate's name and aliases become the kept record's aliases, the duplicate is deleted and its
  * slug leads to the kept record. What moved is kept by row id, so that an undo moves exactly those rows back.
@@ -36,13 +36,17 @@ import java.util.Set;
 public class MergeService {
 
     /** Kinds that can be merged. */
-    public static final Set<String> KINDS = Set.of("labs", "people");
+    public static final Set<String> KINDS = Set.of("labs", "people", "sources");
 
     /** Rows that name a record twice over would clash on their unique keys: the duplicate's copy goes. */
     private static final Map<String, String> DUPLICATE_ROWS = Map.of(
             "follow", "delete from follow d where d.%1$s = :dup and exists (select 1 from follow k where k.user_id = d.user_id and k.%1$s = :keep)",
             "citation", "delete from citation d where d.%1$s = :dup and exists (select 1 from citation k where k.source_id = d.source_id"
-                    + " and k.%1$s = :keep and k.fact_id is not distinct from d.fact_id and k.watch_item_id is not distinct from d.watch_item_id)");
+                    + " and k.%1$s = :keep and k.fact_id is not distinct from d.fact_id and k.watch_item_id is not distinct from d.watch_item_id)",
+            // a source merged into one that already backs the same fact: the duplicate's citation goes
+            "citation.source_id", "delete from citation d where d.source_id = :dup and exists (select 1 from citation k where k.source_id = :keep"
+                    + " and k.lab_id is not distinct from d.lab_id and k.fact_id is not distinct from d.fact_id"
+                    + " and k.watch_item_id is not distinct from d.watch_item_id)");
 
     /** One table's rows that moved: their ids. */
     public record Move(String table, String column, List<Long> ids) {
@@ -105,7 +109,7 @@ public class MergeService {
         Set<Long> facts = new LinkedHashSet<>();
         Set<String> factTables = factTables();
         for (String[] ref : references(kind)) {
-            String clash = DUPLICATE_ROWS.get(ref[0]);
+            String clash = DUPLICATE_ROWS.getOrDefault(ref[0] + "." + ref[1], DUPLICATE_ROWS.get(ref[0]));
             if (clash != null) {
                 em.createNativeQuery(String.format(clash, ref[1])).setParameter("dup", dup).setParameter("keep", keep).executeUpdate();
             }
@@ -123,17 +127,22 @@ public class MergeService {
         // the duplicate's names lead writes and imports to the kept record from now on
         // the moves changed other tables, not the kept record's own row: its values are still those read above
         ObjectNode kept = ((ObjectNode) keptBefore).deepCopy();
-        Set<String> aliases = new LinkedHashSet<>(split(kept.path("aliases").asText("")));
-        aliases.add(merged.path("name").asText());
-        aliases.addAll(split(merged.path("aliases").asText("")));
-        aliases.remove(kept.path("name").asText());
-        kept.put("aliases", String.join("; ", aliases));
-        for (String id : List.of("wikidataId", "epochName")) {
-            if (kept.has(id) && kept.path(id).isNull() && merged.hasNonNull(id)) {
-                kept.set(id, merged.get(id));
+        if (kept.has("aliases")) {
+            Set<String> aliases = new LinkedHashSet<>(split(kept.path("aliases").asText("")));
+            aliases.add(merged.path("name").asText());
+            aliases.addAll(split(merged.path("aliases").asText("")));
+            aliases.remove(kept.path("name").asText());
+            kept.put("aliases", String.join("; ", aliases));
+        }
+        for (String field : filled(kind)) {
+            if (kept.has(field) && kept.path(field).isNull() && merged.hasNonNull(field)) {
+                kept.set(field, merged.get(field));
             }
         }
-        kept.putNull("citations");
+        kept.remove("citations");
+        if (kind.cites()) {
+            kept.putNull("citations");
+        }
         update(kind, keepSlug, kept);
         kind.store().delete(mergedSlug, merged.path("version").asLong());
 
@@ -174,7 +183,9 @@ public class MergeService {
         em.createNativeQuery("delete from merged_slug where merge_id = :id").setParameter("id", mergeId).executeUpdate();
 
         ObjectNode merged = (ObjectNode) read((String) row[3]);
-        merged.putNull("citations");
+        if (kind.cites()) {
+            merged.putNull("citations");
+        }
         merged.putNull("version");
         kind.store().create(record(kind, merged));
         long back = kind.store().idOf(slug);
@@ -193,12 +204,17 @@ public class MergeService {
 
         JsonNode before = read((String) row[4]);
         ObjectNode kept = (ObjectNode) json.valueToTree(kind.store().get(keepSlug));
-        for (String field : List.of("aliases", "wikidataId", "epochName")) {
+        List<String> restored = new ArrayList<>(filled(kind));
+        restored.add("aliases");
+        for (String field : restored) {
             if (kept.has(field)) {
                 kept.set(field, before.get(field));
             }
         }
-        kept.putNull("citations");
+        kept.remove("citations");
+        if (kind.cites()) {
+            kept.putNull("citations");
+        }
         update(kind, keepSlug, kept);
         em.createNativeQuery("update merge_record set undone_at = now(), undone_by = :actor where id = :id").setParameter("actor", actor)
                 .setParameter("id", mergeId).executeUpdate();
@@ -221,7 +237,7 @@ public class MergeService {
     /** The merges into a record, newest first. */
     @SuppressWarnings("unchecked")
     public List<Done> into(String segment, long keptId) {
-        List<Object[]> rows = em.createNativeQuery("select id, merged_slug, merged_record ->> 'name', actor, merged_at, undone_at from merge_record"
+        List<Object[]> rows = em.createNativeQuery("select id, merged_slug, coalesce(merged_record ->> 'name', merged_record ->> 'headline'), actor, merged_at, undone_at from merge_record"
                 + " where kind = :kind and kept_id = :id order by merged_at desc, id desc limit 50").setParameter("kind", segment)
                 .setParameter("id", keptId).getResultList();
         return rows.stream().map(r -> new Done(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], instant(r[4]),
@@ -231,6 +247,18 @@ public class MergeService {
     private static java.time.Instant instant(Object value) {
         return value == null ? null : value instanceof java.time.Instant i ? i
                 : value instanceof java.time.OffsetDateTime o ? o.toInstant() : ((java.sql.Timestamp) value).toInstant();
+    }
+
+    /**
+     * The fields a merge fills on the kept record where it has none and the duplicate has one: a lab's or person's
+     * outside ids; every field of a source (its author, date, angle, quote), which is one article however often entered.
+     */
+    private static List<String> filled(RecordKind kind) {
+        if (kind.segment.equals("sources")) {
+            return java.util.Arrays.stream(kind.recordType.getRecordComponents()).map(java.lang.reflect.RecordComponent::getName)
+                    .filter(name -> !List.of("slug", "version", "citations", "grade").contains(name)).toList();
+        }
+        return List.of("wikidataId", "epochName");
     }
 
     private RecordKind mergeable(String segment) {

@@ -187,13 +187,14 @@ public class ProposalService {
         return labs;
     }
 
-    /** "New valuation: lab anthropic · as of 2026-05-01 · value 900000000000". */
+    /** "New valuation: lab anthropic · as of 1 May 2026 · value $900B (900,000,000,000)". */
     private static String summary(RecordKind kind, String key, JsonNode record) {
         List<String> parts = new ArrayList<>();
         record.fields().forEachRemaining(e -> {
             if (parts.size() < 6 && !e.getValue().isNull() && !e.getValue().isContainerNode() && !Set.of("id", "version").contains(e.getKey())
                     && !e.getValue().asText().isBlank()) {
-                parts.add(e.getKey().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + " " + e.getValue().asText());
+                parts.add(e.getKey().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT) + " "
+                        + ProposedValue.text(kind, e.getKey(), e.getValue()));
             }
         });
         String text = (key == null ? "New " : "Change to ") + kind.noun + (key == null ? "" : " " + key) + ": " + String.join(" · ", parts);

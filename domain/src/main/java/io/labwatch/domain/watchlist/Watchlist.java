@@ -52,6 +52,14 @@ public class Watchlist {
         }
     }
 
+    /** Whether the user follows that lab or person. */
+    @Transactional
+    public boolean follows(String username, String kind, String slug) {
+        return !em.createNativeQuery("select 1 from follow f join app_user u on u.id = f.user_id join " + table(kind) + " t on t.id = f."
+                        + column(kind) + " where u.username = :u and t.slug = :slug")
+                .setParameter("u", username).setParameter("slug", slug).setMaxResults(1).getResultList().isEmpty();
+    }
+
     @Transactional
     public void unfollow(String username, String kind, String slug) {
         em.createNativeQuery("delete from follow where user_id = :user and " + column(kind) + " = (select id from " + table(kind)
@@ -150,6 +158,31 @@ public class Watchlist {
     @Transactional
     public boolean hasFeedToken(String username) {
         return user(username).feedTokenHash != null;
+    }
+
+    /**
+     * The signature that lets a feed reader fetch one feed of the site ("labs/anthropic") as this user: keyed by the
+     * stored hash of the user's feed token, so that replacing or revoking that token ends every link signed with it,
+     * and no link can be made without it. Empty while the user has no feed token.
+     */
+    @Transactional
+    public java.util.Optional<String> feedSignature(String username, String feed) {
+        String key = user(username).feedTokenHash;
+        return java.util.Optional.ofNullable(key).map(k -> signature(k, feed));
+    }
+
+    /** Whether the signature opens that feed for that user now. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public boolean opens(String username, String signature, String feed) {
+        List<String> keys = em.createNativeQuery("select feed_token_hash from app_user where username = :u and enabled and feed_token_hash is not null")
+                .setParameter("u", username).getResultList();
+        return keys.stream().anyMatch(k -> java.security.MessageDigest.isEqual(signature(k, feed).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                String.valueOf(signature).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    private static String signature(String key, String feed) {
+        return Hashes.hmacSha256(key, "feed:" + feed).substring(0, 32);
     }
 
     /** The user whose watchlist feed the token opens. */

@@ -110,12 +110,14 @@ public class EditPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@PathParam("kind") String segment, MultivaluedMap<String, String> form) {
         RecordKind kind = kinds.of(segment);
+        citeKnownSource(form);
         try {
             List<LookAlikes.Match> similar = "create-anyway".equals(form.getFirst("then")) ? List.of()
+                    : segment.equals("sources") ? lookAlikes.sources(form.getFirst("url"), null)
                     : lookAlikes.of(segment, form.getFirst("name"), form.getFirst("aliases"));
             if (!similar.isEmpty()) {
-                // a new lab or person whose name reads as an existing one's: its own problems first, then ask before
-                // making a duplicate
+                // a new lab or person whose name reads as an existing one's, or a source at an address Labwatch has:
+                // its own problems first, then ask before making a duplicate
                 saver.trial(kind, null, null, record(kind, form), newSource(form));
                 return Response.status(409).entity(form(kind, null, "/new/" + segment, null, form, List.of(), null, null, null, similar))
                         .build();
@@ -156,6 +158,7 @@ public class EditPages {
         RecordKind kind = kinds.of(segment);
         String action = "/edit/" + segment + "/" + key;
         Long version = version(form);
+        citeKnownSource(form);
         try {
             if (version == null) {
                 throw InvalidInputException.of("version", "is missing: reload the form");
@@ -341,6 +344,19 @@ public class EditPages {
             throw new InvalidInputException(all);
         }
         return record;
+    }
+
+    /**
+     * A new source typed into a fact's form at an address a source already has is that source: the form cites it
+     * instead of making a second entry of one article.
+     */
+    private void citeKnownSource(MultivaluedMap<String, String> form) {
+        String url = form.getFirst("newSourceUrl");
+        List<LookAlikes.Match> known = url == null || url.isBlank() ? List.of() : lookAlikes.sources(url, null);
+        if (!known.isEmpty()) {
+            form.add("citations", known.get(0).slug());
+            EditForm.NEW_SOURCE.forEach(form::remove);
+        }
     }
 
     /** The segment a field refers to ("labs", "people"), or null where it is no reference. */

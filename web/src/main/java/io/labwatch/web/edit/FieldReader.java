@@ -63,7 +63,7 @@ public final class FieldReader {
 
     /** A field of money: the entity's field is an {@link Amount}. */
     public static boolean isMoney(RecordKind kind, String name) {
-        return kind.entityField(name).map(f -> f.isAnnotationPresent(Amount.class)).orElse(false);
+        return kind.isMoney(name);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

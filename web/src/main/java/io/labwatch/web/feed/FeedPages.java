@@ -97,6 +97,21 @@ public class FeedPages {
         return write(feed, news.stream().map(e -> entry(e, page)).toList());
     }
 
+    /**
+     * A lab's or person's feed for a feed reader, which cannot sign in: opened by the signature in its address, which
+     * its user's private feed token made ({@link Watchlist#feedSignature}); an address that does not open is not there.
+     */
+    @GET
+    @Path("/private/{user}/{signature}/{kind}/{slug}.atom")
+    @Transactional
+    public String privateFeed(@PathParam("user") String user, @PathParam("signature") String signature, @PathParam("kind") String kind,
+            @PathParam("slug") String slug, @Context UriInfo uri) throws FeedException {
+        if (!List.of("labs", "people").contains(kind) || !watchlist.opens(user, signature, kind + "/" + slug)) {
+            throw new io.labwatch.domain.shared.NotFoundException("Feed", kind + "/" + slug + " at this address");
+        }
+        return kind.equals("labs") ? lab(slug, uri) : person(slug, uri);
+    }
+
     /** Every kind of fact on a timeline (not the sources that covered the lab). */
     private Set<String> factKinds() {
         Set<String> kinds = new java.util.TreeSet<>(timeline.kinds());

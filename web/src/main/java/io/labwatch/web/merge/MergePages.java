@@ -27,8 +27,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * Merging a duplicate lab or person into the record it duplicates: choose the duplicate, see what moves, confirm; every
- * merge into a record is listed on this page with its undo.
+ * Merging a duplicate lab, person or source into the record it duplicates: choose the duplicate, see what moves,
+ * confirm; every merge into a record is listed on this page with its undo. Sources are offered by their address: the
+ * other sources at the same one, and a list of every address that more than one source has.
  */
 @Path("/merge")
 @Produces(MediaType.TEXT_HTML)
@@ -42,7 +43,16 @@ public class MergePages {
     static class Templates {
         static native TemplateInstance merge(RecordKind kind, String slug, String name, List<Choice> choices, String chosen,
                 MergeService.Preview preview, List<MergeService.Done> done, String notice, String problem);
+
+        static native TemplateInstance sourceDuplicates(List<SharedAddress> addresses);
     }
+
+    /** Sources that share an address: the first entered, then the others. */
+    public record SharedAddress(String address, List<Choice> sources) {
+    }
+
+    @Inject
+    io.labwatch.domain.exchange.LookAlikes lookAlikes;
 
     @Inject
     MergeService merges;
@@ -62,6 +72,26 @@ public class MergePages {
     public TemplateInstance form(@PathParam("kind") String segment, @PathParam("slug") String slug, @QueryParam("merged") String merged,
             @QueryParam("notice") String notice) {
         return page(segment, slug, merged, notice, null);
+    }
+
+    /** Every address that more than one source has (at most 100, oldest first): each a merge waiting to be made. */
+    @GET
+    @Path("sources")
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public TemplateInstance sourceDuplicates() {
+        List<Object[]> rows = em.createNativeQuery("select source_address(url), string_agg(slug, ' ' order by id),"
+                + " string_agg(outlet || ': ' || headline, '\u001f' order by id) from source where url is not null"
+                + " group by source_address(url) having count(*) > 1 order by min(id) limit 100").getResultList();
+        return Templates.sourceDuplicates(rows.stream().map(r -> {
+            String[] slugs = ((String) r[1]).split(" ");
+            String[] labels = ((String) r[2]).split("\u001f", -1);
+            List<Choice> sources = new java.util.ArrayList<>();
+            for (int i = 0; i < slugs.length; i++) {
+                sources.add(new Choice(slugs[i], i < labels.length ? labels[i] : slugs[i]));
+            }
+            return new SharedAddress((String) r[0], sources);
+        }).toList());
     }
 
     @POST
@@ -99,9 +129,18 @@ public class MergePages {
         RecordKind kind = kinds.of(segment);
         long id = kind.store().idOf(slug);
         String entity = kind.entityClass.getSimpleName();
-        String name = em.createQuery("select e.name from " + entity + " e where e.id = :id", String.class).setParameter("id", id).getSingleResult();
-        List<Choice> choices = em.createQuery("select e.slug, e.name from " + entity + " e where e.id <> :id order by lower(e.name)", Object[].class)
-                .setParameter("id", id).getResultList().stream().map(r -> new Choice((String) r[0], (String) r[1])).toList();
+        String name;
+        List<Choice> choices;
+        if (segment.equals("sources")) {
+            Object[] source = em.createQuery("select s.outlet || ': ' || s.headline, s.url from Source s where s.id = :id", Object[].class)
+                    .setParameter("id", id).getSingleResult();
+            name = (String) source[0];
+            choices = lookAlikes.sources((String) source[1], slug).stream().map(m -> new Choice(m.slug(), m.name())).toList();
+        } else {
+            name = em.createQuery("select e.name from " + entity + " e where e.id = :id", String.class).setParameter("id", id).getSingleResult();
+            choices = em.createQuery("select e.slug, e.name from " + entity + " e where e.id <> :id order by lower(e.name)", Object[].class)
+                    .setParameter("id", id).getResultList().stream().map(r -> new Choice((String) r[0], (String) r[1])).toList();
+        }
         MergeService.Preview preview = null;
         if (merged != null && !merged.isBlank() && problem == null) {
             try {

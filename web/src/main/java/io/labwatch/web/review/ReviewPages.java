@@ -128,7 +128,7 @@ public class ReviewPages {
             RecordKind kind = kinds.all().stream().filter(k -> k.segment.equals(p.kind)).findFirst().orElse(null);
             JsonNode proposed = read(p.record);
             JsonNode current = p.isNew() || kind == null ? null : currentOf(kind, p.targetKey);
-            items.add(new Item(p, kind == null ? p.kind : kind.noun, kind == null || kind.cites(), fields(proposed, current),
+            items.add(new Item(p, kind == null ? p.kind : kind.noun, kind == null || kind.cites(), fields(kind, proposed, current),
                     cited(proposed, p, sources), p.author.equals(me())));
         }
         return Templates.queue(items, proposals.decided(20), notice, problem);
@@ -143,7 +143,7 @@ public class ReviewPages {
     }
 
     /** Every field either side names, but ids and versions; citations as the sources' slugs. */
-    private static List<Field> fields(JsonNode proposed, JsonNode current) {
+    private static List<Field> fields(RecordKind kind, JsonNode proposed, JsonNode current) {
         Set<String> names = new LinkedHashSet<>();
         proposed.fieldNames().forEachRemaining(names::add);
         if (current != null) {
@@ -154,8 +154,8 @@ public class ReviewPages {
             if (name.equals("id") || name.equals("version") || name.equals("grade")) {
                 continue;
             }
-            String mine = text(proposed.get(name));
-            String theirs = current == null ? "" : text(current.get(name));
+            String mine = text(kind, name, proposed.get(name));
+            String theirs = current == null ? "" : text(kind, name, current.get(name));
             if (!mine.isEmpty() || !theirs.isEmpty()) {
                 fields.add(new Field(io.labwatch.web.shared.Words.label(name), theirs, mine, current != null && !mine.equals(theirs)));
             }
@@ -163,7 +163,7 @@ public class ReviewPages {
         return fields;
     }
 
-    private static String text(JsonNode value) {
+    private static String text(RecordKind kind, String name, JsonNode value) {
         if (value == null || value.isNull()) {
             return "";
         }
@@ -172,11 +172,9 @@ public class ReviewPages {
             value.forEach(v -> parts.add(v.has("source") ? v.get("source").asText() : v.asText()));
             return String.join(", ", parts);
         }
-        if (value.isNumber()) {
-            return value.decimalValue().stripTrailingZeros().toPlainString();
-        }
+        String text = io.labwatch.domain.review.ProposedValue.text(kind, name, value);
         // constants in words, as the forms show them: COMPUTE_PROVIDER is "Compute provider"
-        return value.asText().matches("[A-Z][A-Z0-9_]+") ? io.labwatch.web.shared.Words.label(value.asText()) : value.asText();
+        return text.matches("[A-Z][A-Z0-9_]+") ? io.labwatch.web.shared.Words.label(text) : text;
     }
 
     /** The sources every pending proposal cites, in one statement. */

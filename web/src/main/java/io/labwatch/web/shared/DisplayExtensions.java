@@ -73,6 +73,26 @@ public class DisplayExtensions {
         return io.labwatch.domain.shared.DatePrecision.DAY.display(date);
     }
 
+    /** The day of a moment, in UTC, as every date is shown: 29 May 2026. */
+    static String day(java.time.Instant moment) {
+        return day(moment.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
+    }
+
+    /** A moment to the minute, in UTC: 29 May 2026, 16:05 UTC. */
+    static String moment(java.time.Instant moment) {
+        java.time.OffsetDateTime at = moment.atOffset(java.time.ZoneOffset.UTC);
+        return day(at.toLocalDate()) + ", " + String.format(Locale.ROOT, "%02d:%02d", at.getHour(), at.getMinute()) + " UTC";
+    }
+
+    /** A day given as an ISO text (a form's value), shown as every date is: 29 May 2026; the text itself when it is no day. */
+    static String day(String iso) {
+        try {
+            return day(java.time.LocalDate.parse(iso));
+        } catch (RuntimeException e) {
+            return iso;
+        }
+    }
+
     /** FRONTIER_LAB becomes "Frontier lab". */
     static String label(Enum<?> value) {
         return label(value.name());

@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 
 /**
- * How fresh the data is, for every page's footer: the newest dated fact and the latest profile verification. Read
+ * How fresh the data is, for every page's footer: when the data last changed (the newest entry of the row history,
+ * which every write of a fact, lab, person or source adds), the latest day on or before today that a recorded fact
+ * happened on, and the latest profile verification. Read
  * once and kept until a fact changes here (or a minute has passed, for changes made through another instance): the
  * query reads every fact table and cost 20-35 ms per page on 100,000 facts.
  */
@@ -22,8 +24,8 @@ import java.time.LocalDate;
 @Unremovable
 public class Freshness {
 
-    /** The two dates, either of which may be missing. */
-    public record Dates(LocalDate newestFact, LocalDate lastVerified) {
+    /** The three dates, any of which may be missing. */
+    public record Dates(java.time.Instant lastChange, LocalDate newestFact, LocalDate lastVerified) {
     }
 
     @Inject
@@ -51,9 +53,12 @@ public class Freshness {
     }
 
     private Dates query() {
-        Object[] row = (Object[]) em.createNativeQuery("select (select max(occurred_on) from lab_event where kind <> 'SOURCE'),"
+        // the history's newest row by its key (an index read), not max(at) over every row
+        Object[] row = (Object[]) em.createNativeQuery("select (select at from row_history order by id desc limit 1),"
+                + " (select max(occurred_on) from lab_event where kind <> 'SOURCE' and occurred_on <= current_date),"
                 + " (select max(last_verified_on) from lab)").getSingleResult();
-        return new Dates(SqlValues.date(row[0]), SqlValues.date(row[1]));
+        return new Dates(SqlValues.instant(row[0]),
+                SqlValues.date(row[1]), SqlValues.date(row[2]));
     }
 
     /** Available to every template as {freshness}. */

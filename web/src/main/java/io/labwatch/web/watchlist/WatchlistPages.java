@@ -44,6 +44,8 @@ public class WatchlistPages {
                 List<Watchlist.SavedSearch> searches, boolean hasFeed, String newFeedUrl, List<Webhooks.Hook> hooks,
                 Webhooks.Registered newHook, FormErrors errors, String hookUrl, String hookDescription);
 
+        static native TemplateInstance feedLink(String feed, String feedUrl, boolean hasFeed);
+
         static native TemplateInstance deliveries(Webhooks.Hook hook, List<Webhooks.Delivery> deliveries);
     }
 
@@ -109,6 +111,23 @@ public class WatchlistPages {
                 .build();
     }
 
+    /**
+     * The address at which a feed reader reads one lab's or person's feed as this user ({@code feed}: "labs/anthropic"),
+     * signed with their private feed token: replacing or revoking the token ends it.
+     */
+    @GET
+    @Path("/feed-link")
+    public TemplateInstance feedLink(@QueryParam("feed") String feed, @Context UriInfo uri) {
+        if (feed == null || !feed.matches("(labs|people)/[a-z0-9][a-z0-9-]{0,99}")) {
+            throw new io.labwatch.domain.listing.BadQueryException(List.of(new io.labwatch.domain.shared.FieldError("feed",
+                    "must name a lab's or a person's feed, as labs/anthropic or people/andrej-karpathy")));
+        }
+        String me = me();
+        String url = watchlist.feedSignature(me, feed).map(signature -> publicUrl.root(uri.getBaseUri()) + "/feeds/private/"
+                + java.net.URLEncoder.encode(me, java.nio.charset.StandardCharsets.UTF_8) + "/" + signature + "/" + feed + ".atom").orElse(null);
+        return Templates.feedLink(feed, url, url != null);
+    }
+
     @POST
     @Path("/feed-token/revoke")
     public Response revokeFeedToken() {
@@ -160,8 +179,9 @@ public class WatchlistPages {
     @POST
     @Path("/unfollow")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response unfollow(@FormParam("kind") String kind, @FormParam("slug") String slug) {
+    public Response unfollow(@FormParam("kind") String kind, @FormParam("slug") String slug, @FormParam("back") String back) {
         watchlist.unfollow(identity.getPrincipal().getName(), kind, slug);
-        return Redirect.seeOther("/watchlist").build();
+        String to = io.labwatch.web.shared.ReturnTo.pathOrNull(back);
+        return Redirect.seeOther(to == null ? "/watchlist" : to).build();
     }
 }
