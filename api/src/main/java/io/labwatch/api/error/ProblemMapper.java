@@ -24,6 +24,9 @@ public class ProblemMapper {
     @jakarta.inject.Inject
     io.labwatch.domain.exchange.RecordKinds kinds;
 
+    @jakarta.inject.Inject
+    io.labwatch.api.shared.RecordAddresses addresses;
+
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
 
@@ -71,6 +74,11 @@ public class ProblemMapper {
         return respond(Problem.of("precondition-failed", "Precondition failed", 412, e.getMessage()));
     }
 
+    @ServerExceptionMapper
+    public Response preconditionRequired(PreconditionRequiredException e) {
+        return respond(Problem.of("precondition-required", "Precondition required", 428, e.getMessage()));
+    }
+
     /** A signed-in caller whose role may not do this (the HTTP permissions that apply to Jakarta REST end here). */
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e) {
@@ -115,7 +123,7 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, jakarta.ws.rs.core.UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
             return badJson(json);
         }
@@ -126,7 +134,13 @@ public class ProblemMapper {
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
-        return respond(Problem.of("http-" + status, title, status, e.getMessage()));
+        Response problem = respond(Problem.of("http-" + status, title, status, e.getMessage()));
+        // a 405 says which methods the address takes
+        String allow = e.getResponse().getHeaderString("Allow");
+        if (allow == null && status == 405) {
+            allow = addresses.allowed(uri.getPath());
+        }
+        return allow == null ? problem : Response.fromResponse(problem).header("Allow", allow).build();
     }
 
     /** A charset the request names and Java does not know ("application/x-www-form-urlencoded; charset=nope"). */

@@ -1,8 +1,6 @@
 package io.labwatch.api.error;
 
 import jakarta.ws.rs.core.EntityTag;
-import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.shared.InvalidInputException;
 import java.util.List;
 
 /** ETags from entity versions, and the version a write expects: If-Match first, else the body's. */
@@ -16,22 +14,37 @@ public final class Versions {
     }
 
     /**
-     * The version the caller last read. An If-Match that is not a version we issued gets 412, and so does a
-     * stale If-Match (checked by the service, mapped here by the caller); with neither header nor body
-     * version the write is refused, so no update is ever blind.
+     * The version a write expects, from what the caller last read: If-Match first — one ETag, several (the write
+     * proceeds if the current version is one of them) or "*" (any current version: the record must exist) — else the
+     * body's version. An If-Match tag we never issued gets 412, and so does a stale one (checked by the service,
+     * mapped by the caller); with neither, the write is refused with 428, so no update is ever blind.
      */
-    public static long expected(String ifMatch, Long bodyVersion) {
+    public static long expected(String ifMatch, Long bodyVersion, java.util.function.LongSupplier current) {
         if (ifMatch != null && !ifMatch.isBlank()) {
-            String tag = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
-            try {
-                return Long.parseLong(tag);
-            } catch (NumberFormatException e) {
-                throw new PreconditionFailedException("If-Match '" + ifMatch + "' is not a version this API issued");
+            if (ifMatch.trim().equals("*")) {
+                return current.getAsLong();
             }
+            List<Long> tags = new java.util.ArrayList<>();
+            for (String part : ifMatch.split(",")) {
+                String tag = part.trim().replaceFirst("^W/", "").replace("\"", "");
+                try {
+                    tags.add(Long.parseLong(tag));
+                } catch (NumberFormatException e) {
+                    throw new PreconditionFailedException("If-Match '" + ifMatch + "' is not a version this API issued");
+                }
+            }
+            if (tags.size() == 1) {
+                return tags.get(0);
+            }
+            long now = current.getAsLong();
+            if (!tags.contains(now)) {
+                throw new PreconditionFailedException("the current version is " + now + ", none of If-Match " + ifMatch);
+            }
+            return now;
         }
         if (bodyVersion == null) {
-            throw new InvalidInputException(List.of(
-                    new FieldError("version", "is required (or send If-Match with the ETag you read)")));
+            throw new PreconditionRequiredException("a write must say which version it read: send If-Match with the ETag you read "
+                    + "(or * for any), or the record's version in the body");
         }
         return bodyVersion;
     }

@@ -42,6 +42,8 @@ public class HistoryResource {
             + "current version as If-Match or ?version=. The restore is recorded in the history too.")
     public Object restore(@PathParam("kind") String kind, @PathParam("key") String key, @PathParam("entry") long entry,
             @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
-        return history.restore(kinds.of(kind), key, entry, Versions.expected(ifMatch, version));
+        var recordKind = kinds.of(kind);
+        return history.restore(recordKind, key, entry, Versions.expected(ifMatch, version,
+                () -> ((io.labwatch.domain.exchange.Versioned) recordKind.store().get(key)).version()));
     }
 }

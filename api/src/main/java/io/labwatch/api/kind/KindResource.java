@@ -61,7 +61,9 @@ public class KindResource {
     @Path("/{key}")
     public Response update(@PathParam("segment") String segment, @PathParam("key") String key, @HeaderParam("If-Match") String ifMatch,
             JsonNode body, @Context UriInfo uri) throws JsonProcessingException {
-        return operations.update(store(segment), key, ifMatch, operations.read(body, type(kinds.of(segment))), uri);
+        RecordKind kind = kinds.of(segment);
+        return operations.update(store(segment), key, ifMatch, operations.read(body, type(kind)), record -> key(kind, record),
+                kind.bySlug ? "slug" : "id", uri);
     }
 
     @PATCH

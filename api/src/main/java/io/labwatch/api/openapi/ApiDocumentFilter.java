@@ -63,8 +63,15 @@ public class ApiDocumentFilter implements OASFilter {
             openAPI.getTags().stream().filter(tag -> tag.getDescription() == null)
                     .forEach(tag -> tag.setDescription(TAGS.getOrDefault(tag.getName(), tag.getName())));
         }
-        // No authentication yet: say so explicitly (accounts and tokens arrive with the trust work).
-        openAPI.setSecurity(List.of());
+        // Every operation needs a caller: a user's password (Basic) or an API token (Bearer), either one.
+        openAPI.getComponents().addSecurityScheme("basicAuth", OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("basic")
+                .description("A Labwatch user's name and password"));
+        openAPI.getComponents().addSecurityScheme("bearerAuth", OASFactory.createSecurityScheme()
+                .type(org.eclipse.microprofile.openapi.models.security.SecurityScheme.Type.HTTP).scheme("bearer")
+                .description("An API token made on the account page (lw_...); read tokens read, write tokens also write"));
+        openAPI.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme("basicAuth"),
+                OASFactory.createSecurityRequirement().addScheme("bearerAuth")));
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -132,6 +139,27 @@ public class ApiDocumentFilter implements OASFilter {
         }
         APIResponses responses = op.getResponses();
         add(responses, "400", "Malformed request, or unknown filter, sort or parameter value");
+        add(responses, "401", "No credentials, or wrong ones: send Basic or a Bearer API token");
+        add(responses, "403", "The caller's role or token scope does not allow this");
+        add(responses, "406", "The Accept header names no representation this operation gives");
+        if (method == PathItem.HttpMethod.GET) {
+            op.addParameter(header("If-None-Match", "An ETag this operation gave: answered 304 with no body while it is current"));
+            if (!responses.hasAPIResponse("304")) {
+                responses.addAPIResponse("304", OASFactory.createAPIResponse().description("Not modified: the ETag sent is current"));
+            }
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            op.addParameter(header("Idempotency-Key", "Any unique string (a UUID): a retry with the same key and body within 24 hours "
+                    + "gets the first answer (marked Idempotent-Replayed) and writes nothing; the same key with another body is 422"));
+        }
+        boolean versioned = op.getParameters() != null && op.getParameters().stream().anyMatch(p -> "If-Match".equals(p.getName()));
+        if (versioned) {
+            add(responses, "412", "If-Match does not match the current version");
+            add(responses, "428", "Neither If-Match nor the version in the body (or ?version= for DELETE) says which version was read");
+        }
+        if (method == PathItem.HttpMethod.PATCH) {
+            add(responses, "412", "If-Match does not match the current version");
+        }
         if (one || path.contains("{")) {
             add(responses, "404", "Not found");
         }
@@ -149,6 +177,11 @@ public class ApiDocumentFilter implements OASFilter {
     private static org.eclipse.microprofile.openapi.models.parameters.Parameter query(String name, String description, Schema.SchemaType type) {
         return OASFactory.createParameter().name(name).in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.QUERY)
                 .description(description).required(false).schema(OASFactory.createSchema().addType(type));
+    }
+
+    private static org.eclipse.microprofile.openapi.models.parameters.Parameter header(String name, String description) {
+        return OASFactory.createParameter().name(name).in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                .description(description).required(false).schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     private static void add(APIResponses responses, String status, String description) {

@@ -18,7 +18,9 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.labwatch.domain.shared.FieldError;
 import java.net.URI;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
@@ -52,9 +54,17 @@ public class RecordOperations {
                 .entity(record).tag(Versions.etag(record.version())).build();
     }
 
-    public <R extends Versioned> Response update(RecordStore<?, R> store, String key, String ifMatch, R body, UriInfo uri) {
+    public <R extends Versioned> Response update(RecordStore<?, R> store, String key, String ifMatch, R body, Function<R, String> keyOf,
+            String keyField, UriInfo uri) {
         RequestBodies.require(body);
-        R record = movedAware(store, key, uri, () -> guarded(ifMatch, Versions.expected(ifMatch, body.version()), v -> store.update(key, v, body)));
+        String bodyKey = keyOf.apply(body);
+        if (bodyKey != null && !bodyKey.equals("null") && !bodyKey.equals(key)) {
+            // PUT replaces the record at this address; moving it to another is not a replacement
+            throw new InvalidInputException(List.of(new FieldError(keyField, "is '" + bodyKey + "' but the address names '" + key
+                    + "': a PUT cannot change a record's " + keyField + "; send '" + key + "' (or leave it out)")));
+        }
+        R record = movedAware(store, key, uri, () -> guarded(ifMatch, Versions.expected(ifMatch, body.version(), () -> store.get(key).version()),
+                v -> store.update(key, v, body)));
         return Response.ok(record).tag(Versions.etag(record.version())).build();
     }
 
@@ -64,8 +74,8 @@ public class RecordOperations {
         if (patch == null || !patch.isObject()) {
             throw InvalidInputException.of("body", "must be a JSON object of the fields to change");
         }
-        long expected = Versions.expected(ifMatch, patch.hasNonNull("version") ? patch.get("version").asLong() : null);
         R current = movedAware(store, key, uri, () -> store.get(key));
+        long expected = Versions.expected(ifMatch, patch.hasNonNull("version") ? patch.get("version").asLong() : null, current::version);
         ObjectNode merged = json.valueToTree(current);
         MergePatch.apply(merged, (ObjectNode) patch);
         @SuppressWarnings("unchecked")
@@ -75,7 +85,7 @@ public class RecordOperations {
     }
 
     public Response delete(RecordStore<?, ?> store, String key, String ifMatch, Long version, UriInfo uri) {
-        movedAware(store, key, uri, () -> guarded(ifMatch, Versions.expected(ifMatch, version), v -> {
+        movedAware(store, key, uri, () -> guarded(ifMatch, Versions.expected(ifMatch, version, () -> ((Versioned) store.get(key)).version()), v -> {
             store.delete(key, v);
             return null;
         }));

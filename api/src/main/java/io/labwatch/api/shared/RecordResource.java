@@ -24,6 +24,8 @@ import jakarta.ws.rs.core.UriInfo;
  * A collection with a JAX-RS class of its own, for records that are no kind of the registry (citations): the
  * operations of {@link RecordOperations}, typed by the record. Kinds of the registry are served by {@code KindResource}.
  */
+@jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public abstract class RecordResource<R extends Versioned> {
 
     @Inject
@@ -53,7 +55,7 @@ public abstract class RecordResource<R extends Versioned> {
     @PUT
     @Path("/{key}")
     public Response update(@PathParam("key") String key, @HeaderParam("If-Match") String ifMatch, R body, @Context UriInfo uri) {
-        return operations.update(store(), key, ifMatch, body, uri);
+        return operations.update(store(), key, ifMatch, body, this::keyOf, "id", uri);
     }
 
     @PATCH

@@ -19,4 +19,11 @@ final class Identities {
     static SecurityIdentity of(String username, Role role) {
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(role.grants).build();
     }
+
+    /** A token's identity: its user, with the roles its scope allows, and the scope as an attribute. */
+    static SecurityIdentity of(io.labwatch.domain.account.ApiToken token) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(token.user.username))
+                .addRoles(token.scope.grants(token.user.role)).addAttribute(io.labwatch.domain.account.TokenScope.class.getName(), token.scope)
+                .build();
+    }
 }

@@ -53,7 +53,7 @@ class EpochImportTest {
                 .body("skipped[0].line", equalTo(4)).body("skipped[0].reason", equalTo("no lab named 'Gamma Unknown'"))
                 .body("unmatched[0].name", equalTo("Gamma Unknown")).body("unmatched[0].lines", contains(4))
                 .body("ignoredColumns", contains("Notes"))
-                .body("citedAs", equalTo("Epoch AI, AI Companies, epoch.ai/data/ai-companies (CC BY 4.0), retrieved 2043-07-01"));
+                .body("citedAs", equalTo("Epoch AI, AI Companies, epoch.ai/data/ai-companies (CC BY 4.0), retrieved 1 July 2043"));
         asAnalyst().get("/api/financial-metrics?lab=epoch-alpha").then().statusCode(200).body("total", equalTo(0));
 
         post("revenue", "revenue.csv", false).statusCode(200).body("dryRun", equalTo(false)).body("created", hasSize(3))
@@ -62,7 +62,7 @@ class EpochImportTest {
                 .body("items[0].period", equalTo("2043-01")).body("items[0].metric", equalTo("ANNUALISED_REVENUE"))
                 .body("items[0].basis", equalTo("ARR")).body("items[0].certainty", equalTo("REPORTED"))
                 .body("items[0].citations.source", hasItem("epoch-ai-ai-companies-2043-07-01"))
-                .body("items[0].citations.note", hasItem("Epoch AI, AI Companies, epoch.ai/data/ai-companies (CC BY 4.0), retrieved 2043-07-01;"
+                .body("items[0].citations.note", hasItem("Epoch AI, AI Companies, epoch.ai/data/ai-companies (CC BY 4.0), retrieved 1 July 2043;"
                         + " Epoch's confidence: Confident"))
                 .body("items[0].citations", hasSize(2))
                 // Speculative is rumoured; an interpolated figure is an estimate and says how
@@ -73,7 +73,7 @@ class EpochImportTest {
         asAnalyst().get("/api/sources/" + reuters).then().statusCode(200).body("url", equalTo("https://www.reuters.com/epoch-alpha-arr"))
                 .body("outlet", equalTo("reuters.com"));
         asAnalyst().get("/api/sources/epoch-ai-ai-companies-2043-07-01").then().statusCode(200).body("outlet", equalTo("Epoch AI"))
-                .body("headline", equalTo("Epoch AI, AI Companies data hub (CC BY 4.0), retrieved 2043-07-01"));
+                .body("headline", equalTo("Epoch AI, AI Companies data hub (CC BY 4.0), retrieved 1 July 2043"));
         asAnalyst().get("/api/financial-metrics?lab=epoch-beta").then().body("items[0].scope", equalTo("Product/division"))
                 .body("items[0].basis", equalTo("ANNUALISED_RUN_RATE"));
 
@@ -94,7 +94,7 @@ class EpochImportTest {
         String brief = asAnalyst().contentType("application/json").accept("text/markdown").body("{\"audience\": \"INVESTOR\","
                 + " \"labs\": [\"epoch-alpha\"], \"from\": \"2043-01-01\", \"to\": \"2043-03-31\", \"asOf\": \"2043-12-31\"}")
                 .post("/api/briefs").then().statusCode(200).extract().asString();
-        org.assertj.core.api.Assertions.assertThat(brief).contains("1. Epoch AI: [Epoch AI, AI Companies data hub (CC BY 4.0), retrieved 2043-07-01](https://epoch.ai/data/ai-companies#retrieved-2043-07-01)");
+        org.assertj.core.api.Assertions.assertThat(brief).contains("1. Epoch AI: [Epoch AI, AI Companies data hub (CC BY 4.0), retrieved 1 July 2043](https://epoch.ai/data/ai-companies#retrieved-2043-07-01)");
     }
 
     @Test

@@ -236,8 +236,26 @@ public class AccountService {
     /** A new token for the user: returns the token itself, which is not stored and cannot be shown again. */
     @Transactional
     public String createToken(String username, String name) {
+        return createToken(username, name, TokenScope.WRITE.name()).token();
+    }
+
+    /** A token just made: its record, and the token itself, shown this once. */
+    public record NewToken(ApiToken record, String token) {
+    }
+
+    /** A new token of a scope ("read" or "write") for the user; every problem with the name and scope at once. */
+    @Transactional
+    public NewToken createToken(String username, String name, String scopeName) {
+        List<io.labwatch.domain.shared.FieldError> problems = new java.util.ArrayList<>();
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw InvalidInputException.of("name", "is required (at most 100 characters)");
+            problems.add(new io.labwatch.domain.shared.FieldError("name", "is required (at most 100 characters)"));
+        }
+        TokenScope scope = TokenScope.parse(scopeName);
+        if (scope == null) {
+            problems.add(new io.labwatch.domain.shared.FieldError("scope", "must be read or write"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
         TextRules.require("name", name);
         UserAccount user = find(username).orElseThrow(() -> new NotFoundException("User", username));
@@ -247,8 +265,9 @@ public class AccountService {
         t.name = name.trim();
         t.tokenHash = Hashes.sha256(token);
         t.prefix = token.substring(0, 10);
+        t.scope = scope;
         em.persist(t);
-        return token;
+        return new NewToken(t, token);
     }
 
     @Transactional
@@ -262,9 +281,9 @@ public class AccountService {
         }
     }
 
-    /** The account a live token belongs to, noting its use. */
+    /** The live token (with its account), noting its use. */
     @Transactional
-    public Optional<UserAccount> byToken(String token) {
+    public Optional<ApiToken> byToken(String token) {
         if (token == null || !token.startsWith("lw_")) {
             return Optional.empty();
         }
@@ -280,7 +299,7 @@ public class AccountService {
             em.createNativeQuery("update api_token set last_used_at = now() where id = :id"
                     + " and (last_used_at is null or last_used_at < now() - interval '60 seconds')").setParameter("id", live.id).executeUpdate();
         }
-        return Optional.of(live.user);
+        return Optional.of(live);
     }
 
     @Transactional

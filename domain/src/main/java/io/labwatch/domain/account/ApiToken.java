@@ -31,4 +31,7 @@ public class ApiToken extends TrackedEntity {
 
     @Column(name = "revoked_at")
     public Instant revokedAt;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public TokenScope scope = TokenScope.WRITE;
 }

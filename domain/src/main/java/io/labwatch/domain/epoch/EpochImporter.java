@@ -92,7 +92,7 @@ public class EpochImporter {
         }
         List<String> ignored = table.header().stream().filter(c -> !dataset.required.contains(c) && !dataset.optional.contains(c)
                 && !EpochRow.SOURCE_COLUMN.matcher(c.trim()).matches()).toList();
-        String citedAs = "Epoch AI, " + dataset.hub + ", epoch.ai/data/" + dataset.hubPath + " (CC BY 4.0), retrieved " + retrievedOn;
+        String citedAs = "Epoch AI, " + dataset.hub + ", epoch.ai/data/" + dataset.hubPath + " (CC BY 4.0), retrieved " + io.labwatch.domain.shared.DatePrecision.DAY.display(retrievedOn);
         CitationRecord hub = new CitationRecord(hubSource(dataset, retrievedOn), citedAs);
 
         Map<String, Optional<String>> labs = new HashMap<>();
@@ -238,12 +238,12 @@ public class EpochImporter {
 
     /**
      * The hub as retrieved that day, as a source made on first import: "Epoch AI, AI Companies data hub (CC BY 4.0),
-     * retrieved 2026-12-01", so that every brief's source list carries the licence and the version of the data.
+     * retrieved 1 December 2026", so that every brief's source list carries the licence and the version of the data.
      */
     private String hubSource(EpochDataset dataset, LocalDate retrievedOn) {
         String url = "https://epoch.ai/data/" + dataset.hubPath + "#retrieved-" + retrievedOn;
         return sourceByUrl(url).orElseGet(() -> sources.create(new SourceRecord("epoch-ai-" + dataset.hubPath + "-" + retrievedOn, "Epoch AI",
-                "Epoch AI, " + dataset.hub + " data hub (CC BY 4.0), retrieved " + retrievedOn, url, null, null, "Open dataset, licensed CC BY 4.0",
+                "Epoch AI, " + dataset.hub + " data hub (CC BY 4.0), retrieved " + io.labwatch.domain.shared.DatePrecision.DAY.display(retrievedOn), url, null, null, "Open dataset, licensed CC BY 4.0",
                 null, null, null, null)).slug());
     }
 

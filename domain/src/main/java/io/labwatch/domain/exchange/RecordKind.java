@@ -94,11 +94,6 @@ public final class RecordKind {
      * The entity's field a record component stands for (same name, in the entity's class or a superclass): a component
      * whose field is a lab or a person names one, whatever the kind calls it.
      */
-    /** Whether a field of this kind is money: its entity field carries {@link io.labwatch.domain.figures.Amount}. */
-    public boolean isMoney(String name) {
-        return entityField(name).map(f -> f.isAnnotationPresent(io.labwatch.domain.figures.Amount.class)).orElse(false);
-    }
-
     public java.util.Optional<java.lang.reflect.Field> entityField(String name) {
         for (Class<?> c = entityClass; c != null && c != Object.class; c = c.getSuperclass()) {
             try {

@@ -57,7 +57,7 @@ public class FreshnessQueue {
     @SuppressWarnings("unchecked")
     public List<BrokenRule> brokenRules() {
         List<Object[]> rows = em.createNativeQuery("""
-                select l.name, l.slug, 'valuations', v.id, 'valuation of ' || to_char(v.as_of, 'YYYY-MM-DD'),
+                select l.name, l.slug, 'valuations', v.id, 'valuation of ' || to_char(v.as_of, 'FMDD FMMonth YYYY'),
                        'a valuation of zero is not a valuation'
                   from valuation v join lab l on l.id = v.lab_id where v.value <= 0
                 union all

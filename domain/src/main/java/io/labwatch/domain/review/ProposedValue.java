@@ -21,7 +21,12 @@ public final class ProposedValue {
 
     /** The value of field {@code name} of a record of {@code kind} (null: a kind Labwatch no longer has); "" for none. */
     public static String text(RecordKind kind, String name, JsonNode value) {
-        return text(value, kind != null && kind.isMoney(name));
+        return text(value, kind != null && isMoney(kind, name));
+    }
+
+    /** Whether a field of a kind is money: its entity field carries {@link io.labwatch.domain.figures.Amount}. */
+    public static boolean isMoney(RecordKind kind, String name) {
+        return kind.entityField(name).map(f -> f.isAnnotationPresent(io.labwatch.domain.figures.Amount.class)).orElse(false);
     }
 
     /** A value, read as money or not; "" for none. */

@@ -64,9 +64,9 @@ public class AccountPages {
     @POST
     @Path("account/tokens")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response createToken(@FormParam("name") String name) {
+    public Response createToken(@FormParam("name") String name, @FormParam("scope") String scope) {
         try {
-            String token = accounts.createToken(identity.getPrincipal().getName(), name);
+            String token = accounts.createToken(identity.getPrincipal().getName(), name, scope == null ? "READ" : scope).token();
             return ShownOnce.ok(page(token, FormErrors.NONE)).build();
         } catch (InvalidInputException e) {
             return Response.status(422).entity(page(null, new FormErrors(e.errors))).build();

@@ -63,7 +63,7 @@ public final class FieldReader {
 
     /** A field of money: the entity's field is an {@link Amount}. */
     public static boolean isMoney(RecordKind kind, String name) {
-        return kind.isMoney(name);
+        return io.labwatch.domain.review.ProposedValue.isMoney(kind, name);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
