@@ -23,7 +23,8 @@ class HtmlValidityTest {
         List<String> problems = new ArrayList<>();
         for (String path : List.of("/", "/labs/anthropic", "/labs/anthropic?asOf=2026-06-01", "/people/andrej-karpathy", "/timeline",
                 "/compare", "/flows", "/briefs", "/new/hires?toLab=anthropic", "/watchlist", "/scorecard", "/freshness", "/account",
-                "/search?q=karpathy")) {
+                "/search?q=karpathy", "/labs", "/people", "/edit/labs/anthropic", "/review", "/merge/labs/anthropic", "/merge/sources",
+                "/history/labs/anthropic", "/cases", "/import", "/watchlist/feed-link?feed=labs/anthropic", "/flows/cohort?lab=anthropic")) {
             problems.addAll(errors(validator, path, asAnalyst().get(path).then().statusCode(200).extract().asString()));
         }
         problems.addAll(errors(validator, "/login", given().get("/login").then().statusCode(200).extract().asString()));

@@ -78,6 +78,11 @@ public class DisplayExtensions {
         return day(moment.atOffset(java.time.ZoneOffset.UTC).toLocalDate());
     }
 
+    /** A moment for a machine (a time element's datetime): ISO 8601 in UTC, to the second, as HTML allows it. */
+    static String datetime(java.time.Instant moment) {
+        return moment.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+    }
+
     /** A moment to the minute, in UTC: 29 May 2026, 16:05 UTC. */
     static String moment(java.time.Instant moment) {
         java.time.OffsetDateTime at = moment.atOffset(java.time.ZoneOffset.UTC);
