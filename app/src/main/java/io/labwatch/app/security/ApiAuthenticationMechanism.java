@@ -55,10 +55,30 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return Uni.createFrom().nullItem();
     }
 
+    /**
+     * An API call without (good) credentials: 401 with both schemes offered and an RFC 9457 problem body, as every other
+     * refusal of the API has; the default challenge has no body.
+     */
+    @Override
+    public Uni<Boolean> sendChallenge(RoutingContext context) {
+        if (!isApi(context)) {
+            return HttpAuthenticationMechanism.super.sendChallenge(context);
+        }
+        if (!context.response().ended() && !context.response().headWritten()) {
+            context.response().setStatusCode(401).putHeader("WWW-Authenticate", CHALLENGE)
+                    .putHeader("Content-Type", "application/problem+json")
+                    .end("{\"type\":\"https://labwatch.dev/problems/unauthorized\",\"title\":\"Unauthorized\",\"status\":401,"
+                            + "\"detail\":\"sign in with HTTP Basic (user name and password) or send an API token as Authorization: Bearer <token>\"}");
+        }
+        return Uni.createFrom().item(true);
+    }
+
+    private static final String CHALLENGE = "Basic realm=\"Labwatch\", Bearer realm=\"Labwatch\"";
+
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         if (isApi(context)) {
-            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"Labwatch\", Bearer realm=\"Labwatch\""));
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
         }
         return Uni.createFrom().nullItem();
     }

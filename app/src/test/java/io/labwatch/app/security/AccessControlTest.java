@@ -127,7 +127,11 @@ class AccessControlTest {
     void anonymousVisitorsSeeOnlyTheLoginPageAndHealth() {
         given().redirects().follow(false).get("/labs?kind=AI_STARTUP").then().statusCode(302)
                 .header("Location", org.hamcrest.Matchers.equalTo("/login?next=%2Flabs%3Fkind%3DAI_STARTUP"));
-        given().get("/api/labs").then().statusCode(401).header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic"));
+        given().get("/api/labs").then().statusCode(401).header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Basic"))
+                .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("Bearer")).contentType("application/problem+json")
+                .body("status", org.hamcrest.Matchers.equalTo(401)).body("detail", org.hamcrest.Matchers.containsString("Bearer"));
+        given().auth().preemptive().basic("reader", "wrong password").get("/api/labs").then().statusCode(401)
+                .contentType("application/problem+json");
         given().get("/login").then().statusCode(200);
         given().get("/q/health/ready").then().statusCode(200);
         // the API document holds no data: clients and people read it before they have an account

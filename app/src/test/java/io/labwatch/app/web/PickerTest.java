@@ -37,8 +37,8 @@ public class PickerTest {
     void seed() {
         FactsOfEveryKind.seed("pk", 0);
         asAdmin().contentType(ContentType.JSON).body("""
-                {"labs": [{"slug": "pk-twin-a", "name": "Twin Labs", "kind": "AI_STARTUP"},
-                          {"slug": "pk-twin-b", "name": "Twin", "kind": "AI_STARTUP"}],
+                {"labs": [{"slug": "pk-twin-a", "name": "Pk Twin Labs", "kind": "AI_STARTUP"},
+                          {"slug": "pk-twin-b", "name": "Pk Twin", "kind": "AI_STARTUP"}],
                  "sources": [{"slug": "pk-times-story", "outlet": "PK Times", "headline": "PK story",
                               "url": "https://pktimes.example/2031/04/story"}]}""").post("/api/import").then().statusCode(200);
     }
@@ -61,7 +61,8 @@ public class PickerTest {
         assertThat(found).extracting(f -> f.get("value")).contains("cnbc-karpathy-anthropic");
         assertThat(found).allSatisfy(f -> assertThat(f.get("label").toLowerCase()).contains("cnbc"));
 
-        List<Map<String, String>> labs = analyst.request().get("/pick/labs?q=twin").jsonPath().getList("$");
+        // other tests' labs share the database: "pk-twin" is only these two (every word must match)
+        List<Map<String, String>> labs = analyst.request().get("/pick/labs?q=twin pk-twin").jsonPath().getList("$");
         assertThat(labs).extracting(f -> f.get("value")).containsExactly("pk-twin-b", "pk-twin-a");
         assertThat(analyst.request().get("/pick/labs?q=100%25_").jsonPath().getList("$")).isEmpty();
         assertThat(analyst.request().get("/pick/sources").jsonPath().getList("$")).hasSizeLessThanOrEqualTo(20);
@@ -81,11 +82,11 @@ public class PickerTest {
 
     @Test
     void anAmbiguousNameIsRefusedNamingWhatItCouldMean() {
-        Response refused = WebSession.signIn("analyst").post("/new/valuations", "lab", "Twin", "asOf", "2031-05-01",
+        Response refused = WebSession.signIn("analyst").post("/new/valuations", "lab", "Pk Twin", "asOf", "2031-05-01",
                 "value", "4B", "basis", "ESTIMATE", "citations", "cnbc-karpathy-anthropic");
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(refused.asString()).contains("could be any of pk-twin-a, pk-twin-b")
-                .contains("value=\"Twin\" data-pick=\"labs\"");
+        assertThat(refused.asString()).contains("&quot;Pk Twin&quot; could be any of pk-twin-a, pk-twin-b;")
+                .contains("value=\"Pk Twin\" data-pick=\"labs\"");
         assertThat(asAnalyst().get("/api/valuations?lab=pk-twin-a").asString()).doesNotContain("2031-05-01");
     }
 
