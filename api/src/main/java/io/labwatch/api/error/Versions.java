@@ -26,7 +26,7 @@ public final class Versions {
             }
             List<Long> tags = new java.util.ArrayList<>();
             for (String part : ifMatch.split(",")) {
-                String tag = part.trim().replaceFirst("^W/", "").replace("\"", "");
+                String tag = opaque(part);
                 try {
                     tags.add(Long.parseLong(tag));
                 } catch (NumberFormatException e) {
@@ -47,5 +47,10 @@ public final class Versions {
                     + "(or * for any), or the record's version in the body");
         }
         return bodyVersion;
+    }
+
+    /** An entity tag without its weakness and quotes: W/"abc" is abc (If-Match and If-None-Match compare these). */
+    public static String opaque(String tag) {
+        return tag.trim().replaceFirst("^W/", "").replace("\"", "");
     }
 }

@@ -2,6 +2,7 @@ package io.labwatch.api.shared;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.labwatch.api.error.Versions;
 import io.labwatch.domain.shared.Hashes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -30,12 +31,12 @@ public class ConditionalGets {
         }
         Object tag = response.getHeaders().getFirst(HttpHeaders.ETAG);
         if (tag == null) {
-            byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : json.writeValueAsBytes(response.getEntity());
+            byte[] body = bytes(json, response.getEntity());
             tag = new EntityTag(Hashes.sha256(body).substring(0, 32), true);
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
             response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);
         }
-        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), opaque(tag.toString()))) {
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), Versions.opaque(tag.toString()))) {
             response.setStatus(304);
             response.setEntity(null);
         }
@@ -65,15 +66,17 @@ public class ConditionalGets {
             return true;
         }
         for (String candidate : ifNoneMatch.split(",")) {
-            if (opaque(candidate).equals(opaque)) {
+            if (Versions.opaque(candidate).equals(opaque)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A tag without its weakness and quotes: W/"abc" is abc. */
-    static String opaque(String tag) {
-        return tag.trim().replaceFirst("^W/", "").replace("\"", "");
+    /** An answer's entity as the bytes it is sent as: bytes and text as they are, anything else as JSON. */
+    static byte[] bytes(ObjectMapper json, Object entity) throws JsonProcessingException {
+        return entity instanceof byte[] bytes ? bytes
+                : entity instanceof String text ? text.getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                : json.writeValueAsBytes(entity);
     }
 }

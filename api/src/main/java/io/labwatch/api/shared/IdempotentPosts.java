@@ -80,10 +80,7 @@ public class IdempotentPosts {
             keys.release(claimed[0], claimed[1]);
             return;
         }
-        byte[] body = !response.hasEntity() ? new byte[0]
-                : response.getEntity() instanceof byte[] bytes ? bytes
-                : response.getEntity() instanceof String text ? text.getBytes(StandardCharsets.UTF_8)
-                : json.writeValueAsBytes(response.getEntity());
+        byte[] body = !response.hasEntity() ? new byte[0] : ConditionalGets.bytes(json, response.getEntity());
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : IdempotencyKeys.REPLAYED) {
             String value = response.getHeaderString(name);
