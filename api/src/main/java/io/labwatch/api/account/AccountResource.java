@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,6 +48,7 @@ public class AccountResource {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change your password", description = "Needs the current password; every session of yours ends (API tokens keep working).")
+    @APIResponse(responseCode = "204", description = "Changed; your browser sessions have ended")
     public Response changePassword(PasswordChange request) {
         PasswordChange body = RequestBodies.require(request);
         accounts.changePassword(identity.getPrincipal().getName(), body.currentPassword(), body.newPassword());
@@ -56,6 +58,7 @@ public class AccountResource {
     @POST
     @Path("/sessions/end")
     @Operation(summary = "Sign out everywhere", description = "Ends every browser session of yours, on every instance.")
+    @APIResponse(responseCode = "204", description = "Every browser session of yours has ended")
     public Response endSessions() {
         accounts.endSessions(identity.getPrincipal().getName());
         return Response.noContent().build();

@@ -5,11 +5,11 @@ import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.account.ApiToken;
 import io.labwatch.domain.account.TokenScope;
 import io.labwatch.domain.shared.PublicUrl;
-import jakarta.ws.rs.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -22,7 +22,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -70,6 +73,9 @@ public class TokenResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Make an API token", description = "The answer holds the token, once: store it now. Needs a password or a write token.")
+    @APIResponse(responseCode = "201", description = "Made; Location names it", headers = @Header(name = "Location",
+            description = "The new token's address", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewTokenView.class)))
     public Response create(TokenRequest request, @Context UriInfo uri) {
         refuseReadTokens();
         TokenRequest body = RequestBodies.require(request);
@@ -81,6 +87,7 @@ public class TokenResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Revoke an API token", description = "It stops working at once, on every instance. Needs a password or a write token.")
+    @APIResponse(responseCode = "204", description = "Revoked")
     public Response revoke(@PathParam("id") long id) {
         refuseReadTokens();
         accounts.revokeToken(me(), id);

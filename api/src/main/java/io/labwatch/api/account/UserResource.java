@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Users over the API, for admins: their roles, whether they are enabled, and sign-in locks; every change audited. */
@@ -83,6 +84,7 @@ public class UserResource {
     @POST
     @Path("/{username}/unlock")
     @Operation(summary = "Lift a user's sign-in throttle (admins)", description = "After someone else's failed tries locked the owner out.")
+    @APIResponse(responseCode = "204", description = "The throttle is lifted")
     public Response unlock(@PathParam("username") String username) {
         if (accounts.find(username).isEmpty()) {
             throw new NotFoundException("User", username);

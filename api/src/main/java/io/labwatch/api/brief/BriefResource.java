@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -64,10 +65,13 @@ public class BriefResource {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, description = "The data appendix: a header line,"
                     + " then one line per fact (key, date, date_precision, certainty, statement, footnotes, source_slugs, source_urls)"))})
     public Response build(BriefRequest request, @QueryParam("format") String format, @HeaderParam("Accept") String accept) {
-        BriefFormat chosen = choose(format, accept);
+        return rendered(request, choose(format, accept));
+    }
+
+    Response rendered(BriefRequest request, BriefFormat format) {
         Brief brief = briefs.build(RequestBodies.require(request));
-        return Response.ok(briefs.render(brief, chosen)).type(chosen.mediaType + (chosen == BriefFormat.PDF ? "" : ";charset=UTF-8"))
-                .header("Content-Disposition", "inline; filename=\"brief." + chosen.extension + "\"").build();
+        return Response.ok(briefs.render(brief, format)).type(format.mediaType + (format == BriefFormat.PDF ? "" : ";charset=UTF-8"))
+                .header("Content-Disposition", "inline; filename=\"brief." + format.extension + "\"").build();
     }
 
     @POST
@@ -75,6 +79,9 @@ public class BriefResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a brief", description = "Stores the brief with its request, every rendered form and the hash of its data.")
+    @APIResponse(responseCode = "201", description = "Published; Location names it", headers = @Header(name = "Location",
+            description = "The published brief's address", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PublishedSummary.class)))
     public Response publish(BriefRequest request, @Context UriInfo uri) {
         PublishedBrief p = briefs.publish(RequestBodies.require(request));
         return Response.created(publicUrl.rebase(uri.getBaseUriBuilder().path("api/briefs").path(String.valueOf(p.id)).build()))

@@ -53,15 +53,29 @@ public final class CsvSection {
             try {
                 records.add(json.convertValue(values, type));
             } catch (IllegalArgumentException e) {
-                Problem.FieldProblem problem = e.getCause() instanceof JsonProcessingException unreadable ? JsonProblems.of(unreadable)
-                        : new Problem.FieldProblem("", "cannot be read");
-                errors.add(new RowError(section, i + 1, problem.field(), problem.message()));
+                // the reader stops at the first bad cell: read each cell alone to name every one of the row
+                int row = i + 1;
+                List<Problem.FieldProblem> problems = new ArrayList<>();
+                values.forEach((column, value) -> {
+                    try {
+                        json.convertValue(Map.of(column, value), type);
+                    } catch (IllegalArgumentException bad) {
+                        problems.add(problem(bad));
+                    }
+                });
+                (problems.isEmpty() ? List.of(problem(e)) : problems)
+                        .forEach(problem -> errors.add(new RowError(section, row, problem.field(), problem.message())));
             }
         }
         if (!errors.isEmpty()) {
             throw new ImportRejectedException(errors);
         }
         return Dataset.of(section, records);
+    }
+
+    private static Problem.FieldProblem problem(IllegalArgumentException e) {
+        return e.getCause() instanceof JsonProcessingException unreadable ? JsonProblems.of(unreadable)
+                : new Problem.FieldProblem("", "cannot be read");
     }
 
     private static List<Map<String, String>> citations(String cell) {

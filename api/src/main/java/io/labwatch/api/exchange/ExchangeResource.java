@@ -2,17 +2,16 @@ package io.labwatch.api.exchange;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.labwatch.api.error.RequestBodies;
+import io.labwatch.domain.epoch.EpochCsv;
+import io.labwatch.domain.epoch.EpochImporter;
+import io.labwatch.domain.epoch.EpochReport;
 import io.labwatch.domain.exchange.Dataset;
 import io.labwatch.domain.exchange.DatasetExporter;
 import io.labwatch.domain.exchange.DatasetImporter;
 import io.labwatch.domain.exchange.ImportResult;
-import io.labwatch.domain.epoch.EpochCsv;
-import io.labwatch.domain.epoch.EpochImporter;
-import io.labwatch.domain.epoch.EpochReport;
+import io.labwatch.domain.exchange.OnConflict;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.InvalidInputException;
-import java.time.LocalDate;
-import java.util.List;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,9 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,10 +56,14 @@ public class ExchangeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a dataset", description = "The export format. All or nothing: one bad row rejects the whole "
-            + "document with every row's errors (422). Rows whose natural key is stored already are left as they are, so "
-            + "importing the same document twice changes nothing. With dryRun=true nothing is written.")
-    public ImportResult importJson(Dataset dataset, @QueryParam("dryRun") boolean dryRun) {
-        return importer.importDataset(RequestBodies.require(dataset), dryRun);
+            + "document with every row's errors (422). A row whose record is stored already with the same values is unchanged, so "
+            + "importing the same document twice changes nothing; one with other values is, as onConflict says, applied over the "
+            + "stored record (update, recorded in the history), left out (skip), or an error naming the fields that differ (fail, "
+            + "the default). With dryRun=true nothing is written.")
+    public ImportResult importJson(Dataset dataset, @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("onConflict") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"update", "skip", "fail"}, defaultValue = "fail"),
+                    description = "What to do with a row whose stored record has other values") String onConflict) {
+        return importer.importDataset(RequestBodies.require(dataset), dryRun, OnConflict.parse(onConflict));
     }
 
     @POST
@@ -66,9 +72,12 @@ public class ExchangeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import one section as CSV", description = "A section is a kind of record, named as the dataset names it: "
             + "the camel case of its collection's path (labs, hires, fundingRounds, modelReleases, ...). The header row names the "
-            + "fields of the section's records; the citations column lists source slugs separated by |.")
-    public ImportResult importCsv(@PathParam("section") String section, String csv, @QueryParam("dryRun") boolean dryRun) {
-        return importer.importDataset(CsvSection.read(section, RequestBodies.require(csv), json, kinds), dryRun);
+            + "fields of the section's records; the citations column lists source slugs separated by |. Every error of every "
+            + "row is listed; onConflict as for the dataset.")
+    public ImportResult importCsv(@PathParam("section") String section, String csv, @QueryParam("dryRun") boolean dryRun,
+            @QueryParam("onConflict") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"update", "skip", "fail"}, defaultValue = "fail"),
+                    description = "What to do with a row whose stored record has other values") String onConflict) {
+        return importer.importDataset(CsvSection.read(section, RequestBodies.require(csv), json, kinds), dryRun, OnConflict.parse(onConflict));
     }
 
     @POST

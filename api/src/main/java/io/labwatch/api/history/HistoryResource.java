@@ -40,6 +40,11 @@ public class HistoryResource {
     @Path("/{entry}/restore")
     @Operation(summary = "Restore earlier values", description = "Brings back the values from before the given change; needs the "
             + "current version as If-Match or ?version=. The restore is recorded in the history too.")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The record as restored",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(
+                            type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+                            description = "The record in its kind's schema, as the kind's GET answers it")))
     public Object restore(@PathParam("kind") String kind, @PathParam("key") String key, @PathParam("entry") long entry,
             @HeaderParam("If-Match") String ifMatch, @QueryParam("version") Long version) {
         var recordKind = kinds.of(kind);

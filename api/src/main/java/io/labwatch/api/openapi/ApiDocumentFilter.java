@@ -38,6 +38,13 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("/api/briefs", "{\"audience\": \"INVESTOR\", \"labs\": [\"anthropic\"], \"from\": \"2026-05-01\", "
                     + "\"to\": \"2026-05-31\", \"asOf\": \"2026-05-31\"}"));
 
+    /** The fields a request must give, for request types whose checks live outside their record (the rest are optional). */
+    static final Map<String, List<String>> REQUIRED = Map.of(
+            "BriefRequest", List.of("audience", "from", "to", "asOf"),
+            "SubscriptionRequest", List.of("email", "audience", "cadence"),
+            "WebhookRequest", List.of("url"),
+            "PasswordChange", List.of("currentPassword", "newPassword"));
+
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The filters and examples of every collection: the kinds' from the registry, the others' from the maps above. */
@@ -49,6 +56,24 @@ public class ApiDocumentFilter implements OASFilter {
         openAPI.getComponents().addSchema("Problem", problemSchema());
         List<io.labwatch.domain.exchange.RecordKind> kinds = KindDocument.kinds();
         KindDocument.describe(openAPI, kinds);
+        if (openAPI.getPaths() != null) {
+            // citations are served by a generic JAX-RS class, whose record type the scanner cannot see
+            openAPI.getPaths().removePathItem("/api/citations");
+            openAPI.getPaths().removePathItem("/api/citations/{key}");
+            KindDocument.collection(openAPI, "Citations", "/api/citations", io.labwatch.domain.exchange.CitationView.class, "citation", false);
+            // the generic class's merge-patch body was scanned as Jackson's tree type, which nothing uses now
+            openAPI.getComponents().removeSchema("JsonNode");
+            openAPI.getComponents().removeSchema("JsonNodeType");
+            describeTimeline(openAPI);
+        }
+        openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::typeAnyValues);
+        REQUIRED.forEach((name, fields) -> {
+            Schema schema = openAPI.getComponents().getSchemas().get(name);
+            if (schema != null) {
+                schema.required(fields);
+            }
+        });
+        allowNullInRequests(openAPI);
         // citations are filtered by source, lab and each kind that cites (by its type name: hire, fundingRound, ...)
         List<String> citationFilters = new java.util.ArrayList<>(List.of("source", "lab"));
         kinds.stream().filter(k -> k.cites() && !k.citedType().equals("lab")).forEach(k -> citationFilters.add(k.citedType()));
@@ -107,11 +132,95 @@ public class ApiDocumentFilter implements OASFilter {
         openAPI.getComponents().addSchema("Dataset", dataset);
     }
 
+    /**
+     * A field the application holds as any value (a history entry's values before and after a change) is scanned as a
+     * schema with no type; it holds text, a number, true or false, or null, and says so.
+     */
+    private static void typeAnyValues(Schema schema) {
+        if (schema.getProperties() != null) {
+            List.copyOf(schema.getProperties().keySet()).stream().filter(name -> untyped(schema.getProperties().get(name)))
+                    .forEach(name -> schema.addProperty(name, anyValue()));
+            schema.getProperties().values().forEach(ApiDocumentFilter::typeAnyValues);
+        }
+        if (schema.getAdditionalPropertiesSchema() != null && untyped(schema.getAdditionalPropertiesSchema())) {
+            schema.additionalPropertiesSchema(anyValue());
+        }
+    }
+
+    private static boolean untyped(Schema schema) {
+        return schema.getType() == null && schema.getRef() == null && schema.getAllOf() == null && schema.getAnyOf() == null
+                && schema.getOneOf() == null;
+    }
+
+    private static Schema anyValue() {
+        return OASFactory.createSchema().description("A value: text, a number, true or false, or null (empty)")
+                .anyOf(List.of(OASFactory.createSchema().addType(Schema.SchemaType.STRING).addType(Schema.SchemaType.NULL),
+                        OASFactory.createSchema().addType(Schema.SchemaType.NUMBER),
+                        OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN)));
+    }
+
+    /**
+     * In a request body, a field sent as null is read as a field left out, so an optional field of a request's schema
+     * allows null (an enum or a date inline, with null among its values). Answers never carry null (AnswerJson).
+     */
+    private static void allowNullInRequests(OpenAPI openAPI) {
+        java.util.Set<String> requests = new java.util.TreeSet<>();
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().stream()
+                .filter(op -> op.getRequestBody() != null && op.getRequestBody().getContent() != null)
+                .flatMap(op -> op.getRequestBody().getContent().getMediaTypes().values().stream())
+                .map(media -> media.getSchema() == null ? null : media.getSchema().getRef())
+                .filter(java.util.Objects::nonNull).forEach(ref -> requests.add(ref.substring(ref.lastIndexOf('/') + 1))));
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        for (String name : requests) {
+            Schema schema = schemas.get(name);
+            if (schema == null || schema.getProperties() == null) {
+                continue;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            for (String field : List.copyOf(schema.getProperties().keySet())) {
+                Schema property = schema.getProperties().get(field);
+                if (required.contains(field)) {
+                    continue;
+                }
+                Schema target = property.getRef() == null ? property : schemas.get(property.getRef().substring(property.getRef().lastIndexOf('/') + 1));
+                if (target == null || target.getType() == null || target.getType().contains(Schema.SchemaType.NULL)
+                        || target.getType().contains(Schema.SchemaType.OBJECT)) {
+                    continue;
+                }
+                Schema nullable = OASFactory.createSchema().type(new java.util.ArrayList<>(target.getType())).addType(Schema.SchemaType.NULL)
+                        .format(target.getFormat()).description(property.getDescription() != null ? property.getDescription() : target.getDescription())
+                        .items(target.getItems()).maxLength(target.getMaxLength()).readOnly(property.getReadOnly());
+                if (target.getEnumeration() != null) {
+                    List<Object> values = new java.util.ArrayList<>(target.getEnumeration());
+                    values.add(null);
+                    nullable.enumeration(values);
+                }
+                schema.addProperty(field, nullable);
+            }
+        }
+    }
+
+    /** The timeline answers a page of entries, as every list does (Listing), which no annotation can say of a Response. */
+    private void describeTimeline(OpenAPI openAPI) {
+        PathItem timeline = openAPI.getPaths().getPathItem("/api/labs/{slug}/timeline");
+        if (timeline == null || timeline.getGET() == null) {
+            return;
+        }
+        String entry = KindDocument.schema(openAPI.getComponents(), io.labwatch.domain.timeline.TimelineEntry.class);
+        timeline.getGET().getResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("A page of the lab's timeline")
+                .content(OASFactory.createContent().addMediaType("application/json",
+                        OASFactory.createMediaType().schema(KindDocument.ref(KindDocument.pageOf(openAPI.getComponents(), entry))))));
+        filters.put("/api/labs/{slug}/timeline", List.of("from", "to", "kind", "asOf"));
+    }
+
     private void complete(String path, PathItem.HttpMethod method, Operation op) {
         boolean one = path.endsWith("}");
         String noun = op.getTags() == null || op.getTags().isEmpty() ? "resource" : op.getTags().get(0).toLowerCase(Locale.ROOT);
-        op.setOperationId(method.name().toLowerCase(Locale.ROOT) + Arrays.stream(path.split("[/{}-]+"))
-                .filter(s -> !s.isEmpty()).map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1)).collect(Collectors.joining()));
+        // GET /api/labs → getLabs, PATCH /api/labs/{key} → patchLabsByKey: what a generated client names its methods
+        op.setOperationId(method.name().toLowerCase(Locale.ROOT) + Arrays.stream(path.replaceFirst("^/api/", "").split("/"))
+                .filter(s -> !s.isEmpty()).map(s -> s.startsWith("{") ? "By-" + s.substring(1, s.length() - 1) : s)
+                .flatMap(s -> Arrays.stream(s.split("-"))).filter(s -> !s.isEmpty())
+                .map(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1)).collect(Collectors.joining()));
         if (op.getSummary() == null || op.getSummary().length() < 8) {
             op.setSummary(switch (method) {
                 case GET -> one ? "Get one of the " + noun : "List " + noun + " (filters, sort, page, size)";
@@ -124,7 +233,15 @@ public class ApiDocumentFilter implements OASFilter {
         if (method == PathItem.HttpMethod.GET && filters.containsKey(path)) {
             op.addParameter(query("page", "Page number, from 1", Schema.SchemaType.INTEGER));
             op.addParameter(query("size", "Items per page, 1 to 100 (default 20)", Schema.SchemaType.INTEGER));
-            op.addParameter(query("sort", "A field to sort by; prefix with - for descending", Schema.SchemaType.STRING));
+            if (!path.endsWith("/timeline")) {
+                op.addParameter(query("cursor", "Pages by cursor: empty for the first page, then the 'next' of the page before "
+                        + "(stable while rows are added; no total)", Schema.SchemaType.STRING));
+                op.addParameter(query("limit", "Pages by cursor: items per page, 1 to 100 (default 20); alone, starts at the first page",
+                        Schema.SchemaType.INTEGER));
+            }
+            if (!path.endsWith("/timeline")) { // the timeline is always newest first
+                op.addParameter(query("sort", "A field to sort by; prefix with - for descending", Schema.SchemaType.STRING));
+            }
             filters.get(path).forEach(f -> op.addParameter(query(f, "Filter: " + f + " (labs and people by slug, dates as YYYY-MM-DD)",
                     Schema.SchemaType.STRING)));
         }
@@ -142,6 +259,8 @@ public class ApiDocumentFilter implements OASFilter {
         add(responses, "401", "No credentials, or wrong ones: send Basic or a Bearer API token");
         add(responses, "403", "The caller's role or token scope does not allow this");
         add(responses, "406", "The Accept header names no representation this operation gives");
+        add(responses, "429", "Too many requests from this token (or user): Retry-After says when to try again; every answer "
+                + "carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset");
         if (method == PathItem.HttpMethod.GET) {
             op.addParameter(header("If-None-Match", "An ETag this operation gave: answered 304 with no body while it is current"));
             if (!responses.hasAPIResponse("304")) {
@@ -163,10 +282,14 @@ public class ApiDocumentFilter implements OASFilter {
         if (one || path.contains("{")) {
             add(responses, "404", "Not found");
         }
-        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT) {
+        if (op.getRequestBody() != null) {
+            add(responses, "415", "The Content-Type is not one this operation reads");
+        }
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
             add(responses, "422", "Invalid input: every field at fault is listed");
         }
-        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
+        if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE) {
             add(responses, "409", "Conflict: duplicate key, stale version in the body, or still referenced");
         }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
@@ -185,12 +308,16 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
+        var problem = OASFactory.createContent().addMediaType(PROBLEM,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")));
         if (responses.hasAPIResponse(status)) {
+            // one the scanner added by itself (400 "Bad Request") has no body; every error of the API has a problem body
+            if (responses.getAPIResponse(status).getContent() == null) {
+                responses.getAPIResponse(status).content(problem);
+            }
             return;
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description)
-                .content(OASFactory.createContent().addMediaType(PROBLEM,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().description(description).content(problem));
     }
 
     private static Schema problemSchema() {

@@ -82,34 +82,84 @@ final class KindDocument {
                     : api.getTags().stream().filter(t -> t.getName().equals(tag)).findFirst();
             existing.ifPresentOrElse(t -> t.setDescription(kind.store().apiDescription()),
                     () -> api.addTag(OASFactory.createTag().name(tag).description(kind.store().apiDescription())));
-            Schema record = ref(schema(components, kind.recordType));
-            String collection = "/api/" + kind.segment;
-            api.getPaths().addPathItem(collection, OASFactory.createPathItem()
-                    .GET(operation(tag).parameters(new ArrayList<>()).responses(OASFactory.createAPIResponses()
-                            .addAPIResponse("200", OASFactory.createAPIResponse().description("A page of " + kind.noun + "s")
-                                    .content(json(page(record))))))
-                    .POST(operation(tag).requestBody(OASFactory.createRequestBody().required(true).content(json(record)))
-                            .responses(OASFactory.createAPIResponses().addAPIResponse("201", OASFactory.createAPIResponse()
-                                    .description("Created; Location names it, ETag is its version").content(json(record))))));
-            Parameter key = OASFactory.createParameter().name("key").in(Parameter.In.PATH).required(true)
-                    .description(kind.bySlug ? "The slug" : "The id").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-            Parameter ifMatch = OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
-                    .description("The ETag last read").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-            api.getPaths().addPathItem(collection + "/{key}", OASFactory.createPathItem().parameters(List.of(key))
-                    .GET(operation(tag).responses(ok(record, "The " + kind.noun + "; ETag is its version")))
-                    .PUT(operation(tag).addParameter(ifMatch).requestBody(OASFactory.createRequestBody().required(true).content(json(record)))
-                            .responses(ok(record, "Replaced")))
-                    .PATCH(operation(tag).addParameter(ifMatch).requestBody(OASFactory.createRequestBody().required(true)
-                                    .content(OASFactory.createContent()
-                                            .addMediaType("application/merge-patch+json", OASFactory.createMediaType().schema(record))
-                                            .addMediaType("application/json", OASFactory.createMediaType().schema(record))))
-                            .responses(ok(record, "Changed")))
-                    .DELETE(operation(tag).addParameter(ifMatch).addParameter(OASFactory.createParameter().name("version")
-                                    .in(Parameter.In.QUERY).description("The version last read, where no If-Match is sent")
-                                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")))
-                            .responses(OASFactory.createAPIResponses().addAPIResponse("204",
-                                    OASFactory.createAPIResponse().description("Deleted")))));
+            collection(api, tag, "/api/" + kind.segment, kind.recordType, kind.noun, kind.bySlug);
+            List<String> required = required(kind.entityClass, kind.recordType);
+            if (!required.isEmpty()) {
+                components.getSchemas().get(kind.recordType.getSimpleName()).required(required);
+            }
         }
+    }
+
+    /**
+     * The fields a new record must give: those its entity requires (@NotNull, @NotBlank) and has no default for (a new
+     * entity leaves them null). A record read back always has them too.
+     */
+    static List<String> required(Class<?> entityClass, Class<?> recordType) {
+        Object blank;
+        try {
+            blank = entityClass.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot make a blank " + entityClass.getSimpleName(), e);
+        }
+        List<String> required = new ArrayList<>();
+        for (RecordComponent component : recordType.getRecordComponents()) {
+            for (Class<?> c = entityClass; c != null && c != Object.class; c = c.getSuperclass()) {
+                try {
+                    java.lang.reflect.Field field = c.getDeclaredField(component.getName());
+                    if ((field.isAnnotationPresent(jakarta.validation.constraints.NotNull.class)
+                            || field.isAnnotationPresent(jakarta.validation.constraints.NotBlank.class))
+                            && java.lang.reflect.Modifier.isPublic(field.getModifiers()) && field.get(blank) == null) {
+                        required.add(component.getName());
+                    }
+                    break;
+                } catch (NoSuchFieldException notHere) {
+                    // a field of a superclass, or of the record only
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+        return required;
+    }
+
+    /**
+     * The collection and item paths of a record type served by {@link io.labwatch.api.shared.RecordOperations}: list (a
+     * page of records), create (201), get, replace, merge-patch (200 with the record) and delete (204).
+     */
+    static void collection(OpenAPI api, String tag, String collection, Class<?> recordType, String noun, boolean bySlug) {
+        String name = schema(api.getComponents(), recordType);
+        Schema record = ref(name);
+        // a merge patch is the record with every field optional: a field sent replaces, null removes, the rest stay
+        Schema patch = ref(name + "Patch");
+        api.getComponents().addSchema(name + "Patch", OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                .description("The fields to change (JSON merge patch, RFC 7396): a field sent replaces the stored value, null "
+                        + "empties it, a field left out stays as it is")
+                .properties(new java.util.LinkedHashMap<>(api.getComponents().getSchemas().get(name).getProperties())));
+        api.getPaths().addPathItem(collection, OASFactory.createPathItem()
+                .GET(operation(tag).parameters(new ArrayList<>()).responses(OASFactory.createAPIResponses()
+                        .addAPIResponse("200", OASFactory.createAPIResponse().description("A page of " + noun + "s")
+                                .content(json(ref(pageOf(api.getComponents(), name)))))))
+                .POST(operation(tag).requestBody(OASFactory.createRequestBody().required(true).content(json(record)))
+                        .responses(OASFactory.createAPIResponses().addAPIResponse("201", OASFactory.createAPIResponse()
+                                .description("Created; Location names it, ETag is its version").content(json(record))))));
+        Parameter key = OASFactory.createParameter().name("key").in(Parameter.In.PATH).required(true)
+                .description(bySlug ? "The slug" : "The id").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        Parameter ifMatch = OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
+                .description("The ETag last read").schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+        api.getPaths().addPathItem(collection + "/{key}", OASFactory.createPathItem().parameters(List.of(key))
+                .GET(operation(tag).responses(ok(record, "The " + noun + "; ETag is its version")))
+                .PUT(operation(tag).addParameter(ifMatch).requestBody(OASFactory.createRequestBody().required(true).content(json(record)))
+                        .responses(ok(record, "Replaced")))
+                .PATCH(operation(tag).addParameter(ifMatch).requestBody(OASFactory.createRequestBody().required(true)
+                                .content(OASFactory.createContent()
+                                        .addMediaType("application/merge-patch+json", OASFactory.createMediaType().schema(patch))
+                                        .addMediaType("application/json", OASFactory.createMediaType().schema(patch))))
+                        .responses(ok(record, "Changed")))
+                .DELETE(operation(tag).addParameter(ifMatch).addParameter(OASFactory.createParameter().name("version")
+                                .in(Parameter.In.QUERY).description("The version last read, where no If-Match is sent")
+                                .schema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")))
+                        .responses(OASFactory.createAPIResponses().addAPIResponse("204",
+                                OASFactory.createAPIResponse().description("Deleted")))));
     }
 
     /** "hires" → "Hires", "funding-rounds" → "Funding rounds". */
@@ -130,17 +180,32 @@ final class KindDocument {
         return OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType().schema(schema));
     }
 
+    /** The named schema of a page of the given item schema ("LabRecordPage"), added to the components unless there. */
+    static String pageOf(Components components, String item) {
+        String name = item + "Page";
+        if (components.getSchemas() == null || !components.getSchemas().containsKey(name)) {
+            components.addSchema(name, page(ref(item)).description("A page of a list, with where it is and how many there are in all"));
+        }
+        return name;
+    }
+
     private static Schema page(Schema item) {
         Schema integer = OASFactory.createSchema().addType(Schema.SchemaType.INTEGER);
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .addProperty("items", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY).items(item))
-                .addProperty("page", integer).addProperty("size", integer)
-                .addProperty("total", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64"))
-                .addProperty("pages", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64"))
-                .required(List.of("items", "page", "size", "total", "pages"));
+                .addProperty("size", integer.description("The page's size (size or limit asked for)"))
+                .addProperty("page", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER)
+                        .description("By page number: this page's number, from 1"))
+                .addProperty("total", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                        .description("By page number: how many there are in all"))
+                .addProperty("pages", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64")
+                        .description("By page number: how many pages there are"))
+                .addProperty("next", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
+                        .description("By cursor: send as ?cursor= for the next page; absent on the last page"))
+                .required(List.of("items", "size"));
     }
 
-    private static Schema ref(String name) {
+    static Schema ref(String name) {
         return OASFactory.createSchema().ref("#/components/schemas/" + name);
     }
 
@@ -158,9 +223,30 @@ final class KindDocument {
         Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT);
         components.addSchema(name, schema);
         for (RecordComponent component : type.getRecordComponents()) {
-            schema.addProperty(component.getName(), property(components, component.getType(), component.getGenericType()));
+            // an enum field may be empty, so it is written inline with null among its values (not as a reference)
+            Schema property = component.getType().isEnum() ? null : property(components, component.getType(), component.getGenericType());
+            schema.addProperty(component.getName(), switch (component.getName()) {
+                // every answer carries the version; a write sends back the one it read (or If-Match)
+                case "version" -> property.description("The version of the record: send back the one last read to change it");
+                case "id" -> property.readOnly(true).description("Given by Labwatch when the record is created; ignored when sent");
+                // the other fields may be empty (null in answers, left out or null in requests); the store says which it requires
+                default -> nullable(property, component.getType());
+            });
         }
         return name;
+    }
+
+    /** The property, allowing null: an enum inline with null among its values, a record through allOf. */
+    private static Schema nullable(Schema property, Class<?> type) {
+        if (type.isEnum()) {
+            List<Object> values = new ArrayList<>(Arrays.stream(type.getEnumConstants()).map(c -> (Object) ((Enum<?>) c).name()).toList());
+            values.add(null);
+            return OASFactory.createSchema().addType(Schema.SchemaType.STRING).addType(Schema.SchemaType.NULL).enumeration(values);
+        }
+        if (property.getRef() != null) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).addType(Schema.SchemaType.NULL).addAllOf(property);
+        }
+        return property.addType(Schema.SchemaType.NULL);
     }
 
     private static Schema property(Components components, Class<?> type, Type generic) {

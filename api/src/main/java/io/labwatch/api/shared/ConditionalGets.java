@@ -20,7 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class ConditionalGets {
 
     @Inject
-    ObjectMapper json;
+    AnswerJson answers;
 
     @ServerResponseFilter
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
@@ -31,7 +31,7 @@ public class ConditionalGets {
         }
         Object tag = response.getHeaders().getFirst(HttpHeaders.ETAG);
         if (tag == null) {
-            byte[] body = bytes(json, response.getEntity());
+            byte[] body = bytes(answers.mapper(), response.getEntity());
             tag = new EntityTag(Hashes.sha256(body).substring(0, 32), true);
             response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
             response.setEntity(body, null, MediaType.APPLICATION_JSON_TYPE);

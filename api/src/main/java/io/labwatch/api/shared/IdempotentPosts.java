@@ -35,7 +35,7 @@ public class IdempotentPosts {
     SecurityIdentity identity;
 
     @Inject
-    ObjectMapper json;
+    AnswerJson answers;
 
     @ServerRequestFilter
     public Response claim(ContainerRequestContext request) throws IOException {
@@ -80,7 +80,7 @@ public class IdempotentPosts {
             keys.release(claimed[0], claimed[1]);
             return;
         }
-        byte[] body = !response.hasEntity() ? new byte[0] : ConditionalGets.bytes(json, response.getEntity());
+        byte[] body = !response.hasEntity() ? new byte[0] : ConditionalGets.bytes(answers.mapper(), response.getEntity());
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : IdempotencyKeys.REPLAYED) {
             String value = response.getHeaderString(name);

@@ -18,7 +18,7 @@ import java.util.Set;
 /** Reads page, size, sort and filters from a request, and answers a page with RFC 8288 Link headers. */
 public final class Listing {
 
-    private static final Set<String> CONTROLS = Set.of("page", "size", "sort");
+    private static final Set<String> CONTROLS = Set.of("page", "size", "sort", "cursor", "limit");
 
     private Listing() {
     }
@@ -37,14 +37,33 @@ public final class Listing {
         });
         int page = ListRequest.number(query.getFirst("page"), 1, "page", errors);
         int size = ListRequest.number(query.getFirst("size"), ListRequest.DEFAULT_SIZE, "size", errors);
+        // by cursor when either is given: ?limit=50 starts at the beginning, ?cursor=<next>&limit=50 goes on
+        String cursor = query.getFirst("cursor");
+        if (query.containsKey("limit")) {
+            size = ListRequest.number(query.getFirst("limit"), ListRequest.DEFAULT_SIZE, "limit", errors);
+            cursor = cursor == null ? "" : cursor;
+        }
+        if (cursor != null && query.containsKey("page")) {
+            errors.add(new FieldError("cursor", "pages by cursor, not by number: send cursor and limit, or page and size"));
+        }
+        if (query.containsKey("size") && query.containsKey("limit")) {
+            errors.add(new FieldError("limit", "is the size of a page by cursor: send limit or size, not both"));
+        }
         if (!errors.isEmpty()) {
             throw new BadQueryException(errors);
         }
-        return new ListRequest(filters, query.getFirst("sort"), page, size);
+        return new ListRequest(filters, query.getFirst("sort"), page, size, cursor);
     }
 
     /** The page with Link headers to its neighbours, built from {@code requestUri} (the request's URL on the public base). */
     public static <T> Response respond(Page<T> page, URI requestUri) {
+        if (page.byCursor()) {
+            Response.ResponseBuilder response = Response.ok(PageBody.of(page));
+            if (page.next() != null) {
+                response.link(UriBuilder.fromUri(requestUri).replaceQueryParam("cursor", page.next()).build(), "next");
+            }
+            return response.build();
+        }
         Response.ResponseBuilder response = Response.ok(PageBody.of(page)).header("X-Total-Count", page.total());
         response.link(pageUri(requestUri, 1), "first");
         response.link(pageUri(requestUri, (int) page.pages()), "last");

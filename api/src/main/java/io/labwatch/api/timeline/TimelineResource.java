@@ -53,6 +53,9 @@ public class TimelineResource {
     public Response read(@PathParam("slug") String slug, @Context UriInfo uri) {
         ListRequest paging = Listing.request(uri);
         List<FieldError> errors = new java.util.ArrayList<>();
+        if (paging.byCursor()) {
+            errors.add(new FieldError("cursor", "the timeline pages by number only, for now: send page and size"));
+        }
         paging.filters().keySet().stream().filter(name -> !PARAMETERS.contains(name))
                 .forEach(name -> errors.add(new FieldError(name, "is not a filter of the timeline; filters: from, to, kind, asOf")));
         LocalDate from = date(paging.filters().get("from"), "from", errors);

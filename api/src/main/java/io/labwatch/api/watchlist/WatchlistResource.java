@@ -20,8 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's watchlist: labs and people followed, saved searches, and what was recorded since a moment. */
@@ -38,13 +38,18 @@ public class WatchlistResource {
 
     @GET
     @Operation(summary = "What you follow")
-    public Map<String, Object> read() {
-        return Map.of("followed", watchlist.followed(me()), "savedSearches", watchlist.savedSearches(me()));
+    public WatchlistView read() {
+        return new WatchlistView(watchlist.followed(me()), watchlist.savedSearches(me()));
+    }
+
+    /** What a user follows: labs and people, and saved searches. */
+    public record WatchlistView(List<Watchlist.Followed> followed, List<Watchlist.SavedSearch> savedSearches) {
     }
 
     @PUT
     @Path("/{kind:labs|people}/{slug}")
     @Operation(summary = "Follow a lab or a person")
+    @APIResponse(responseCode = "204", description = "Followed (following it again changes nothing)")
     public Response follow(@PathParam("kind") String kind, @PathParam("slug") String slug) {
         watchlist.follow(me(), kind(kind), slug);
         return Response.noContent().build();
@@ -53,6 +58,7 @@ public class WatchlistResource {
     @DELETE
     @Path("/{kind:labs|people}/{slug}")
     @Operation(summary = "Stop following a lab or a person")
+    @APIResponse(responseCode = "204", description = "No longer followed")
     public Response unfollow(@PathParam("kind") String kind, @PathParam("slug") String slug) {
         watchlist.unfollow(me(), kind(kind), slug);
         return Response.noContent().build();

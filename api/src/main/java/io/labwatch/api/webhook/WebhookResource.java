@@ -20,6 +20,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -58,6 +62,9 @@ public class WebhookResource {
     @Operation(summary = "Register a webhook", description = "The answer holds the signing secret, shown only now. Each delivery "
             + "carries X-Labwatch-Delivery, X-Labwatch-Event, X-Labwatch-Timestamp and X-Labwatch-Signature: sha256=<hex HMAC-SHA256 "
             + "of timestamp + \".\" + body under the secret>.")
+    @APIResponse(responseCode = "201", description = "Registered; Location is its delivery log", headers = @Header(name = "Location",
+            description = "The webhook's delivery log", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhooks.Registered.class)))
     public Response register(WebhookRequest request) {
         WebhookRequest body = RequestBodies.require(request);
         Webhooks.Registered hook = webhooks.register(me(), body.url(), body.description());
@@ -69,6 +76,7 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Stop a webhook", description = "No more deliveries are sent; its delivery log is kept.")
+    @APIResponse(responseCode = "204", description = "Stopped")
     public Response stop(@PathParam("id") long id) {
         webhooks.deactivate(me(), id);
         return Response.noContent().build();

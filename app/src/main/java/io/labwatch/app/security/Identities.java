@@ -24,6 +24,6 @@ final class Identities {
     static SecurityIdentity of(io.labwatch.domain.account.ApiToken token) {
         return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(token.user.username))
                 .addRoles(token.scope.grants(token.user.role)).addAttribute(io.labwatch.domain.account.TokenScope.class.getName(), token.scope)
-                .build();
+                .addAttribute(io.labwatch.domain.account.ApiToken.ID_ATTRIBUTE, token.id).build();
     }
 }

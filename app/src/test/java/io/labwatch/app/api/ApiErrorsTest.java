@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 /** Bad requests get a precise 4xx problem naming the field, and write nothing. */
+@SendsInvalidRequests("malformed and incomplete bodies, to check every error is named")
 @QuarkusTest
 class ApiErrorsTest {
 

@@ -3,6 +3,7 @@ package io.labwatch.app.api;
 import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -27,6 +28,7 @@ class HttpSemanticsTest {
     }
 
     @Test
+    @SendsInvalidRequests("an Accept header the operation cannot answer")
     void aRepresentationTheApiCannotGiveIs406WithAProblem() {
         for (String path : new String[] {"/api/labs", "/api/labs/anthropic", "/api/hires", "/api/citations"}) {
             for (String accept : new String[] {"text/csv", "application/xml", "image/png"}) {
@@ -97,6 +99,7 @@ class HttpSemanticsTest {
     }
 
     @Test
+    @SendsInvalidRequests("a method the record does not take, to check the 405 and its Allow")
     void aMethodARecordDoesNotTakeIs405WithAllowAndOptionsListsTheRightOnes() {
         Response options = asAnalyst().options("/api/labs/anthropic");
         assertThat(options.statusCode()).isIn(200, 204);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
@@ -30,6 +31,7 @@ class ImportExportTest {
             """;
 
     @Test
+    @SendsInvalidRequests("an import with a bad value or an unknown section")
     void aSectionNoKindHasIsRefusedNamingTheSections() {
         asAnalyst().contentType(ContentType.JSON).body("{\"hirez\": []}").post("/api/import").then().statusCode(400)
                 .contentType("application/problem+json")
@@ -37,6 +39,7 @@ class ImportExportTest {
     }
 
     @Test
+    @SendsInvalidRequests("an import with a bad value or an unknown section")
     void aBadValueInARowIsRefusedNamingTheSectionRowAndField() {
         asAnalyst().contentType(ContentType.JSON).body("{\"hires\": [{\"person\": \"x\", \"announcedOn\": \"someday\"}]}")
                 .post("/api/import").then().statusCode(400).contentType("application/problem+json")
@@ -56,6 +59,50 @@ class ImportExportTest {
         Map<String, Object> after = asAnalyst().get("/api/export").then().statusCode(200).extract().as(Map.class);
         assertThat(after).isEqualTo(before);
         asAnalyst().get("/api/labs/import-one").then().statusCode(404);
+    }
+
+    @Test
+    void aRowThatDiffersFromTheStoredRecordFailsIsSkippedOrUpdatesAsAsked() {
+        asAnalyst().contentType(ContentType.JSON).body("{\"labs\": [{\"slug\": \"conflict-lab\", \"name\": \"Conflict Lab\", "
+                + "\"kind\": \"AI_STARTUP\", \"headquarters\": \"Oslo\"}]}").post("/api/import").then().statusCode(200);
+        String changed = "{\"labs\": [{\"slug\": \"conflict-lab\", \"name\": \"Conflict Lab\", \"kind\": \"AI_STARTUP\", "
+                + "\"headquarters\": \"Bergen\", \"website\": \"https://conflict.example\"}]}";
+        // by default a difference is an error naming the row and the fields, and nothing is written
+        asAnalyst().contentType(ContentType.JSON).body(changed).post("/api/import").then().statusCode(422)
+                .body("errors[0].row", equalTo(1)).body("errors[0].field", equalTo("labs.headquarters"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("headquarters, website"));
+        asAnalyst().get("/api/labs/conflict-lab").then().body("headquarters", equalTo("Oslo"));
+        asAnalyst().contentType(ContentType.JSON).body(changed).post("/api/import?onConflict=skip").then().statusCode(200)
+                .body("skipped.labs", equalTo(1)).body("updated.labs", equalTo(0));
+        asAnalyst().get("/api/labs/conflict-lab").then().body("headquarters", equalTo("Oslo"));
+        asAnalyst().contentType(ContentType.JSON).body(changed).post("/api/import?onConflict=update").then().statusCode(200)
+                .body("updated.labs", equalTo(1)).body("created.labs", equalTo(0));
+        asAnalyst().get("/api/labs/conflict-lab").then().body("headquarters", equalTo("Bergen"))
+                .body("website", equalTo("https://conflict.example")).body("name", equalTo("Conflict Lab"));
+        asAnalyst().get("/api/history/labs/conflict-lab").then().statusCode(200).body("action", hasItem("IMPORT"));
+        // the same row again is now the stored record: unchanged
+        asAnalyst().contentType(ContentType.JSON).body(changed).post("/api/import").then().statusCode(200).body("unchanged.labs", equalTo(1));
+    }
+
+    @Test
+    @SendsInvalidRequests("an onConflict that is no choice")
+    void anOnConflictThatIsNoChoiceIsA400() {
+        asAnalyst().contentType(ContentType.JSON).body("{\"labs\": []}").post("/api/import?onConflict=merge").then().statusCode(400)
+                .body("errors[0].field", equalTo("onConflict"));
+    }
+
+    @Test
+    void aCsvRowWithSeveralBadCellsIsReportedWithEveryOneInWords() {
+        String csv = "person,toLab,kind,announcedOn,seniority,citations\n"
+                + "john-schulman,anthropic,WANDERED,someday,SENIOR,cnbc-karpathy-anthropic\n"
+                + "john-schulman,anthropic,JOINED,2026-02-30,CHIEF,cnbc-karpathy-anthropic\n";
+        var problem = asAnalyst().contentType("text/csv").body(csv).post("/api/import/hires").then().statusCode(422)
+                .contentType("application/problem+json").extract().jsonPath();
+        assertThat(problem.getList("errors.field", String.class)).contains("hires.kind", "hires.announcedOn", "hires.seniority");
+        assertThat(problem.getList("errors.row", Integer.class)).containsOnly(1, 2);
+        assertThat(problem.getList("errors.findAll { it.row == 1 }.field", String.class)).containsExactlyInAnyOrder("hires.kind", "hires.announcedOn");
+        assertThat(problem.getList("errors.findAll { it.row == 2 }.field", String.class)).containsExactlyInAnyOrder("hires.announcedOn", "hires.seniority");
+        assertThat(problem.getString("errors.message")).doesNotContain("java.", "io.labwatch", "Enum", "LocalDate");
     }
 
     @Test

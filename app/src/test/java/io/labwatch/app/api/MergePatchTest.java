@@ -4,6 +4,7 @@ import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 class MergePatchTest {
 
     @Test
+    @SendsInvalidRequests("a patch with a misspelt field, to check it is refused")
     void patchChangesOnlyTheFieldsSentAndChecksTheVersion() {
         asAnalyst().contentType(ContentType.JSON)
                 .body("{\"slug\": \"patch-person\", \"name\": \"Patch Person\", \"bio\": \"Old bio\", \"notableRoles\": \"Some roles\"}")

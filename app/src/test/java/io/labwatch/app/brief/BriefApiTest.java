@@ -1,6 +1,7 @@
 package io.labwatch.app.brief;
 
 import static io.labwatch.app.TestUsers.asAnalyst;
+import static io.labwatch.app.TestUsers.asReader;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.labwatch.app.WebSession;
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -29,9 +31,15 @@ class BriefApiTest {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         asAnalyst().contentType(ContentType.JSON).body(REQUEST).post("/api/briefs?format=html").then().statusCode(200)
                 .body(containsString("<h2>Why this matters for enterprise buyers</h2>"));
+        // one address per document, for clients that want the file whatever they accept
+        asReader().contentType(ContentType.JSON).body(REQUEST).post("/api/brief-documents/markdown").then().statusCode(200)
+                .contentType(containsString("text/markdown")).body(containsString("# Anthropic — a brief for enterprise buyers, May 2026"));
+        asReader().contentType(ContentType.JSON).body(REQUEST).post("/api/brief-documents/csv").then().statusCode(200)
+                .contentType(containsString("text/csv")).body(org.hamcrest.Matchers.startsWith("key,date,date_precision,certainty"));
     }
 
     @Test
+    @SendsInvalidRequests("brief requests with bad values")
     void badRequestsNameTheField() {
         asAnalyst().contentType(ContentType.JSON).body(REQUEST.replace("ENTERPRISE_BUYER", "JOURNALIST")).post("/api/briefs").then()
                 .statusCode(400).body("errors[0].field", equalTo("audience"));

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,7 @@ class LabApiTest {
     }
 
     @Test
+    @SendsInvalidRequests("malformed bodies")
     void malformedBodiesGetPreciseErrors() {
         asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"x\", ").post("/api/labs").then().statusCode(400).contentType(PROBLEM)
                 .body("detail", equalTo("the body is not valid JSON"));

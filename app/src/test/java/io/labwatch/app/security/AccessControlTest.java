@@ -5,6 +5,7 @@ import static io.labwatch.app.TestUsers.asAnalyst;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * each role's access against an explicit rule. A route that no rule names fails the test, so a new endpoint cannot
  * be left open by accident.
  */
+@SendsInvalidRequests("every route with every role, without the bodies the routes need: it checks who gets in")
 @QuarkusTest
 class AccessControlTest {
 
@@ -69,7 +71,7 @@ class AccessControlTest {
             rule("PUT|POST", "/api/account/(password|sessions/end)", Need.READER),
             rule("GET|POST", "/api/tokens", Need.READER),
             rule("DELETE", "/api/tokens/[^/]+", Need.READER),
-            rule("POST", "/api/briefs", Need.READER),
+            rule("POST", "/api/briefs|/api/brief-documents/[^/]+", Need.READER),
             rule("*", "/api/brief-subscriptions(/.*)?", Need.READER),
             rule("POST|PUT|PATCH|DELETE", "/api/.*", Need.ANALYST),
             rule("GET", "/api/.*", Need.READER),
@@ -151,7 +153,7 @@ class AccessControlTest {
     static String concrete(String path) {
         String kind = path.startsWith("/api/labs") || path.startsWith("/edit/") || path.startsWith("/delete/")
                 || path.startsWith("/history/") || path.startsWith("/api/history/") ? "anthropic" : "1";
-        return path.replace("{entry}", "1").replace("{token}", "no-such-token").replace("{slug}", "anthropic").replace("{kind}", "labs").replace("{section}", "labs").replace("{dataset}", "revenue").replace("{format}", "md")
+        return path.replace("{entry}", "1").replace("{token}", "no-such-token").replace("{slug}", "anthropic").replace("{kind}", "labs").replace("{section}", "labs").replace("{dataset}", "revenue").replace("{format}", "md").replace("{rendering}", "markdown")
                 .replace("{username}", "no-such-user").replace("{user}", "no-such-user").replace("{signature}", "0")
                 .replace("{segment}", "labs").replace("{key}", path.startsWith("/api/people") ? "andrej-karpathy" : path.startsWith("/api/sources") ? "cnbc-karpathy-anthropic" : kind)
                 .replace("{id}", "1");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.labwatch.app.WebSession;
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Error bodies speak of the record's fields in words and point at what already exists; they never show Java types,
  * library names or database constraints, which tell a prober about the inside and a user nothing.
  */
+@SendsInvalidRequests("bodies of the wrong shape, to check the words of the errors")
 @QuarkusTest
 class ErrorBodiesTest {
 

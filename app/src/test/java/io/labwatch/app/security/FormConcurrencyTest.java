@@ -5,6 +5,7 @@ import static io.labwatch.app.TestUsers.asAnalyst;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -63,6 +64,7 @@ class FormConcurrencyTest {
     }
 
     @Test
+    @SendsInvalidRequests("a body that is not UTF-8")
     void invalidUtf8IsAMalformedRequest() {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         out.writeBytes("{\"slug\": \"bad-bytes\", \"name\": \"".getBytes(StandardCharsets.UTF_8));

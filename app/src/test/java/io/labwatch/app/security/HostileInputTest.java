@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.InvalidInputException;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Hostile and odd input to the write paths: refused with a clear 4xx, or stored exactly and shown escaped; never a
  * 500, and the database holds exactly what was accepted.
  */
+@SendsInvalidRequests("hostile and malformed input, to check how it is refused")
 @QuarkusTest
 class HostileInputTest {
 

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasItem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.labwatch.app.WebhookReceiver;
+import io.labwatch.app.contract.SendsInvalidRequests;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -81,6 +82,7 @@ class WebhookTest {
     }
 
     @Test
+    @SendsInvalidRequests("webhooks without an address or with a bad one")
     void onlyHttpsOrLocalEndpointsAndOnlyAnalystsRegister() {
         asAnalyst().contentType(ContentType.JSON).body("{\"url\": \"ftp://example.com/hook\"}").post("/api/webhooks").then().statusCode(422)
                 .body("errors.field", hasItem("url"));

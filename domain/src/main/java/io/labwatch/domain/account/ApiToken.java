@@ -14,6 +14,9 @@ import java.time.Instant;
 @Table(name = "api_token")
 public class ApiToken extends TrackedEntity {
 
+    /** The identity attribute holding the id of the token a request came with (rate limits count per token). */
+    public static final String ID_ATTRIBUTE = "labwatch.api-token-id";
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "user_id")
     public UserAccount user;

@@ -67,7 +67,8 @@ public class DemoDataLoader {
         Instant loadStarted = Instant.now();
         // row images are written after backdating, so the past (as of the article's day) already holds the demo data
         em.createNativeQuery("select set_config('labwatch.row_history', 'off', true)").getSingleResult();
-        ImportResult result = importer.importDataset(read(), false);
+        // rows an operator holds already (with other values) are theirs: kept as they are
+        ImportResult result = importer.importDataset(read(), false, io.labwatch.domain.exchange.OnConflict.SKIP);
         backdate(loadStarted);
         em.createNativeQuery("select set_config('labwatch.row_history', 'on', true)").getSingleResult();
         em.createNativeQuery("select backfill_row_history()").getSingleResult();

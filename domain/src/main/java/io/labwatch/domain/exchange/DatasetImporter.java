@@ -35,9 +35,16 @@ public class DatasetImporter {
     @Inject CitationService citations;
     @Inject RecordKinds kinds;
 
-    @Transactional
+    @Inject com.fasterxml.jackson.databind.ObjectMapper json;
+
+    /** An import that refuses rows differing from what is stored (nothing changes unasked). */
     public ImportResult importDataset(Dataset data, boolean dryRun) {
-        Run run = new Run(em);
+        return importDataset(data, dryRun, OnConflict.FAIL);
+    }
+
+    @Transactional
+    public ImportResult importDataset(Dataset data, boolean dryRun, OnConflict onConflict) {
+        Run run = new Run(em, onConflict);
         // In the registry's order: sources first (labs and facts cite them), then labs and people, then facts.
         for (RecordKind kind : kinds.all()) {
             section(run, kind.store(), kind, data.section(kind.section));
@@ -48,7 +55,7 @@ public class DatasetImporter {
         if (dryRun) {
             rollbackOnly();
         }
-        return new ImportResult(dryRun, run.created, run.unchanged);
+        return new ImportResult(dryRun, run.created, run.updated, run.unchanged, run.skipped);
     }
 
     @SuppressWarnings("unchecked")
@@ -56,8 +63,36 @@ public class DatasetImporter {
         AfterCreate<R, E> cite = !kind.cites() ? null
                 : (r, fact, errors) -> drafts.citations(store.citationsOf(r), store.citationRequired(), errors)
                         .forEach(ref -> citations.cite(fact, ref.source(), ref.note()));
+        Conflicts<R, E> conflicts = new Conflicts<>() {
+            @Override
+            public List<String> differing(R row, E stored) {
+                return StoredDifference.fields(json, row, store.recordOf(stored));
+            }
+
+            @Override
+            public void apply(R row, E stored) {
+                store.update(stored, stored.version, StoredDifference.over(json, row, store.recordOf(stored)), "IMPORT");
+            }
+
+            @Override
+            public List<FieldError> problems(E draft) {
+                return store.service().problems(draft, null);
+            }
+        };
         run.section(kind.section, (List<R>) rows, store::draftOf, new NaturalKey<>(kind.keyField, kind.keyWords, store::existing),
-                store.service()::create, cite);
+                store.service()::create, cite, conflicts);
+    }
+
+    /** How a row compares with the stored record of the same key, and how it is applied over it. */
+    interface Conflicts<R, E> {
+        /** The fields the row gives with other values than the stored record's. */
+        List<String> differing(R row, E stored);
+
+        /** Writes the row's values over the stored record. */
+        void apply(R row, E stored);
+
+        /** The entity's own problems with a draft (required fields, sizes), to list beside the row's reference errors. */
+        List<FieldError> problems(E draft);
     }
 
     private void rollbackOnly() {
@@ -92,11 +127,16 @@ public class DatasetImporter {
         final Map<String, Integer> created = new LinkedHashMap<>();
         int sinceClear;
 
-        Run(jakarta.persistence.EntityManager em) {
+        final OnConflict onConflict;
+
+        Run(jakarta.persistence.EntityManager em, OnConflict onConflict) {
             this.em = em;
+            this.onConflict = onConflict;
         }
 
         final Map<String, Integer> unchanged = new LinkedHashMap<>();
+        final Map<String, Integer> updated = new LinkedHashMap<>();
+        final Map<String, Integer> skipped = new LinkedHashMap<>();
         final List<RowError> errors = new ArrayList<>();
 
         /**
@@ -105,9 +145,11 @@ public class DatasetImporter {
          * otherwise be dropped without a word.
          */
         <R, E extends TrackedEntity> void section(String name, List<R> records, DraftMaker<R, E> draftMaker,
-                NaturalKey<E> key, Function<E, E> create, AfterCreate<R, E> after) {
+                NaturalKey<E> key, Function<E, E> create, AfterCreate<R, E> after, Conflicts<R, E> conflicts) {
             created.put(name, 0);
             unchanged.put(name, 0);
+            updated.put(name, 0);
+            skipped.put(name, 0);
             Map<Long, Integer> rowOfRecord = new HashMap<>();
             for (int i = 0; i < records.size(); i++) {
                 R record = records.get(i);
@@ -122,7 +164,8 @@ public class DatasetImporter {
                 if (held.isPresent()) {
                     Integer earlier = rowOfRecord.putIfAbsent(held.get().id, row);
                     if (earlier == null) {
-                        unchanged.merge(name, 1, Integer::sum);
+                        conflict(name, row, record, held.get(), conflicts, rowErrors);
+                        rowErrors.forEach(fe -> errors.add(new RowError(name, row, fe.field(), fe.message())));
                     } else {
                         errors.add(new RowError(name, row, key.field(), "repeats row " + earlier + ": the same " + key.words()
                                 + " (a record may appear once in an import)"));
@@ -153,7 +196,38 @@ public class DatasetImporter {
                         rowErrors.add(new FieldError("", e.getMessage()));
                     }
                 }
+                if (!rowErrors.isEmpty() && draft != null) {
+                    // the entity's own problems too (a required field left empty), so that a row lists all it has wrong
+                    java.util.Set<String> named = new java.util.HashSet<>();
+                    rowErrors.forEach(fe -> named.add(fe.field()));
+                    conflicts.problems(draft).stream().filter(fe -> !named.contains(fe.field())).forEach(rowErrors::add);
+                }
                 rowErrors.forEach(fe -> errors.add(new RowError(name, row, fe.field(), fe.message())));
+            }
+        }
+
+        /** A row whose record is stored: unchanged when it gives the same values, else as onConflict says. */
+        private <R, E extends TrackedEntity> void conflict(String name, int row, R record, E stored, Conflicts<R, E> conflicts,
+                List<FieldError> rowErrors) {
+            List<String> differing = conflicts.differing(record, stored);
+            if (differing.isEmpty()) {
+                unchanged.merge(name, 1, Integer::sum);
+                return;
+            }
+            switch (onConflict) {
+                case SKIP -> skipped.merge(name, 1, Integer::sum);
+                case FAIL -> rowErrors.add(new FieldError(differing.get(0), "differs from the stored record in " + String.join(", ", differing)
+                        + ": import with onConflict=update to apply this row's values, or onConflict=skip to keep the stored ones"));
+                case UPDATE -> {
+                    try {
+                        conflicts.apply(record, stored);
+                        updated.merge(name, 1, Integer::sum);
+                    } catch (InvalidInputException e) {
+                        rowErrors.addAll(e.errors);
+                    } catch (DomainException e) {
+                        rowErrors.add(new FieldError("", e.getMessage()));
+                    }
+                }
             }
         }
     }

@@ -229,6 +229,11 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return find(key).id;
     }
 
+    /** The stored entity as its record, with its citations. */
+    public R recordOf(E entity) {
+        return get(entity);
+    }
+
     public R get(String key) {
         E entity = find(key);
         return toRecord(entity, citationsFor(List.of(entity)).getOrDefault(entity.id, List.of()));
@@ -252,11 +257,15 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
 
     /** An update recorded in the history under {@code action}. */
     public R update(String key, long expectedVersion, R record, String action) {
+        return update(find(key), expectedVersion, record, action);
+    }
+
+    /** An update of a stored entity (one an import found by its natural key), recorded in the history under {@code action}. */
+    public R update(E current, long expectedVersion, R record, String action) {
         List<FieldError> errors = new ArrayList<>();
         E draft = draftOf(record, errors);
         List<CitationRecord> cited = citationAttribute() == null ? null : citationsOf(record);
         List<DraftFactory.SourceRef> refs = cited == null ? List.of() : drafts.citations(cited, citationRequired(), errors);
-        E current = find(key);
         failOn(errors, draft, current.id);
         E stored = service().update(current, expectedVersion, draft, action);
         if (cited != null) {
@@ -327,11 +336,14 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
             if (!request.filters().containsKey("status")) {
                 Map<String, String> filters = new LinkedHashMap<>(request.filters());
                 filters.put("status", "current");
-                request = new ListRequest(filters, request.sort(), request.page(), request.size());
+                request = new ListRequest(filters, request.sort(), request.page(), request.size(), request.cursor());
             }
         }
         ListSpec.Jpql jpql = spec.compile(request);
         String entity = type().getSimpleName();
+        if (request.byCursor()) {
+            return slice(request, jpql, entity);
+        }
         TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + jpql.where(), Long.class);
         TypedQuery<E> page = em.createQuery("select e from " + entity + " e" + fetches() + jpql.where() + jpql.orderBy(), type())
                 .setFirstResult(request.offset()).setMaxResults(request.size());
@@ -345,6 +357,29 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         Map<Long, List<CitationRecord>> cited = citationsFor(entities);
         return new Page<>(entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList(),
                 request.page(), request.size(), total);
+    }
+
+    /**
+     * A page by cursor: the rows after the cursor's position, one more than asked to know whether there is a next page
+     * (no count); the next cursor holds the last row's sort value, read by its id.
+     */
+    private Page<R> slice(ListRequest request, ListSpec.Jpql jpql, String entity) {
+        TypedQuery<E> page = em.createQuery("select e from " + entity + " e" + fetches() + jpql.where() + jpql.orderBy(), type())
+                .setMaxResults(request.size() + 1);
+        jpql.parameters().forEach(page::setParameter);
+        List<E> entities = new java.util.ArrayList<>(page.getResultList());
+        String next = null;
+        if (entities.size() > request.size()) {
+            entities = entities.subList(0, request.size());
+            E last = entities.get(entities.size() - 1);
+            List<?> values = em.createQuery("select " + jpql.sortPath() + " from " + entity + " e where e.id = :id")
+                    .setParameter("id", last.id).getResultList();
+            Object value = values.isEmpty() ? null : values.get(0);
+            next = io.labwatch.domain.listing.Cursor.after(jpql.sort(), value, last.id).encode();
+        }
+        loadSuccessors(entities);
+        Map<Long, List<CitationRecord>> cited = citationsFor(entities);
+        return Page.slice(entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList(), request.size(), next);
     }
 
     /**

@@ -5,8 +5,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** A page of a filtered, sorted list: filters by name, a sort ("announcedOn" or "-announcedOn"), 1-based page. */
-public record ListRequest(Map<String, String> filters, String sort, int page, int size) {
+/**
+ * A page of a filtered, sorted list: filters by name, a sort ("announcedOn" or "-announcedOn"), and either a 1-based
+ * page number with a size, or a cursor (null: numbered pages; empty: the first page) with the size as its limit.
+ */
+public record ListRequest(Map<String, String> filters, String sort, int page, int size, String cursor) {
+
+    public ListRequest(Map<String, String> filters, String sort, int page, int size) {
+        this(filters, sort, page, size, null);
+    }
+
+    /** Paged by cursor rather than by number: no total is counted, and the answer names the next page's cursor. */
+    public boolean byCursor() {
+        return cursor != null;
+    }
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;

@@ -44,8 +44,11 @@ public final class ListSpec {
         return this;
     }
 
-    /** The where clause (with leading " where ", or empty), its parameters, and the order by clause. */
-    public record Jpql(String where, Map<String, Object> parameters, String orderBy) {
+    /**
+     * The where clause (with leading " where ", or empty), its parameters, and the order by clause; the sort as asked
+     * ("-announcedOn") and the path it orders by, from which a cursor is made.
+     */
+    public record Jpql(String where, Map<String, Object> parameters, String orderBy, String sort, String sortPath) {
     }
 
     public Jpql compile(ListRequest request) {
@@ -76,9 +79,17 @@ public final class ListSpec {
         if (!errors.isEmpty()) {
             throw new BadQueryException(errors);
         }
+        if (request.byCursor() && !request.cursor().isBlank()) {
+            Cursor cursor = Cursor.decode(request.cursor(), sort);
+            conditions.add(cursor.condition(path, descending));
+            if (cursor.parameter() != null) {
+                parameters.put("cursorValue", cursor.parameter());
+            }
+            parameters.put("cursorId", cursor.id());
+        }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
         String direction = descending ? " desc" : " asc";
-        return new Jpql(where, parameters, " order by " + path + direction + " nulls last, e.id" + direction);
+        return new Jpql(where, parameters, " order by " + path + direction + " nulls last, e.id" + direction, sort, path);
     }
 
     // Parsers for the common filter types.

@@ -74,11 +74,14 @@ public class BriefService {
 
     /**
      * Deterministic JSON: the same brief gives the same bytes. Dates are ISO strings (the application's mapper);
-     * amounts are numbers in plain digits, 900000000000 rather than 9E+11, which some readers would take for a float.
+     * amounts are numbers in plain digits, 900000000000 rather than 9E+11, which some readers would take for a float;
+     * an empty field is left out, as in every JSON answer of the API (AnswerJson).
      */
     public String json(Brief brief) {
         try {
-            return mapper.copy().enable(SerializationFeature.INDENT_OUTPUT).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            return mapper.copy().setDefaultPropertyInclusion(com.fasterxml.jackson.annotation.JsonInclude.Value.construct(
+                            com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL, com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS))
+                    .enable(SerializationFeature.INDENT_OUTPUT).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                     .writeValueAsString(brief) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the brief as JSON", e);

@@ -79,7 +79,7 @@ public class HistoryPages {
     /** What an action did, in words. */
     private static final Map<String, String> DONE = Map.of("CREATE", "created", "UPDATE", "changed", "DELETE", "deleted",
             "RESTORE", "restored to earlier values", "MERGE", "merged with a duplicate", "UNMERGE", "separated again from a merged duplicate",
-            "PROPOSE", "proposed", "APPROVE", "approved", "REJECT", "rejected");
+            "PROPOSE", "proposed", "APPROVE", "approved", "REJECT", "rejected", "IMPORT", "changed by an import");
 
     static Change change(RecordKind kind, AuditTrail.Entry e) {
         Map<String, Object> before = e.before() == null ? Map.of() : e.before();

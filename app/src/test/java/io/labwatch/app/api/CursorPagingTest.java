@@ -1,0 +1,105 @@
+package io.labwatch.app.api;
+
+import static io.labwatch.app.TestUsers.asAnalyst;
+import static io.labwatch.app.TestUsers.asReader;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.labwatch.app.contract.SendsInvalidRequests;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Lists page by cursor as well as by number: stable while rows are added, with no total counted. */
+@QuarkusTest
+class CursorPagingTest {
+
+    @Test
+    void aCursorWalksEveryRowOnceEvenWhenOneIsAddedMeanwhile() {
+        String lab = newLab();
+        List<Long> made = new ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            made.add(hire(lab, "2026-03-0" + day));
+        }
+        List<Long> seen = new ArrayList<>();
+        Response first = asReader().get("/api/hires?lab=" + lab + "&limit=2");
+        first.then().statusCode(200);
+        assertThat(first.jsonPath().getMap("$")).doesNotContainKeys("total", "pages", "page");
+        assertThat(first.jsonPath().getInt("size")).isEqualTo(2);
+        seen.addAll(ids(first));
+        // a new move, newest of all, lands before the cursor: numbered pages would now repeat a row, a cursor does not
+        long added = hire(lab, "2026-03-09");
+        String next = first.jsonPath().getString("next");
+        assertThat(first.header("Link")).contains("rel=\"next\"").contains("cursor=");
+        while (next != null) {
+            Response page = asReader().get("/api/hires?lab=" + lab + "&limit=2&cursor=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            page.then().statusCode(200);
+            seen.addAll(ids(page));
+            next = page.jsonPath().getString("next");
+            if (next == null) {
+                assertThat(page.header("Link")).isNull();
+            }
+        }
+        assertThat(seen).doesNotHaveDuplicates().containsExactlyElementsOf(reversed(made)).doesNotContain(added);
+        // numbered pages go on as before, with their total
+        assertThat(asReader().get("/api/hires?lab=" + lab + "&size=2&page=1").jsonPath().getInt("total")).isEqualTo(6);
+    }
+
+    @Test
+    void aCursorFollowsTheSortAskedFor() {
+        String lab = newLab();
+        List<Long> made = List.of(hire(lab, "2026-04-01"), hire(lab, "2026-04-02"), hire(lab, "2026-04-03"));
+        List<Long> seen = new ArrayList<>();
+        String next = "";
+        do {
+            Response page = asReader().get("/api/hires?lab=" + lab + "&sort=announcedOn&limit=1&cursor=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            page.then().statusCode(200);
+            seen.addAll(ids(page));
+            next = page.jsonPath().getString("next");
+        } while (next != null);
+        assertThat(seen).containsExactlyElementsOf(made);
+    }
+
+    @Test
+    @SendsInvalidRequests("a forged cursor, a cursor of another sort, and a cursor with a page number")
+    void aCursorThisListDidNotGiveIsA400NamingIt() {
+        String lab = newLab();
+        hire(lab, "2026-05-01");
+        hire(lab, "2026-05-02");
+        String next = asReader().get("/api/hires?lab=" + lab + "&limit=1").jsonPath().getString("next");
+        asReader().get("/api/hires?lab=" + lab + "&limit=1&cursor=not-a-cursor").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
+        asReader().get("/api/hires?lab=" + lab + "&limit=1&sort=announcedOn&cursor=" + next).then().statusCode(400)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("sort"));
+        asReader().get("/api/hires?lab=" + lab + "&page=2&cursor=" + next).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
+    }
+
+    private static List<Long> reversed(List<Long> ids) {
+        List<Long> copy = new ArrayList<>(ids);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    private static List<Long> ids(Response page) {
+        return page.jsonPath().getList("items.id", Long.class);
+    }
+
+    private static String newLab() {
+        String slug = "cursor-lab-" + UUID.randomUUID().toString().substring(0, 8);
+        asAnalyst().contentType(ContentType.JSON).body("{\"slug\": \"" + slug + "\", \"name\": \"Cursor Lab " + slug + "\", \"kind\": \"AI_STARTUP\"}")
+                .post("/api/labs").then().statusCode(201);
+        return slug;
+    }
+
+    private static long hire(String lab, String on) {
+        return asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"john-schulman\", \"toLab\": \"" + lab + "\", \"kind\": \"JOINED\","
+                + " \"announcedOn\": \"" + on + "\", \"seniority\": \"SENIOR\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}")
+                .post("/api/hires").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
