@@ -50,6 +50,8 @@ public class ApiDocumentFilter implements OASFilter {
     /** The filters and examples of every collection: the kinds' from the registry, the others' from the maps above. */
     private final Map<String, List<String>> filters = new java.util.HashMap<>();
     private final Map<String, String> examples = new java.util.HashMap<>(EXAMPLES);
+    /** The collections of records (each kind's, and citations), whose operations' examples come from one record's. */
+    private final java.util.Set<String> records = new java.util.HashSet<>(java.util.Set.of("/api/citations"));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -79,6 +81,7 @@ public class ApiDocumentFilter implements OASFilter {
         kinds.stream().filter(k -> k.cites() && !k.citedType().equals("lab")).forEach(k -> citationFilters.add(k.citedType()));
         filters.put("/api/citations", citationFilters);
         kinds.forEach(kind -> {
+            records.add("/api/" + kind.segment);
             filters.put("/api/" + kind.segment, kind.store().listFilters());
             if (kind.store().apiExample() != null) {
                 examples.put("/api/" + kind.segment, kind.store().apiExample());
@@ -133,8 +136,8 @@ public class ApiDocumentFilter implements OASFilter {
     }
 
     /**
-     * A field the application holds as any value (a history entry's values before and after a change) is scanned as a
-     * schema with no type; it holds text, a number, true or false, or null, and says so.
+     * A field the application holds as any value is scanned as a schema with no type: a single value (an Epoch import's
+     * value was and now) holds text, a number, true or false, or null, and says so; a map of them takes any JSON value.
      */
     private static void typeAnyValues(Schema schema) {
         if (schema.getProperties() != null) {
@@ -143,7 +146,8 @@ public class ApiDocumentFilter implements OASFilter {
             schema.getProperties().values().forEach(ApiDocumentFilter::typeAnyValues);
         }
         if (schema.getAdditionalPropertiesSchema() != null && untyped(schema.getAdditionalPropertiesSchema())) {
-            schema.additionalPropertiesSchema(anyValue());
+            // a map of a record's fields (a history entry's before and after): any JSON value, a merge's even an object
+            schema.additionalPropertiesBoolean(true);
         }
     }
 
@@ -233,19 +237,20 @@ public class ApiDocumentFilter implements OASFilter {
         if (method == PathItem.HttpMethod.GET && filters.containsKey(path)) {
             op.addParameter(query("page", "Page number, from 1", Schema.SchemaType.INTEGER));
             op.addParameter(query("size", "Items per page, 1 to 100 (default 20)", Schema.SchemaType.INTEGER));
-            if (!path.endsWith("/timeline")) {
-                op.addParameter(query("cursor", "Pages by cursor: empty for the first page, then the 'next' of the page before "
-                        + "(stable while rows are added; no total)", Schema.SchemaType.STRING));
-                op.addParameter(query("limit", "Pages by cursor: items per page, 1 to 100 (default 20); alone, starts at the first page",
-                        Schema.SchemaType.INTEGER));
-            }
+            op.addParameter(query("cursor", "Pages by cursor: empty for the first page, then the 'next' of the page before "
+                    + "(stable while rows are added; no total)", Schema.SchemaType.STRING));
+            op.addParameter(query("limit", "Pages by cursor: items per page, 1 to 100 (default 20); alone, starts at the first page",
+                    Schema.SchemaType.INTEGER));
             if (!path.endsWith("/timeline")) { // the timeline is always newest first
                 op.addParameter(query("sort", "A field to sort by; prefix with - for descending", Schema.SchemaType.STRING));
             }
             filters.get(path).forEach(f -> op.addParameter(query(f, "Filter: " + f + " (labs and people by slug, dates as YYYY-MM-DD)",
                     Schema.SchemaType.STRING)));
         }
-        if (method == PathItem.HttpMethod.POST && examples.containsKey(path) && op.getRequestBody() != null
+        String collection = path.endsWith("/{key}") ? path.substring(0, path.length() - "/{key}".length()) : path;
+        if (records.contains(collection) && examples.containsKey(collection)) {
+            exemplify(op, method, one, examples.get(collection));
+        } else if (method == PathItem.HttpMethod.POST && examples.containsKey(path) && op.getRequestBody() != null
                 && op.getRequestBody().getContent() != null) {
             try {
                 Object example = JSON.readValue(examples.get(path), Object.class);
@@ -282,7 +287,9 @@ public class ApiDocumentFilter implements OASFilter {
         if (one || path.contains("{")) {
             add(responses, "404", "Not found");
         }
+        add(responses, "503", "The database cannot be reached just now: try again shortly");
         if (op.getRequestBody() != null) {
+            add(responses, "413", "The body is larger than the server takes");
             add(responses, "415", "The Content-Type is not one this operation reads");
         }
         if (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH) {
@@ -295,6 +302,44 @@ public class ApiDocumentFilter implements OASFilter {
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.DELETE) {
             add(responses, "412", "If-Match does not match the current version");
         }
+    }
+
+    /**
+     * Examples of a collection's operations, from its record's example (a POST body): the record as answered (with a
+     * version, and an id where records have one rather than a slug), a page of it, and a patch of one field.
+     */
+    private static void exemplify(Operation op, PathItem.HttpMethod method, boolean one, String json) {
+        Map<String, Object> sent;
+        try {
+            sent = JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, Object>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("bad example: " + json, e);
+        }
+        Map<String, Object> answered = new java.util.LinkedHashMap<>();
+        if (!sent.containsKey("slug")) {
+            answered.put("id", 101);
+        }
+        answered.putAll(sent);
+        answered.put("version", 0);
+        Map<String, Object> replaced = new java.util.LinkedHashMap<>(sent);
+        replaced.put("version", 0);
+        Object request = method == PathItem.HttpMethod.PUT ? replaced : sent;
+        if (method == PathItem.HttpMethod.PATCH) {
+            // one field changed: the last one of the example that is no list
+            String field = sent.entrySet().stream().filter(e -> !(e.getValue() instanceof List<?>)).reduce((a, b) -> b).map(Map.Entry::getKey).orElseThrow();
+            request = Map.of(field, sent.get(field), "version", 0);
+        }
+        if (op.getRequestBody() != null && op.getRequestBody().getContent() != null && method != PathItem.HttpMethod.DELETE) {
+            Object body = request;
+            op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> m.setExample(body));
+        }
+        Object answer = method == PathItem.HttpMethod.GET && !one
+                ? Map.of("items", List.of(answered), "page", 1, "size", 20, "total", 1, "pages", 1) : answered;
+        op.getResponses().getAPIResponses().forEach((status, response) -> {
+            if (status.startsWith("2") && response.getContent() != null && response.getContent().getMediaType("application/json") != null) {
+                response.getContent().getMediaType("application/json").setExample(answer);
+            }
+        });
     }
 
     private static org.eclipse.microprofile.openapi.models.parameters.Parameter query(String name, String description, Schema.SchemaType type) {

@@ -85,7 +85,20 @@ final class KindDocument {
             collection(api, tag, "/api/" + kind.segment, kind.recordType, kind.noun, kind.bySlug);
             List<String> required = required(kind.entityClass, kind.recordType);
             if (!required.isEmpty()) {
-                components.getSchemas().get(kind.recordType.getSimpleName()).required(required);
+                Schema record = components.getSchemas().get(kind.recordType.getSimpleName());
+                record.required(required);
+                // a required field is never empty: null is no value it takes (a patch cannot empty it either)
+                required.forEach(field -> {
+                    Schema property = record.getProperties().get(field);
+                    if (property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)) {
+                        property.removeType(Schema.SchemaType.NULL);
+                    }
+                    if (property.getEnumeration() != null && property.getEnumeration().contains(null)) {
+                        List<Object> values = new ArrayList<>(property.getEnumeration());
+                        values.remove(null);
+                        property.enumeration(values);
+                    }
+                });
             }
         }
     }
@@ -225,13 +238,18 @@ final class KindDocument {
         for (RecordComponent component : type.getRecordComponents()) {
             // an enum field may be empty, so it is written inline with null among its values (not as a reference)
             Schema property = component.getType().isEnum() ? null : property(components, component.getType(), component.getGenericType());
-            schema.addProperty(component.getName(), switch (component.getName()) {
+            Schema described = switch (component.getName()) {
                 // every answer carries the version; a write sends back the one it read (or If-Match)
                 case "version" -> property.description("The version of the record: send back the one last read to change it");
                 case "id" -> property.readOnly(true).description("Given by Labwatch when the record is created; ignored when sent");
                 // the other fields may be empty (null in answers, left out or null in requests); the store says which it requires
                 default -> nullable(property, component.getType());
-            });
+            };
+            String unit = Units.of(type, component.getName(), component.getType());
+            if (unit != null && described.getDescription() == null) {
+                described.description(unit);
+            }
+            schema.addProperty(component.getName(), described);
         }
         return name;
     }

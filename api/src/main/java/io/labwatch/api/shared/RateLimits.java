@@ -47,7 +47,8 @@ public class RateLimits {
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))).build();
     }
 
-    @ServerRequestFilter
+    /** Before the other request filters of the API: a refused request claims no Idempotency-Key (its retry must run). */
+    @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHORIZATION + 100)
     public Response take(ContainerRequestContext request) {
         if (buckets == null || identity.isAnonymous() || !request.getUriInfo().getPath().startsWith("/api/")) {
             return null;

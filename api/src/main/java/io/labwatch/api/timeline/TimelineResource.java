@@ -53,9 +53,6 @@ public class TimelineResource {
     public Response read(@PathParam("slug") String slug, @Context UriInfo uri) {
         ListRequest paging = Listing.request(uri);
         List<FieldError> errors = new java.util.ArrayList<>();
-        if (paging.byCursor()) {
-            errors.add(new FieldError("cursor", "the timeline pages by number only, for now: send page and size"));
-        }
         paging.filters().keySet().stream().filter(name -> !PARAMETERS.contains(name))
                 .forEach(name -> errors.add(new FieldError(name, "is not a filter of the timeline; filters: from, to, kind, asOf")));
         LocalDate from = date(paging.filters().get("from"), "from", errors);
@@ -66,7 +63,7 @@ public class TimelineResource {
         String kind = paging.filters().get("kind");
         Set<String> kinds = kind == null ? Set.of() : new LinkedHashSet<>(Arrays.stream(kind.split(","))
                 .map(k -> k.trim().toUpperCase(Locale.ROOT)).filter(k -> !k.isEmpty()).toList());
-        TimelineRequest request = new TimelineRequest(slug, from, to, kinds, paging.page(), paging.size());
+        TimelineRequest request = new TimelineRequest(slug, from, to, kinds, paging.page(), paging.size(), paging.cursor());
         AsOf asOf = AsOf.parse(paging.filters().get("asOf"), "asOf");
         return Listing.respond(asOf == null ? timeline.read(request) : timeTravel.asOf(asOf.instant(), () -> timeline.read(request)),
                 publicUrl.rebase(uri.getRequestUri()));

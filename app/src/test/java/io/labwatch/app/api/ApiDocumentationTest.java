@@ -119,6 +119,48 @@ class ApiDocumentationTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void everyRecordOperationHasAnExampleAndFiguresSayTheirUnits() {
+        Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
+        int collections = 0;
+        for (var entry : paths.entrySet()) {
+            Map<String, Object> list = entry.getValue().get("get");
+            Object listSchema = list == null ? null : json(list, "200").get("schema");
+            if (!(listSchema instanceof Map<?, ?> ref) || !String.valueOf(ref.get("$ref")).endsWith("RecordPage")
+                    && !String.valueOf(ref.get("$ref")).endsWith("ViewPage")) {
+                continue;
+            }
+            collections++;
+            String item = entry.getKey() + "/{key}";
+            assertThat((List<Object>) ((Map<String, Object>) json(list, "200").get("example")).get("items")).as(entry.getKey()).hasSize(1);
+            assertThat(json(entry.getValue().get("post"), "201").get("example")).as("POST " + entry.getKey()).isNotNull();
+            assertThat(json(paths.get(item).get("get"), "200").get("example")).as("GET " + item).isNotNull();
+            Map<String, Object> patch = (Map<String, Object>) ((Map<String, Map<String, Object>>) ((Map<String, Object>) paths.get(item)
+                    .get("patch").get("requestBody")).get("content")).get("application/merge-patch+json").get("example");
+            assertThat(patch).as("PATCH " + item).containsKey("version").hasSizeBetween(1, 2);
+        }
+        assertThat(collections).as("collections of records").isGreaterThanOrEqualTo(20);
+        Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) doc.get("components")).get("schemas");
+        assertThat(description(schemas, "FundingRoundRecord", "amountRaised")).contains("currency").contains("not in millions");
+        assertThat(description(schemas, "FundingRoundRecord", "amountRaisedLow")).contains("low end");
+        assertThat(description(schemas, "HireRecord", "announcedOn")).contains("YYYY-MM-DD").contains("datePrecision");
+        assertThat(description(schemas, "CapacityReportRecord", "powerMw")).contains("megawatts");
+        assertThat(description(schemas, "FinancialMetricRecord", "value")).contains("HEADCOUNT");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(Map<String, Object> operation, String status) {
+        Map<String, Object> response = ((Map<String, Map<String, Object>>) operation.get("responses")).get(status);
+        return ((Map<String, Map<String, Object>>) response.get("content")).get("application/json");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String description(Map<String, Map<String, Object>> schemas, String schema, String field) {
+        return (String) ((Map<String, Map<String, Object>>) schemas.get(schema).get("properties")).get(field).get("description");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void documentedExamplesAreValidRequests() {
         Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");

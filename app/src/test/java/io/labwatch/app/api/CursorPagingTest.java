@@ -66,6 +66,24 @@ class CursorPagingTest {
     }
 
     @Test
+    void theTimelineWalksByCursorInItsOwnOrder() {
+        String lab = newLab();
+        // two moves on one day: the timeline orders them by fact, and the cursor must too
+        List<Long> made = List.of(hire(lab, "2026-06-01"), hire(lab, "2026-06-02"), hire("andrej-karpathy", lab, "2026-06-02"),
+                hire(lab, "2026-06-03"));
+        List<Long> byNumber = asReader().get("/api/labs/" + lab + "/timeline?size=100").jsonPath().getList("items.factId", Long.class);
+        List<Long> seen = new ArrayList<>();
+        String next = "";
+        do {
+            Response page = asReader().get("/api/labs/" + lab + "/timeline?limit=1&cursor=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+            page.then().statusCode(200);
+            seen.addAll(page.jsonPath().getList("items.factId", Long.class));
+            next = page.jsonPath().getString("next");
+        } while (next != null);
+        assertThat(seen).containsExactlyElementsOf(byNumber).containsExactlyInAnyOrderElementsOf(made);
+    }
+
+    @Test
     @SendsInvalidRequests("a forged cursor, a cursor of another sort, and a cursor with a page number")
     void aCursorThisListDidNotGiveIsA400NamingIt() {
         String lab = newLab();
@@ -77,6 +95,8 @@ class CursorPagingTest {
         asReader().get("/api/hires?lab=" + lab + "&limit=1&sort=announcedOn&cursor=" + next).then().statusCode(400)
                 .body("errors[0].message", org.hamcrest.Matchers.containsString("sort"));
         asReader().get("/api/hires?lab=" + lab + "&page=2&cursor=" + next).then().statusCode(400)
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
+        asReader().get("/api/labs/" + lab + "/timeline?limit=1&cursor=" + next).then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
     }
 
@@ -98,7 +118,11 @@ class CursorPagingTest {
     }
 
     private static long hire(String lab, String on) {
-        return asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"john-schulman\", \"toLab\": \"" + lab + "\", \"kind\": \"JOINED\","
+        return hire("john-schulman", lab, on);
+    }
+
+    private static long hire(String person, String lab, String on) {
+        return asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"" + person + "\", \"toLab\": \"" + lab + "\", \"kind\": \"JOINED\","
                 + " \"announcedOn\": \"" + on + "\", \"seniority\": \"SENIOR\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}")
                 .post("/api/hires").then().statusCode(201).extract().jsonPath().getLong("id");
     }

@@ -85,6 +85,29 @@ class ImportExportTest {
     }
 
     @Test
+    void aFactRowReadsAsTheStoreReadsItAndAddsTheSourcesItCites() {
+        long id = asAnalyst().contentType(ContentType.JSON).body("{\"person\": \"john-schulman\", \"toLab\": \"anthropic\", \"kind\": \"JOINED\","
+                + " \"announcedOn\": \"2031-03-03\", \"seniority\": \"SENIOR\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}")
+                .post("/api/hires").then().statusCode(201).extract().jsonPath().getLong("id");
+        long citation = asAnalyst().get("/api/citations?hire=" + id).jsonPath().getLong("items[0].id");
+        // the lab by its name rather than its slug, and an empty role: the same record
+        String same = "{\"hires\": [{\"person\": \"john-schulman\", \"toLab\": \"Anthropic\", \"kind\": \"JOINED\", \"role\": \"\","
+                + " \"announcedOn\": \"2031-03-03\", \"seniority\": \"SENIOR\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}]}";
+        asAnalyst().contentType(ContentType.JSON).body(same).post("/api/import").then().statusCode(200).body("unchanged.hires", equalTo(1));
+        // a further source is a difference; applied, it is cited beside the first, which stays as it was
+        String more = same.replace("[{\"source\": \"cnbc-karpathy-anthropic\"}]",
+                "[{\"source\": \"cnbc-karpathy-anthropic\"}, {\"source\": \"techcrunch-karpathy-anthropic\", \"note\": \"second report\"}]");
+        asAnalyst().contentType(ContentType.JSON).body(more).post("/api/import").then().statusCode(422)
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("citations"));
+        asAnalyst().contentType(ContentType.JSON).body(more).post("/api/import?onConflict=update").then().statusCode(200)
+                .body("updated.hires", equalTo(1));
+        assertThat(asAnalyst().get("/api/citations?hire=" + id).jsonPath().getList("items.source", String.class))
+                .containsExactlyInAnyOrder("cnbc-karpathy-anthropic", "techcrunch-karpathy-anthropic");
+        asAnalyst().get("/api/citations/" + citation).then().statusCode(200).body("source", equalTo("cnbc-karpathy-anthropic"));
+        asAnalyst().contentType(ContentType.JSON).body(more).post("/api/import").then().statusCode(200).body("unchanged.hires", equalTo(1));
+    }
+
+    @Test
     @SendsInvalidRequests("an onConflict that is no choice")
     void anOnConflictThatIsNoChoiceIsA400() {
         asAnalyst().contentType(ContentType.JSON).body("{\"labs\": []}").post("/api/import?onConflict=merge").then().statusCode(400)

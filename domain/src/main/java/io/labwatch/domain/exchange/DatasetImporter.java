@@ -65,13 +65,30 @@ public class DatasetImporter {
                         .forEach(ref -> citations.cite(fact, ref.source(), ref.note()));
         Conflicts<R, E> conflicts = new Conflicts<>() {
             @Override
-            public List<String> differing(R row, E stored) {
-                return StoredDifference.fields(json, row, store.recordOf(stored));
+            public List<String> differing(R row, E draft, E stored) {
+                // the row as the store reads it (references resolved to slugs, values normalised, derived fields
+                // derived), against the stored record, on the fields the row gives
+                return StoredDifference.fields(json, row, asRead(row, draft), store.recordOf(stored));
             }
 
             @Override
-            public void apply(R row, E stored) {
-                store.update(stored, stored.version, StoredDifference.over(json, row, store.recordOf(stored)), "IMPORT");
+            public void apply(R row, E draft, E stored, List<FieldError> errors) {
+                R held = store.recordOf(stored);
+                java.util.Set<String> added = StoredDifference.newSources(json.valueToTree(row), json.valueToTree(held));
+                store.update(stored, stored.version, StoredDifference.over(json, row, asRead(row, draft), held), "IMPORT");
+                if (!added.isEmpty()) {
+                    List<CitationRecord> cited = store.citationsOf(row).stream().filter(c -> added.contains(c.source().strip())).toList();
+                    drafts.citations(cited, false, errors).forEach(ref -> citations.cite(stored, ref.source(), ref.note()));
+                }
+            }
+
+            /** The row as the store reads it; the row itself where its draft cannot be written as a record. */
+            private R asRead(R row, E draft) {
+                try {
+                    return store.recordOfDraft(draft);
+                } catch (RuntimeException notARecordYet) {
+                    return row;
+                }
             }
 
             @Override
@@ -85,11 +102,11 @@ public class DatasetImporter {
 
     /** How a row compares with the stored record of the same key, and how it is applied over it. */
     interface Conflicts<R, E> {
-        /** The fields the row gives with other values than the stored record's. */
-        List<String> differing(R row, E stored);
+        /** The fields the row gives with other values than the stored record's (its draft says how the store reads them). */
+        List<String> differing(R row, E draft, E stored);
 
-        /** Writes the row's values over the stored record. */
-        void apply(R row, E stored);
+        /** Writes the row's values over the stored record, adding the sources it cites that the record does not. */
+        void apply(R row, E draft, E stored, List<FieldError> errors);
 
         /** The entity's own problems with a draft (required fields, sizes), to list beside the row's reference errors. */
         List<FieldError> problems(E draft);
@@ -160,11 +177,12 @@ public class DatasetImporter {
                 }
                 List<FieldError> rowErrors = new ArrayList<>();
                 E draft = draftMaker.apply(record, rowErrors);
+                boolean referencesFailed = !rowErrors.isEmpty();
                 Optional<E> held = rowErrors.isEmpty() ? key.stored().apply(draft) : Optional.empty();
                 if (held.isPresent()) {
                     Integer earlier = rowOfRecord.putIfAbsent(held.get().id, row);
                     if (earlier == null) {
-                        conflict(name, row, record, held.get(), conflicts, rowErrors);
+                        conflict(name, row, record, draft, held.get(), conflicts, rowErrors);
                         rowErrors.forEach(fe -> errors.add(new RowError(name, row, fe.field(), fe.message())));
                     } else {
                         errors.add(new RowError(name, row, key.field(), "repeats row " + earlier + ": the same " + key.words()
@@ -196,20 +214,25 @@ public class DatasetImporter {
                         rowErrors.add(new FieldError("", e.getMessage()));
                     }
                 }
-                if (!rowErrors.isEmpty() && draft != null) {
-                    // the entity's own problems too (a required field left empty), so that a row lists all it has wrong
+                if (referencesFailed && draft != null) {
+                    // the entity's own problems too (a required field left empty), so that a row whose references failed
+                    // lists all it has wrong; a row that reached create has them already
                     java.util.Set<String> named = new java.util.HashSet<>();
                     rowErrors.forEach(fe -> named.add(fe.field()));
-                    conflicts.problems(draft).stream().filter(fe -> !named.contains(fe.field())).forEach(rowErrors::add);
+                    try {
+                        conflicts.problems(draft).stream().filter(fe -> !named.contains(fe.field())).forEach(rowErrors::add);
+                    } catch (DomainException alsoWrong) {
+                        // a rule that throws (a duplicate) rather than lists: the reference errors stand on their own
+                    }
                 }
                 rowErrors.forEach(fe -> errors.add(new RowError(name, row, fe.field(), fe.message())));
             }
         }
 
         /** A row whose record is stored: unchanged when it gives the same values, else as onConflict says. */
-        private <R, E extends TrackedEntity> void conflict(String name, int row, R record, E stored, Conflicts<R, E> conflicts,
+        private <R, E extends TrackedEntity> void conflict(String name, int row, R record, E draft, E stored, Conflicts<R, E> conflicts,
                 List<FieldError> rowErrors) {
-            List<String> differing = conflicts.differing(record, stored);
+            List<String> differing = conflicts.differing(record, draft, stored);
             if (differing.isEmpty()) {
                 unchanged.merge(name, 1, Integer::sum);
                 return;
@@ -220,7 +243,7 @@ public class DatasetImporter {
                         + ": import with onConflict=update to apply this row's values, or onConflict=skip to keep the stored ones"));
                 case UPDATE -> {
                     try {
-                        conflicts.apply(record, stored);
+                        conflicts.apply(record, draft, stored, rowErrors);
                         updated.merge(name, 1, Integer::sum);
                     } catch (InvalidInputException e) {
                         rowErrors.addAll(e.errors);

@@ -234,6 +234,11 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         return get(entity);
     }
 
+    /** A draft (an imported row as the store reads it) as a record: references as slugs, without citations. */
+    public R recordOfDraft(E draft) {
+        return toRecord(draft, List.of());
+    }
+
     public R get(String key) {
         E entity = find(key);
         return toRecord(entity, citationsFor(List.of(entity)).getOrDefault(entity.id, List.of()));
@@ -361,22 +366,30 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
 
     /**
      * A page by cursor: the rows after the cursor's position, one more than asked to know whether there is a next page
-     * (no count); the next cursor holds the last row's sort value, read by its id.
+     * (no count); the next cursor holds the last row's sort value.
      */
     private Page<R> slice(ListRequest request, ListSpec.Jpql jpql, String entity) {
-        TypedQuery<E> page = em.createQuery("select e from " + entity + " e" + fetches() + jpql.where() + jpql.orderBy(), type())
-                .setMaxResults(request.size() + 1);
-        jpql.parameters().forEach(page::setParameter);
-        List<E> entities = new java.util.ArrayList<>(page.getResultList());
-        String next = null;
-        if (entities.size() > request.size()) {
-            entities = entities.subList(0, request.size());
-            E last = entities.get(entities.size() - 1);
-            List<?> values = em.createQuery("select " + jpql.sortPath() + " from " + entity + " e where e.id = :id")
-                    .setParameter("id", last.id).getResultList();
-            Object value = values.isEmpty() ? null : values.get(0);
-            next = io.labwatch.domain.listing.Cursor.after(jpql.sort(), value, last.id).encode();
+        // each row with its sort value, read in the same statement: the next cursor holds the last one's
+        TypedQuery<Object[]> page = em.createQuery("select e, " + jpql.sortPath() + " from " + entity + " e" + fetches() + jpql.where()
+                + jpql.orderBy(), Object[].class).setMaxResults(request.size() + 1);
+        try {
+            jpql.parameters().forEach(page::setParameter);
+        } catch (IllegalArgumentException wrongType) {
+            // a cursor made up with a value of another type than the sort's
+            throw new io.labwatch.domain.listing.BadQueryException(List.of(new FieldError("cursor", "is not a cursor this list gave: "
+                    + "send the 'next' of the previous page as it is, or leave cursor empty to start at the beginning")));
         }
+        List<Object[]> rows = page.getResultList();
+        String next = null;
+        if (rows.size() > request.size()) {
+            rows = rows.subList(0, request.size());
+            Object[] last = rows.get(rows.size() - 1);
+            @SuppressWarnings("unchecked")
+            E lastEntity = (E) last[0];
+            next = io.labwatch.domain.listing.Cursor.after(jpql.sort(), last[1], lastEntity.id).encode();
+        }
+        @SuppressWarnings("unchecked")
+        List<E> entities = rows.stream().map(row -> (E) row[0]).toList();
         loadSuccessors(entities);
         Map<Long, List<CitationRecord>> cited = citationsFor(entities);
         return Page.slice(entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList(), request.size(), next);

@@ -71,6 +71,9 @@ public class TimelineQuery {
             // 12,000 facts they are 40,000 rows that cost most of the page and crowd out the facts.
             where.append(" and kind <> 'SOURCE'");
         }
+        if (request.cursor() != null) {
+            return slice(request, lab, from, where);
+        }
         Query count = bind(em.createNativeQuery("select count(*)" + from + where), request, lab);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total == 0) {
@@ -81,6 +84,26 @@ public class TimelineQuery {
                 + " order by occurred_on desc, kind, fact_id desc"), request, lab)
                 .setFirstResult(ListRequest.offset(request.page(), request.size())).setMaxResults(request.size()).getResultList();
         return new Page<>(entries(rows), request.page(), request.size(), total);
+    }
+
+    /** A page by cursor: the entries after the cursor's, one more than asked to know whether there is a next; no count. */
+    private Page<TimelineEntry> slice(TimelineRequest request, Lab lab, String from, StringBuilder where) {
+        TimelineCursor after = request.cursor().isBlank() ? null : TimelineCursor.decode(request.cursor());
+        Query query = bind(em.createNativeQuery("select kind, fact_id, occurred_on, date_precision" + from + where
+                + (after == null ? "" : TimelineCursor.CONDITION) + " order by occurred_on desc, kind, fact_id desc"), request, lab)
+                .setMaxResults(request.size() + 1);
+        if (after != null) {
+            query.setParameter("cursorDate", after.date()).setParameter("cursorKind", after.kind()).setParameter("cursorId", after.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = new ArrayList<>(query.getResultList());
+        String next = null;
+        if (rows.size() > request.size()) {
+            rows = rows.subList(0, request.size());
+            Object[] last = rows.get(rows.size() - 1);
+            next = new TimelineCursor(SqlValues.date(last[2]), (String) last[0], ((Number) last[1]).longValue()).encode();
+        }
+        return Page.slice(entries(rows), request.size(), next);
     }
 
     /**

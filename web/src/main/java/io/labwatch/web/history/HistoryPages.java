@@ -105,7 +105,7 @@ public class HistoryPages {
                 e.action().toLowerCase(java.util.Locale.ROOT)) + " by " + e.actor() + " on "
                 + io.labwatch.domain.shared.DatePrecision.DAY.display(e.at().atZone(java.time.ZoneOffset.UTC).toLocalDate());
         // any change's earlier values can be brought back, the newest included (that undoes it); not a deletion's or a merge's
-        boolean restorable = Set.of("CREATE", "UPDATE", "RESTORE").contains(e.action());
+        boolean restorable = Set.of("CREATE", "UPDATE", "RESTORE", "IMPORT").contains(e.action());
         return new Change(e, sentence, fields, restorable);
     }
 
