@@ -62,7 +62,8 @@ public class ApiDocumentFilter implements OASFilter {
             // citations are served by a generic JAX-RS class, whose record type the scanner cannot see
             openAPI.getPaths().removePathItem("/api/citations");
             openAPI.getPaths().removePathItem("/api/citations/{key}");
-            KindDocument.collection(openAPI, "Citations", "/api/citations", io.labwatch.domain.exchange.CitationView.class, "citation", false);
+            KindDocument.collection(openAPI, "Citations", "/api/citations", io.labwatch.domain.exchange.CitationView.class, "citation", false,
+                    List.of());
             // the generic class's merge-patch body was scanned as Jackson's tree type, which nothing uses now
             openAPI.getComponents().removeSchema("JsonNode");
             openAPI.getComponents().removeSchema("JsonNodeType");
@@ -191,15 +192,11 @@ public class ApiDocumentFilter implements OASFilter {
                         || target.getType().contains(Schema.SchemaType.OBJECT)) {
                     continue;
                 }
-                Schema nullable = OASFactory.createSchema().type(new java.util.ArrayList<>(target.getType())).addType(Schema.SchemaType.NULL)
-                        .format(target.getFormat()).description(property.getDescription() != null ? property.getDescription() : target.getDescription())
-                        .items(target.getItems()).maxLength(target.getMaxLength()).readOnly(property.getReadOnly());
-                if (target.getEnumeration() != null) {
-                    List<Object> values = new java.util.ArrayList<>(target.getEnumeration());
-                    values.add(null);
-                    nullable.enumeration(values);
-                }
-                schema.addProperty(field, nullable);
+                // a copy of the (referenced) type, inline, which then allows null
+                Schema copy = OASFactory.createSchema().type(new java.util.ArrayList<>(target.getType())).format(target.getFormat())
+                        .description(property.getDescription() != null ? property.getDescription() : target.getDescription())
+                        .items(target.getItems()).maxLength(target.getMaxLength()).readOnly(property.getReadOnly()).enumeration(target.getEnumeration());
+                schema.addProperty(field, KindDocument.nullable(copy));
             }
         }
     }

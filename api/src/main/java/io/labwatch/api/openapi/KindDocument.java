@@ -82,24 +82,8 @@ final class KindDocument {
                     : api.getTags().stream().filter(t -> t.getName().equals(tag)).findFirst();
             existing.ifPresentOrElse(t -> t.setDescription(kind.store().apiDescription()),
                     () -> api.addTag(OASFactory.createTag().name(tag).description(kind.store().apiDescription())));
-            collection(api, tag, "/api/" + kind.segment, kind.recordType, kind.noun, kind.bySlug);
-            List<String> required = required(kind.entityClass, kind.recordType);
-            if (!required.isEmpty()) {
-                Schema record = components.getSchemas().get(kind.recordType.getSimpleName());
-                record.required(required);
-                // a required field is never empty: null is no value it takes (a patch cannot empty it either)
-                required.forEach(field -> {
-                    Schema property = record.getProperties().get(field);
-                    if (property.getType() != null && property.getType().contains(Schema.SchemaType.NULL)) {
-                        property.removeType(Schema.SchemaType.NULL);
-                    }
-                    if (property.getEnumeration() != null && property.getEnumeration().contains(null)) {
-                        List<Object> values = new ArrayList<>(property.getEnumeration());
-                        values.remove(null);
-                        property.enumeration(values);
-                    }
-                });
-            }
+            collection(api, tag, "/api/" + kind.segment, kind.recordType, kind.noun, kind.bySlug,
+                    required(kind.entityClass, kind.recordType));
         }
     }
 
@@ -139,8 +123,9 @@ final class KindDocument {
      * The collection and item paths of a record type served by {@link io.labwatch.api.shared.RecordOperations}: list (a
      * page of records), create (201), get, replace, merge-patch (200 with the record) and delete (204).
      */
-    static void collection(OpenAPI api, String tag, String collection, Class<?> recordType, String noun, boolean bySlug) {
-        String name = schema(api.getComponents(), recordType);
+    static void collection(OpenAPI api, String tag, String collection, Class<?> recordType, String noun, boolean bySlug,
+            List<String> required) {
+        String name = schema(api.getComponents(), recordType, required);
         Schema record = ref(name);
         // a merge patch is the record with every field optional: a field sent replaces, null removes, the rest stay
         Schema patch = ref(name + "Patch");
@@ -224,26 +209,38 @@ final class KindDocument {
 
     /** The schema of a record (or enum) type, added to the components under its simple name unless there; its name. */
     static String schema(Components components, Class<?> type) {
+        return schema(components, type, List.of());
+    }
+
+    /**
+     * The schema of a record type whose {@code required} fields are never empty (no null among their values); every
+     * other field may be empty.
+     */
+    static String schema(Components components, Class<?> type, List<String> required) {
         String name = type.getSimpleName();
         if (components.getSchemas() != null && components.getSchemas().containsKey(name)) {
             return name;
         }
         if (type.isEnum()) {
-            components.addSchema(name, OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                    .enumeration(Arrays.stream(type.getEnumConstants()).map(c -> (Object) ((Enum<?>) c).name()).toList()));
+            components.addSchema(name, OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(names(type)));
             return name;
         }
         Schema schema = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT);
+        if (!required.isEmpty()) {
+            schema.required(required);
+        }
         components.addSchema(name, schema);
         for (RecordComponent component : type.getRecordComponents()) {
-            // an enum field may be empty, so it is written inline with null among its values (not as a reference)
-            Schema property = component.getType().isEnum() ? null : property(components, component.getType(), component.getGenericType());
+            // an enum field is written inline (with null among its values where it may be empty), not as a reference
+            Schema property = component.getType().isEnum()
+                    ? OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(names(component.getType()))
+                    : property(components, component.getType(), component.getGenericType());
             Schema described = switch (component.getName()) {
                 // every answer carries the version; a write sends back the one it read (or If-Match)
                 case "version" -> property.description("The version of the record: send back the one last read to change it");
                 case "id" -> property.readOnly(true).description("Given by Labwatch when the record is created; ignored when sent");
-                // the other fields may be empty (null in answers, left out or null in requests); the store says which it requires
-                default -> nullable(property, component.getType());
+                // the other fields may be empty (null in answers, left out or null in requests) unless the store requires them
+                default -> required.contains(component.getName()) ? property : nullable(property);
             };
             String unit = Units.of(type, component.getName(), component.getType());
             if (unit != null && described.getDescription() == null) {
@@ -254,12 +251,17 @@ final class KindDocument {
         return name;
     }
 
-    /** The property, allowing null: an enum inline with null among its values, a record through allOf. */
-    private static Schema nullable(Schema property, Class<?> type) {
-        if (type.isEnum()) {
-            List<Object> values = new ArrayList<>(Arrays.stream(type.getEnumConstants()).map(c -> (Object) ((Enum<?>) c).name()).toList());
+    /** An enum type's constants, as the JSON names them. */
+    private static List<Object> names(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(c -> (Object) ((Enum<?>) c).name()).toList();
+    }
+
+    /** The property, allowing null: an enum with null among its values, a record through allOf. */
+    static Schema nullable(Schema property) {
+        if (property.getEnumeration() != null) {
+            List<Object> values = new ArrayList<>(property.getEnumeration());
             values.add(null);
-            return OASFactory.createSchema().addType(Schema.SchemaType.STRING).addType(Schema.SchemaType.NULL).enumeration(values);
+            return property.addType(Schema.SchemaType.NULL).enumeration(values);
         }
         if (property.getRef() != null) {
             return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).addType(Schema.SchemaType.NULL).addAllOf(property);

@@ -358,10 +358,7 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         });
         long total = count.getSingleResult();
         List<E> entities = total == 0 ? List.of() : page.getResultList();
-        loadSuccessors(entities);
-        Map<Long, List<CitationRecord>> cited = citationsFor(entities);
-        return new Page<>(entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList(),
-                request.page(), request.size(), total);
+        return new Page<>(records(entities), request.page(), request.size(), total);
     }
 
     /**
@@ -376,8 +373,7 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
             jpql.parameters().forEach(page::setParameter);
         } catch (IllegalArgumentException wrongType) {
             // a cursor made up with a value of another type than the sort's
-            throw new io.labwatch.domain.listing.BadQueryException(List.of(new FieldError("cursor", "is not a cursor this list gave: "
-                    + "send the 'next' of the previous page as it is, or leave cursor empty to start at the beginning")));
+            throw io.labwatch.domain.listing.Cursor.notGiven();
         }
         List<Object[]> rows = page.getResultList();
         String next = null;
@@ -390,9 +386,14 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
         }
         @SuppressWarnings("unchecked")
         List<E> entities = rows.stream().map(row -> (E) row[0]).toList();
+        return Page.slice(records(entities), request.size(), next);
+    }
+
+    /** Entities as their records, with their successors and citations: two statements for the lot. */
+    private List<R> records(List<E> entities) {
         loadSuccessors(entities);
         Map<Long, List<CitationRecord>> cited = citationsFor(entities);
-        return Page.slice(entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList(), request.size(), next);
+        return entities.stream().map(e -> toRecord(e, cited.getOrDefault(e.id, List.of()))).toList();
     }
 
     /**
@@ -407,9 +408,7 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
             if (entities.isEmpty()) {
                 return;
             }
-            loadSuccessors(entities);
-            Map<Long, List<CitationRecord>> cited = citationsFor(entities);
-            entities.forEach(e -> sink.accept(toRecord(e, cited.getOrDefault(e.id, List.of()))));
+            records(entities).forEach(sink);
             after = entities.get(entities.size() - 1).id;
             em.clear();
         }

@@ -50,14 +50,19 @@ public record Cursor(String sort, char type, String value, long id) {
             cursor = new Cursor(parts[0], parts[1].charAt(0), parts[3], Long.parseLong(parts[2]));
             cursor.parameter(); // the value must read as its type
         } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-            throw new BadQueryException(List.of(new FieldError("cursor", "is not a cursor this list gave: send the 'next' of the "
-                    + "previous page as it is, or leave cursor empty to start at the beginning")));
+            throw notGiven();
         }
         if (!cursor.sort.equals(sort)) {
             throw new BadQueryException(List.of(new FieldError("cursor", "was given for the sort '" + cursor.sort + "', not '" + sort
                     + "': keep the sort while paging, or leave cursor empty to start again")));
         }
         return cursor;
+    }
+
+    /** The 400 for a cursor no list gave (unreadable, or whose value cannot be of the sort's type). */
+    public static BadQueryException notGiven() {
+        return new BadQueryException(List.of(new FieldError("cursor", "is not a cursor this list gave: send the 'next' of the "
+                + "previous page as it is, or leave cursor empty to start at the beginning")));
     }
 
     /** The value as the query compares it (an enum as its name). */

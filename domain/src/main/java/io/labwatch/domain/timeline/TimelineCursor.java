@@ -14,7 +14,10 @@ import java.util.List;
  */
 record TimelineCursor(LocalDate date, String kind, long id) {
 
-    /** After this position in "occurred_on desc, kind, fact_id desc"; parameters :cursorDate, :cursorKind, :cursorId. */
+    /** The timeline's one order, which the condition below follows. */
+    static final String ORDER = " order by occurred_on desc, kind, fact_id desc";
+
+    /** After this position in {@link #ORDER}; parameters :cursorDate, :cursorKind, :cursorId. */
     static final String CONDITION = " and (occurred_on < :cursorDate or (occurred_on = :cursorDate and (kind > :cursorKind"
             + " or (kind = :cursorKind and fact_id < :cursorId))))";
 

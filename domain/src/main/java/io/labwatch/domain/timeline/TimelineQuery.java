@@ -81,7 +81,7 @@ public class TimelineQuery {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createNativeQuery("select kind, fact_id, occurred_on, date_precision" + from + where
-                + " order by occurred_on desc, kind, fact_id desc"), request, lab)
+                + TimelineCursor.ORDER), request, lab)
                 .setFirstResult(ListRequest.offset(request.page(), request.size())).setMaxResults(request.size()).getResultList();
         return new Page<>(entries(rows), request.page(), request.size(), total);
     }
@@ -90,7 +90,7 @@ public class TimelineQuery {
     private Page<TimelineEntry> slice(TimelineRequest request, Lab lab, String from, StringBuilder where) {
         TimelineCursor after = request.cursor().isBlank() ? null : TimelineCursor.decode(request.cursor());
         Query query = bind(em.createNativeQuery("select kind, fact_id, occurred_on, date_precision" + from + where
-                + (after == null ? "" : TimelineCursor.CONDITION) + " order by occurred_on desc, kind, fact_id desc"), request, lab)
+                + (after == null ? "" : TimelineCursor.CONDITION) + TimelineCursor.ORDER), request, lab)
                 .setMaxResults(request.size() + 1);
         if (after != null) {
             query.setParameter("cursorDate", after.date()).setParameter("cursorKind", after.kind()).setParameter("cursorId", after.id());
