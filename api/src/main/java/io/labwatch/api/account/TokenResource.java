@@ -1,9 +1,12 @@
 package io.labwatch.api.account;
 
 import io.labwatch.api.error.RequestBodies;
+import io.labwatch.api.shared.Listing;
 import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.account.ApiToken;
 import io.labwatch.domain.account.TokenScope;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.WholeList;
 import io.labwatch.domain.shared.PublicUrl;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
@@ -55,6 +58,9 @@ public class TokenResource {
     public record NewTokenView(TokenView record, @Schema(description = "Send as Authorization: Bearer <token>") String token) {
     }
 
+    /** One user's tokens are few: read whole, paged in the order they are read (newest first). */
+    private static final WholeList<TokenView> NEWEST_FIRST = new WholeList<>("newest", TokenView::createdAt, TokenView::id, true);
+
     @Inject
     AccountService accounts;
 
@@ -66,8 +72,10 @@ public class TokenResource {
 
     @GET
     @Operation(summary = "List your API tokens", description = "Newest first; revoked ones too, with when. Never the tokens themselves.")
-    public List<TokenView> list() {
-        return accounts.tokens(me()).stream().map(TokenView::of).toList();
+    public Response list(@Context UriInfo uri) {
+        ListRequest request = Listing.request(uri, "the token list", List.of());
+        return Listing.respond(NEWEST_FIRST.page(accounts.tokens(me()).stream().map(TokenView::of).toList(), request),
+                publicUrl.rebase(uri.getRequestUri()));
     }
 
     @POST

@@ -1,24 +1,28 @@
 package io.labwatch.api.account;
 
 import io.labwatch.api.error.RequestBodies;
+import io.labwatch.api.shared.Listing;
 import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.account.Role;
 import io.labwatch.domain.account.SignInThrottle;
 import io.labwatch.domain.account.UserAccount;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.WholeList;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
-import io.quarkus.security.identity.SecurityIdentity;
+import io.labwatch.domain.shared.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -42,17 +46,25 @@ public class UserResource {
         }
     }
 
+    /** An installation's users are few (its analysts): read whole, by name; names are unique, so no id breaks ties. */
+    private static final WholeList<UserView> BY_NAME = new WholeList<>("username", UserView::username, user -> 0, false);
+
     @Inject
     AccountService accounts;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @Inject
     SignInThrottle throttle;
 
     @GET
     @Operation(summary = "The users (admins)", description = "With role, status and whether sign-ins are throttled right now.")
-    public List<UserView> users() {
+    public Response users(@Context UriInfo uri) {
+        ListRequest request = Listing.request(uri, "the user list", List.of());
         Set<String> throttled = throttle.blockedUsernames();
-        return accounts.users().stream().map(u -> UserView.of(u, throttled)).toList();
+        return Listing.respond(BY_NAME.page(accounts.users().stream().map(u -> UserView.of(u, throttled)).toList(), request),
+                publicUrl.rebase(uri.getRequestUri()));
     }
 
     @PATCH

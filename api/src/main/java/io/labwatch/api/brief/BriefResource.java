@@ -1,8 +1,9 @@
 package io.labwatch.api.brief;
 
 import io.labwatch.api.error.RequestBodies;
+import io.labwatch.api.shared.Listing;
 import io.labwatch.domain.brief.PublishedBrief;
-import io.labwatch.domain.shared.InvalidInputException;
+import io.labwatch.domain.listing.ListRequest;
 import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.BriefChanges;
@@ -90,9 +91,10 @@ public class BriefResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List published briefs", description = "Newest first, at most 100.")
-    public List<PublishedSummary> list() {
-        return briefs.recent(100).stream().map(PublishedSummary::of).toList();
+    @Operation(summary = "List published briefs", description = "Newest first, by cursor.")
+    public Response list(@Context UriInfo uri) {
+        ListRequest request = Listing.byCursor(uri, "the published briefs", List.of());
+        return Listing.respond(briefs.published(request).map(PublishedSummary::of), publicUrl.rebase(uri.getRequestUri()));
     }
 
     @GET

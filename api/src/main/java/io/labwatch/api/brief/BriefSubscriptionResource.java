@@ -1,5 +1,8 @@
 package io.labwatch.api.brief;
 
+import io.labwatch.api.shared.Listing;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.WholeList;
 import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.reports.delivery.BriefSubscriptions;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -44,11 +47,16 @@ public class BriefSubscriptionResource {
     @Inject
     PublicUrl publicUrl;
 
+    /** One user's subscriptions are few: read whole, in the order they are read. */
+    private static final WholeList<BriefSubscriptions.View> ACTIVE_FIRST = new WholeList<>("active", BriefSubscriptions.View::active,
+            BriefSubscriptions.View::id, true);
+
     @GET
-    @Operation(summary = "Your scheduled briefs", description = "Newest first, each with its last emails: kind (BRIEF or ERRATUM), period,"
+    @Operation(summary = "Your scheduled briefs", description = "The active ones first, then newest first, each with its last emails: kind (BRIEF or ERRATUM), period,"
             + " status (PENDING, SENT, FAILED), attempts and last error.")
-    public List<BriefSubscriptions.View> list() {
-        return subscriptions.of(me());
+    public Response list(@Context UriInfo uri) {
+        ListRequest request = Listing.request(uri, "the subscription list", List.of());
+        return Listing.respond(ACTIVE_FIRST.page(subscriptions.of(me()), request), publicUrl.rebase(uri.getRequestUri()));
     }
 
     @POST
@@ -56,7 +64,7 @@ public class BriefSubscriptionResource {
     @Operation(summary = "Subscribe to a brief", description = "Labwatch publishes the brief on schedule (06:00 UTC) and emails it with the PDF"
             + " attached. Every invalid field is reported at once (422).")
     @APIResponse(responseCode = "201", description = "Subscribed; Location names the subscription",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BriefSubscriptions.View.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "BriefSubscription")))
     public Response subscribe(SubscriptionRequest request, @Context UriInfo uri) {
         SubscriptionRequest r = request == null ? new SubscriptionRequest(null, null, null, null) : request;
         BriefSubscriptions.View view = subscriptions.subscribe(me(), r.email(), r.audience(), r.labs(), r.cadence());

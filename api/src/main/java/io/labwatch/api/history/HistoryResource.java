@@ -1,9 +1,13 @@
 package io.labwatch.api.history;
 
 import io.labwatch.api.error.Versions;
-import io.labwatch.domain.shared.AuditTrail;
+import io.labwatch.api.shared.Listing;
 import io.labwatch.domain.audit.History;
 import io.labwatch.domain.exchange.RecordKinds;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.WholeList;
+import io.labwatch.domain.shared.AuditTrail;
+import io.labwatch.domain.shared.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,7 +16,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -23,6 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "History")
 public class HistoryResource {
 
+    /** One record's history is short (its edits): read whole, newest first. */
+    private static final WholeList<AuditTrail.Entry> NEWEST_FIRST = new WholeList<>("newest", AuditTrail.Entry::at, AuditTrail.Entry::id, true);
+
+    @Inject
+    PublicUrl publicUrl;
+
     @Inject
     History history;
 
@@ -32,8 +45,9 @@ public class HistoryResource {
     @GET
     @Operation(summary = "A record's history", description = "kind: labs, people, sources, hires, funding-rounds, valuations, "
             + "financial-metrics, compute-deals or watch-items; key: the slug or id. Newest first.")
-    public List<AuditTrail.Entry> read(@PathParam("kind") String kind, @PathParam("key") String key) {
-        return history.of(kinds.of(kind), key);
+    public Response read(@PathParam("kind") String kind, @PathParam("key") String key, @Context UriInfo uri) {
+        ListRequest request = Listing.request(uri, "a record's history", List.of());
+        return Listing.respond(NEWEST_FIRST.page(history.of(kinds.of(kind), key), request), publicUrl.rebase(uri.getRequestUri()));
     }
 
     @POST

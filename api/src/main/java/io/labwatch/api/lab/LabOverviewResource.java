@@ -1,13 +1,27 @@
 package io.labwatch.api.lab;
 
+import io.labwatch.api.shared.Listing;
+import io.labwatch.domain.lab.LabKind;
+import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.overview.LabOverview;
 import io.labwatch.domain.overview.LabOverviewQuery;
+import io.labwatch.domain.shared.FieldError;
+import io.labwatch.domain.shared.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -20,9 +34,30 @@ public class LabOverviewResource {
     @Inject
     LabOverviewQuery overview;
 
+    @Inject
+    PublicUrl publicUrl;
+
     @GET
-    @Operation(summary = "All labs at a glance", description = "Every lab with its latest valuation and latest dated event, by name.")
-    public List<LabOverview> overview() {
-        return overview.all();
+    @Operation(summary = "All labs at a glance", description = "Each lab with its latest valuation and latest dated event, by name; "
+            + "kind (LabKind) and q (part of the name) filter. By page number or by cursor.")
+    public Response overview(@Context UriInfo uri) {
+        ListRequest request = Listing.request(uri, "the labs overview", List.of("kind", "q"));
+        LabKind kind = kind(request.filters().get("kind"));
+        String q = request.filters().get("q");
+        Page<LabOverview> page = request.byCursor() ? overview.byName(kind, q, LocalDate.now(), request)
+                : overview.page(kind, q, "name", LocalDate.now(), request.page(), request.size());
+        return Listing.respond(page, publicUrl.rebase(uri.getRequestUri()));
+    }
+
+    private static LabKind kind(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LabKind.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadQueryException(List.of(new FieldError("kind", "must be one of " + Arrays.stream(LabKind.values())
+                    .map(Enum::name).collect(Collectors.joining(", ")))));
+        }
     }
 }

@@ -1,6 +1,10 @@
 package io.labwatch.api.lab;
 
+import io.labwatch.api.shared.Listing;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.WholeList;
 import io.labwatch.domain.profile.ValuationHistory;
+import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.domain.timetravel.AsOf;
 import io.labwatch.domain.timetravel.TimeTravel;
 import jakarta.inject.Inject;
@@ -8,8 +12,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +25,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Labs")
 public class ValuationHistoryResource {
+
+    /**
+     * One lab's marks are few: read whole (each mark's change needs the one before it), newest first; facts of every
+     * kind share one sequence of ids, so a mark's fact id breaks ties of one day.
+     */
+    private static final WholeList<ValuationHistory.Entry> NEWEST_FIRST = new WholeList<>("newest", ValuationHistory.Entry::date,
+            entry -> Long.parseLong(entry.fact().substring(entry.fact().lastIndexOf('/') + 1)), true);
+
+    @Inject
+    PublicUrl publicUrl;
 
     @Inject
     ValuationHistory history;
@@ -32,8 +48,10 @@ public class ValuationHistoryResource {
             + "mark). changeUsd and changePercent compare a mark with the one before it, of any basis (previousFact); the "
             + "percentage is absent when the earlier mark is not above zero. Facts superseded, denied or retracted are left out. "
             + "asOf (a date or an instant) shows the history as Labwatch knew it then.")
-    public List<ValuationHistory.Entry> read(@PathParam("slug") String slug, @QueryParam("asOf") String asOfParam) {
-        AsOf asOf = AsOf.parse(asOfParam, "asOf");
-        return asOf == null ? history.of(slug) : timeTravel.asOf(asOf.instant(), () -> history.of(slug));
+    public Response read(@PathParam("slug") String slug, @Context UriInfo uri) {
+        ListRequest request = Listing.request(uri, "the valuation history", List.of("asOf"));
+        AsOf asOf = AsOf.parse(request.filters().get("asOf"), "asOf");
+        List<ValuationHistory.Entry> marks = asOf == null ? history.of(slug) : timeTravel.asOf(asOf.instant(), () -> history.of(slug));
+        return Listing.respond(NEWEST_FIRST.page(marks, request), publicUrl.rebase(uri.getRequestUri()));
     }
 }

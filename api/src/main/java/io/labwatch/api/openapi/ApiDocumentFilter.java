@@ -1,5 +1,6 @@
 package io.labwatch.api.openapi;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -30,13 +31,20 @@ public class ApiDocumentFilter implements OASFilter {
             Map.entry("Watchlist", "What you follow, and what was recorded about it since a moment."),
             Map.entry("Webhooks", "Signed JSON deliveries of new and changed facts for your watchlist, with their log."));
 
+    private static final String BRIEF = "{\"audience\": \"INVESTOR\", \"labs\": [\"anthropic\"], \"from\": \"2026-05-01\", "
+            + "\"to\": \"2026-05-31\", \"asOf\": \"2026-05-31\"}";
+
     /** Example request bodies of the operations that are no kind of the registry (a kind's come from its store). */
     static final Map<String, String> EXAMPLES = Map.ofEntries(
             // the demo's first fact: acquisitions import before the hires that may name them
             Map.entry("/api/citations", "{\"source\": \"business20-karpathy-anthropic\", \"factType\": \"acquisition\", \"fact\": \"1\", "
                     + "\"note\": \"Lists the headline among its related stories\"}"),
-            Map.entry("/api/briefs", "{\"audience\": \"INVESTOR\", \"labs\": [\"anthropic\"], \"from\": \"2026-05-01\", "
-                    + "\"to\": \"2026-05-31\", \"asOf\": \"2026-05-31\"}"));
+            Map.entry("/api/briefs", BRIEF), Map.entry("/api/briefs/published", BRIEF), Map.entry("/api/brief-documents/{rendering}", BRIEF),
+            Map.entry("/api/brief-subscriptions", "{\"email\": \"investor@example.com\", \"audience\": \"INVESTOR\", "
+                    + "\"labs\": [\"anthropic\", \"openai\"], \"cadence\": \"WEEKLY\"}"),
+            Map.entry("/api/tokens", "{\"name\": \"nightly import\", \"scope\": \"WRITE\"}"),
+            Map.entry("/api/webhooks", "{\"url\": \"https://hooks.example.com/labwatch\", \"description\": \"Relay to the deals channel\"}"),
+            Map.entry("/api/users/{username}", "{\"role\": \"ANALYST\"}"));
 
     /** The fields a request must give, for request types whose checks live outside their record (the rest are optional). */
     static final Map<String, List<String>> REQUIRED = Map.of(
@@ -44,6 +52,56 @@ public class ApiDocumentFilter implements OASFilter {
             "SubscriptionRequest", List.of("email", "audience", "cadence"),
             "WebhookRequest", List.of("url"),
             "PasswordChange", List.of("currentPassword", "newPassword"));
+
+    /** How a list pages: by number or by cursor, or by cursor only (newest first or ranked, with nothing counted). */
+    enum Paging { NUMBER_OR_CURSOR, CURSOR }
+
+    /** A query parameter of a list that filters it. */
+    record Filter(String name, String description, boolean required) {
+        static Filter optional(String name, String description) {
+            return new Filter(name, description, false);
+        }
+    }
+
+    /**
+     * The lists other than the record collections: each answers a page of its items through Listing, as a Response,
+     * whose item type no annotation can give.
+     */
+    record Listed(Class<?> item, Paging paging, String description, List<Filter> filters) {
+    }
+
+    static final Map<String, Listed> LISTS = Map.ofEntries(
+            Map.entry("/api/labs/overview", new Listed(io.labwatch.domain.overview.LabOverview.class, Paging.NUMBER_OR_CURSOR,
+                    "A page of labs, by name", List.of(Filter.optional("kind", "Only labs of this kind"),
+                            Filter.optional("q", "Only labs whose name contains this")))),
+            Map.entry("/api/labs/{slug}/timeline", new Listed(io.labwatch.domain.timeline.TimelineEntry.class, Paging.NUMBER_OR_CURSOR,
+                    "A page of the lab's timeline, newest first", List.of(Filter.optional("from", "From this day (YYYY-MM-DD)"),
+                            Filter.optional("to", "To this day (YYYY-MM-DD)"),
+                            Filter.optional("kind", "Kinds of entry, comma-separated (HIRE_IN, FUNDING_ROUND, SOURCE, ...)"),
+                            Filter.optional("asOf", "As Labwatch knew it then: a day or an instant")))),
+            Map.entry("/api/labs/{slug}/valuation-history", new Listed(io.labwatch.domain.profile.ValuationHistory.Entry.class,
+                    Paging.NUMBER_OR_CURSOR, "A page of the lab's valuation marks, newest first",
+                    List.of(Filter.optional("asOf", "As Labwatch knew it then: a day or an instant")))),
+            Map.entry("/api/search", new Listed(io.labwatch.domain.search.SearchHit.class, Paging.CURSOR, "A page of hits, best first",
+                    List.of(new Filter("q", "The words to search for (web-search syntax), at most 200 characters", true),
+                            Filter.optional("kind", "Only hits of this kind: lab, person, hire, source, or a kind's path segment")))),
+            Map.entry("/api/briefs", new Listed(io.labwatch.api.brief.BriefResource.PublishedSummary.class, Paging.CURSOR,
+                    "A page of published briefs, newest first", List.of())),
+            Map.entry("/api/brief-subscriptions", new Listed(io.labwatch.reports.delivery.BriefSubscriptions.View.class,
+                    Paging.NUMBER_OR_CURSOR, "A page of your subscriptions, active first, then newest first", List.of())),
+            Map.entry("/api/tokens", new Listed(io.labwatch.api.account.TokenResource.TokenView.class, Paging.NUMBER_OR_CURSOR,
+                    "A page of your API tokens, newest first", List.of())),
+            Map.entry("/api/users", new Listed(io.labwatch.api.account.UserResource.UserView.class, Paging.NUMBER_OR_CURSOR,
+                    "A page of the users, by name", List.of())),
+            Map.entry("/api/webhooks", new Listed(io.labwatch.domain.webhook.Webhooks.Hook.class, Paging.NUMBER_OR_CURSOR,
+                    "A page of your webhooks, active first, then newest first", List.of())),
+            Map.entry("/api/webhooks/{id}/deliveries", new Listed(io.labwatch.domain.webhook.Webhooks.Delivery.class, Paging.CURSOR,
+                    "A page of the webhook's deliveries, newest first", List.of())),
+            Map.entry("/api/watchlist/news", new Listed(io.labwatch.domain.timeline.TimelineEntry.class, Paging.CURSOR,
+                    "A page of what was recorded about what you follow, newest recorded first",
+                    List.of(Filter.optional("since", "Recorded after this day or instant (default: the last 30 days)")))),
+            Map.entry("/api/history/{kind}/{key}", new Listed(io.labwatch.domain.shared.AuditTrail.Entry.class, Paging.NUMBER_OR_CURSOR,
+                    "A page of the record's history, newest first", List.of())));
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
@@ -67,7 +125,7 @@ public class ApiDocumentFilter implements OASFilter {
             // the generic class's merge-patch body was scanned as Jackson's tree type, which nothing uses now
             openAPI.getComponents().removeSchema("JsonNode");
             openAPI.getComponents().removeSchema("JsonNodeType");
-            describeTimeline(openAPI);
+            describeLists(openAPI);
         }
         openAPI.getComponents().getSchemas().values().forEach(ApiDocumentFilter::typeAnyValues);
         REQUIRED.forEach((name, fields) -> {
@@ -88,6 +146,9 @@ public class ApiDocumentFilter implements OASFilter {
                 examples.put("/api/" + kind.segment, kind.store().apiExample());
             }
         });
+        // an import of the article's move: its source, its lab and the hire citing it, each as its collection's example
+        examples.put("/api/import", "{\"sources\": [" + examples.get("/api/sources") + "], \"labs\": [" + examples.get("/api/labs")
+                + "], \"hires\": [" + examples.get("/api/hires") + "]}");
         if (openAPI.getTags() != null) {
             openAPI.getTags().stream().filter(tag -> tag.getDescription() == null)
                     .forEach(tag -> tag.setDescription(TAGS.getOrDefault(tag.getName(), tag.getName())));
@@ -106,6 +167,85 @@ public class ApiDocumentFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> complete(path, method, op)));
         describeDataset(openAPI);
+        exemplifyTheRest(openAPI);
+        removeUnused(openAPI);
+    }
+
+    /**
+     * An example for every operation that has none yet (the record collections' come from their stores', a few bodies
+     * from {@link #EXAMPLES}): of each path parameter, JSON body and JSON answer, built from its schema.
+     */
+    private static void exemplifyTheRest(OpenAPI openAPI) {
+        Examples examples = new Examples(openAPI.getComponents().getSchemas());
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            List<org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = new ArrayList<>();
+            if (item.getParameters() != null) {
+                parameters.addAll(item.getParameters());
+            }
+            item.getOperations().values().stream().filter(op -> op.getParameters() != null).forEach(op -> parameters.addAll(op.getParameters()));
+            parameters.stream().filter(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH
+                    && p.getExample() == null).forEach(p -> p.setExample("key".equals(p.getName()) && "The id".equals(p.getDescription())
+                            ? "101" : examples.of(p.getSchema(), p.getName())));
+            item.getOperations().values().forEach(op -> {
+                if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                    exemplify(op.getRequestBody().getContent(), examples::ofRequest);
+                }
+                op.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2") && response.getContent() != null) {
+                        exemplify(response.getContent(), schema -> examples.of(schema, null));
+                    }
+                });
+            });
+        });
+    }
+
+    private static void exemplify(org.eclipse.microprofile.openapi.models.media.Content content,
+            java.util.function.Function<Schema, Object> example) {
+        content.getMediaTypes().forEach((type, media) -> {
+            if (type.contains("json") && media.getExample() == null && (media.getExamples() == null || media.getExamples().isEmpty())) {
+                media.setExample(example.apply(media.getSchema()));
+            }
+        });
+    }
+
+    /**
+     * Drops the schemas no operation reaches: the scanner also describes types that the lists now describe themselves
+     * (an enum that {@link KindDocument} writes inline), and a generated client would make a class of each.
+     */
+    private static void removeUnused(OpenAPI openAPI) {
+        java.util.Set<String> reached = new java.util.HashSet<>();
+        java.util.Deque<Schema> open = new java.util.LinkedList<>(); // takes the nulls of absent parts
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
+            if (op.getParameters() != null) {
+                op.getParameters().forEach(p -> open.add(p.getSchema()));
+            }
+            if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> open.add(m.getSchema()));
+            }
+            op.getResponses().getAPIResponses().values().stream().filter(r -> r.getContent() != null)
+                    .forEach(r -> r.getContent().getMediaTypes().values().forEach(m -> open.add(m.getSchema())));
+        }));
+        while (!open.isEmpty()) {
+            Schema schema = open.pop();
+            if (schema == null) {
+                continue;
+            }
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (reached.add(name) && openAPI.getComponents().getSchemas().containsKey(name)) {
+                    open.add(openAPI.getComponents().getSchemas().get(name));
+                }
+            }
+            if (schema.getProperties() != null) {
+                open.addAll(schema.getProperties().values());
+            }
+            open.add(schema.getItems());
+            open.add(schema.getAdditionalPropertiesSchema());
+            java.util.stream.Stream.of(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()).filter(java.util.Objects::nonNull)
+                    .forEach(open::addAll);
+        }
+        new java.util.ArrayList<>(openAPI.getComponents().getSchemas().keySet()).stream().filter(name -> !reached.contains(name))
+                .forEach(openAPI.getComponents()::removeSchema);
     }
 
     /**
@@ -201,17 +341,19 @@ public class ApiDocumentFilter implements OASFilter {
         }
     }
 
-    /** The timeline answers a page of entries, as every list does (Listing), which no annotation can say of a Response. */
-    private void describeTimeline(OpenAPI openAPI) {
-        PathItem timeline = openAPI.getPaths().getPathItem("/api/labs/{slug}/timeline");
-        if (timeline == null || timeline.getGET() == null) {
-            return;
-        }
-        String entry = KindDocument.schema(openAPI.getComponents(), io.labwatch.domain.timeline.TimelineEntry.class);
-        timeline.getGET().getResponses().addAPIResponse("200", OASFactory.createAPIResponse().description("A page of the lab's timeline")
-                .content(OASFactory.createContent().addMediaType("application/json",
-                        OASFactory.createMediaType().schema(KindDocument.ref(KindDocument.pageOf(openAPI.getComponents(), entry))))));
-        filters.put("/api/labs/{slug}/timeline", List.of("from", "to", "kind", "asOf"));
+    /** Each of {@link #LISTS} answers a page of its items, as every list does (Listing). */
+    private static void describeLists(OpenAPI openAPI) {
+        LISTS.forEach((path, list) -> {
+            PathItem item = openAPI.getPaths().getPathItem(path);
+            if (item == null || item.getGET() == null) {
+                throw new IllegalStateException("no GET " + path + " to describe as a list");
+            }
+            String schema = KindDocument.schema(openAPI.getComponents(), list.item());
+            Object example = new Examples(openAPI.getComponents().getSchemas()).page(KindDocument.ref(schema), list.paging() == Paging.CURSOR);
+            item.getGET().getResponses().addAPIResponse("200", OASFactory.createAPIResponse().description(list.description())
+                    .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
+                            .schema(KindDocument.ref(KindDocument.pageOf(openAPI.getComponents(), schema))).example(example))));
+        });
     }
 
     private void complete(String path, PathItem.HttpMethod method, Operation op) {
@@ -231,23 +373,28 @@ public class ApiDocumentFilter implements OASFilter {
                 default -> method.name() + " " + noun;
             });
         }
-        if (method == PathItem.HttpMethod.GET && filters.containsKey(path)) {
-            op.addParameter(query("page", "Page number, from 1", Schema.SchemaType.INTEGER));
-            op.addParameter(query("size", "Items per page, 1 to 100 (default 20)", Schema.SchemaType.INTEGER));
+        Listed listed = method == PathItem.HttpMethod.GET ? LISTS.get(path) : null;
+        if (method == PathItem.HttpMethod.GET && (records.contains(path) || listed != null)) {
+            if (listed == null || listed.paging() == Paging.NUMBER_OR_CURSOR) {
+                op.addParameter(query("page", "Page number, from 1", Schema.SchemaType.INTEGER));
+                op.addParameter(query("size", "Items per page, 1 to 100 (default 20)", Schema.SchemaType.INTEGER));
+            }
             op.addParameter(query("cursor", "Pages by cursor: empty for the first page, then the 'next' of the page before "
                     + "(stable while rows are added; no total)", Schema.SchemaType.STRING));
             op.addParameter(query("limit", "Pages by cursor: items per page, 1 to 100 (default 20); alone, starts at the first page",
                     Schema.SchemaType.INTEGER));
-            if (!path.endsWith("/timeline")) { // the timeline is always newest first
+            if (listed == null) { // the other lists have one order
                 op.addParameter(query("sort", "A field to sort by; prefix with - for descending", Schema.SchemaType.STRING));
+                filters.get(path).forEach(f -> op.addParameter(query(f, "Filter: " + f + " (labs and people by slug, dates as YYYY-MM-DD)",
+                        Schema.SchemaType.STRING)));
+            } else {
+                listed.filters().forEach(f -> op.addParameter(query(f.name(), f.description(), Schema.SchemaType.STRING).required(f.required())));
             }
-            filters.get(path).forEach(f -> op.addParameter(query(f, "Filter: " + f + " (labs and people by slug, dates as YYYY-MM-DD)",
-                    Schema.SchemaType.STRING)));
         }
         String collection = path.endsWith("/{key}") ? path.substring(0, path.length() - "/{key}".length()) : path;
         if (records.contains(collection) && examples.containsKey(collection)) {
             exemplify(op, method, one, examples.get(collection));
-        } else if (method == PathItem.HttpMethod.POST && examples.containsKey(path) && op.getRequestBody() != null
+        } else if (examples.containsKey(path) && op.getRequestBody() != null
                 && op.getRequestBody().getContent() != null) {
             try {
                 Object example = JSON.readValue(examples.get(path), Object.class);

@@ -18,11 +18,11 @@ import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
@@ -207,7 +207,20 @@ final class KindDocument {
         return OASFactory.createSchema().ref("#/components/schemas/" + name);
     }
 
-    /** The schema of a record (or enum) type, added to the components under its simple name unless there; its name. */
+    /**
+     * Schema names of nested records whose simple names say too little and clash (two kinds of Delivery); a generated
+     * client names its classes after them.
+     */
+    static final Map<Class<?>, String> NAMES = Map.of(
+            io.labwatch.domain.webhook.Webhooks.Hook.class, "Webhook",
+            io.labwatch.domain.webhook.Webhooks.Delivery.class, "WebhookDelivery",
+            io.labwatch.domain.webhook.Webhooks.Attempt.class, "WebhookAttempt",
+            io.labwatch.reports.delivery.BriefSubscriptions.View.class, "BriefSubscription",
+            io.labwatch.reports.delivery.BriefSubscriptions.Delivery.class, "BriefEmail",
+            io.labwatch.domain.shared.AuditTrail.Entry.class, "HistoryEntry",
+            io.labwatch.domain.profile.ValuationHistory.Entry.class, "ValuationMark");
+
+    /** The schema of a record (or enum) type, added to the components under its name unless there; its name. */
     static String schema(Components components, Class<?> type) {
         return schema(components, type, List.of());
     }
@@ -217,7 +230,7 @@ final class KindDocument {
      * other field may be empty.
      */
     static String schema(Components components, Class<?> type, List<String> required) {
-        String name = type.getSimpleName();
+        String name = NAMES.getOrDefault(type, type.getSimpleName());
         if (components.getSchemas() != null && components.getSchemas().containsKey(name)) {
             return name;
         }
@@ -281,6 +294,13 @@ final class KindDocument {
         }
         if (type == BigDecimal.class) {
             return OASFactory.createSchema().addType(Schema.SchemaType.NUMBER);
+        }
+        if (type == Double.class || type == double.class) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.NUMBER).format("double");
+        }
+        if (java.util.Map.class.isAssignableFrom(type)) {
+            return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT).additionalPropertiesBoolean(true)
+                    .description("Field names and their values");
         }
         if (type == Long.class || type == long.class) {
             return OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64");

@@ -55,6 +55,49 @@ public final class Listing {
         return new ListRequest(filters, query.getFirst("sort"), page, size, cursor);
     }
 
+    /**
+     * The request of a list in one order whose only filters are {@code known}: any other parameter, or a sort, is a 400
+     * naming it and the list's filters.
+     */
+    public static ListRequest request(UriInfo uri, String list, java.util.Collection<String> known) {
+        ListRequest request = request(uri);
+        List<FieldError> errors = new ArrayList<>(request.filters().keySet().stream().filter(name -> !known.contains(name))
+                .map(name -> new FieldError(name, "is not a parameter of " + list + (known.isEmpty() ? "; it has no filters"
+                        : "; its filters: " + String.join(", ", known))))
+                .toList());
+        if (request.sort() != null) {
+            errors.add(new FieldError("sort", "is not a parameter of " + list + ", which has one order"));
+        }
+        List<FieldError> paging = new ArrayList<>();
+        ListRequest.checkPaging(request.page(), request.size(), paging);
+        boolean byLimit = uri.getQueryParameters().containsKey("limit");
+        paging.forEach(e -> errors.add(byLimit && e.field().equals("size") ? new FieldError("limit", e.message()) : e));
+        if (!errors.isEmpty()) {
+            throw new BadQueryException(errors);
+        }
+        return request;
+    }
+
+    /**
+     * The request of a list that pages by cursor only (newest first, or by rank, with nothing counted): no parameter is
+     * the first page; page or size is a 400 saying to send limit and cursor.
+     */
+    public static ListRequest byCursor(UriInfo uri, String list, java.util.Collection<String> known) {
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        List<FieldError> errors = new ArrayList<>();
+        for (String numbered : List.of("page", "size")) {
+            if (query.containsKey(numbered)) {
+                errors.add(new FieldError(numbered, "is not a parameter of " + list + ", which pages by cursor: send limit, then cursor"
+                        + " with the 'next' of the page before"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new BadQueryException(errors);
+        }
+        ListRequest request = request(uri, list, known);
+        return request.byCursor() ? request : new ListRequest(request.filters(), request.sort(), 1, request.size(), "");
+    }
+
     /** The page with Link headers to its neighbours, built from {@code requestUri} (the request's URL on the public base). */
     public static <T> Response respond(Page<T> page, URI requestUri) {
         if (page.byCursor()) {

@@ -2,11 +2,13 @@ package io.labwatch.api.shared;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
-import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import io.labwatch.api.error.Problem;
 import io.labwatch.domain.account.ApiToken;
+import io.quarkus.scheduler.Scheduled;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -32,7 +34,7 @@ public class RateLimits {
     private static final String PROBE = "labwatch.rate-limit";
 
     private final long perMinute;
-    private final ProxyManager<String> buckets;
+    private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
     private final BucketConfiguration configuration;
 
     @Inject
@@ -42,7 +44,11 @@ public class RateLimits {
     public RateLimits(DataSource dataSource, @ConfigProperty(name = "labwatch.api.rate-limit.per-minute", defaultValue = "600") long perMinute) {
         this.perMinute = perMinute;
         this.buckets = perMinute <= 0 ? null : Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                .primaryKeyMapper(PrimaryKeyMapper.STRING).table("api_rate_bucket").idColumn("id").stateColumn("state").build();
+                .primaryKeyMapper(PrimaryKeyMapper.STRING).table("api_rate_bucket").idColumn("id").stateColumn("state")
+                .expiresAtColumn("expires_at")
+                // a bucket that has refilled to the top holds nothing a new one would not: it may go a minute later
+                .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+                .build();
         this.configuration = perMinute <= 0 ? null : BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))).build();
     }
@@ -74,6 +80,28 @@ public class RateLimits {
         if (request.getProperty(PROBE) instanceof ConsumptionProbe probe && probe.isConsumed()) {
             headers(probe).forEach((name, value) -> response.getHeaders().putSingle(name, value));
         }
+    }
+
+    /**
+     * Deletes the buckets that have expired, a thousand at a time (SKIP LOCKED: instances cleaning at once take
+     * different rows, and a bucket in use is left alone); how many went.
+     */
+    public int removeExpired() {
+        if (buckets == null) {
+            return 0;
+        }
+        int removed = 0;
+        int batch;
+        do {
+            batch = buckets.removeExpired(1000);
+            removed += batch;
+        } while (batch == 1000);
+        return removed;
+    }
+
+    @Scheduled(every = "${labwatch.api.rate-limit.cleanup-every:10m}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void cleanUp() {
+        removeExpired();
     }
 
     private java.util.Map<String, Object> headers(ConsumptionProbe probe) {

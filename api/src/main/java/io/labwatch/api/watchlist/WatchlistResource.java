@@ -1,8 +1,8 @@
 package io.labwatch.api.watchlist;
 
-import io.labwatch.domain.listing.BadQueryException;
-import io.labwatch.domain.shared.FieldError;
-import io.labwatch.domain.timeline.TimelineEntry;
+import io.labwatch.api.shared.Listing;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.domain.timetravel.AsOf;
 import io.labwatch.domain.watchlist.Watchlist;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -13,7 +13,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +34,9 @@ public class WatchlistResource {
 
     @Inject
     SecurityIdentity identity;
+
+    @Inject
+    PublicUrl publicUrl;
 
     @GET
     @Operation(summary = "What you follow")
@@ -67,13 +69,12 @@ public class WatchlistResource {
     @GET
     @Path("/news")
     @Operation(summary = "What's new", description = "Facts recorded after since (the start of a date, or an instant; default: the last 30 days) "
-            + "about what you follow, newest first.")
-    public List<TimelineEntry> news(@QueryParam("since") String since, @Context UriInfo uri) {
-        uri.getQueryParameters().keySet().stream().filter(name -> !name.equals("since")).findFirst().ifPresent(name -> {
-            throw new BadQueryException(List.of(new FieldError(name, "is not a filter of the news; filters: since")));
-        });
-        Instant from = AsOf.since(since, "since");
-        return watchlist.whatsNew(me(), from == null ? Instant.now().minusSeconds(30L * 86_400) : from, 100);
+            + "about what you follow, newest recorded first, by cursor.")
+    public Response news(@Context UriInfo uri) {
+        ListRequest request = Listing.byCursor(uri, "the news", List.of("since"));
+        Instant from = AsOf.since(request.filters().get("since"), "since");
+        return Listing.respond(watchlist.whatsNew(me(), from == null ? Instant.now().minusSeconds(30L * 86_400) : from, request),
+                publicUrl.rebase(uri.getRequestUri()));
     }
 
     private static String kind(String segment) {

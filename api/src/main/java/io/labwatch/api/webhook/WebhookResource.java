@@ -1,19 +1,20 @@
 package io.labwatch.api.webhook;
 
 import io.labwatch.api.error.RequestBodies;
+import io.labwatch.api.shared.Listing;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.WholeList;
 import io.labwatch.domain.shared.PublicUrl;
 import io.labwatch.domain.webhook.Webhooks;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +40,9 @@ public class WebhookResource {
     public record WebhookRequest(String url, String description) {
     }
 
+    /** One user's webhooks are few: read whole, the active ones first, then newest first. */
+    private static final WholeList<Webhooks.Hook> ACTIVE_FIRST = new WholeList<>("active", Webhooks.Hook::active, Webhooks.Hook::id, true);
+
     @Inject
     Webhooks webhooks;
 
@@ -53,8 +57,9 @@ public class WebhookResource {
 
     @GET
     @Operation(summary = "Your webhooks", description = "With counts of pending, delivered and failed deliveries.")
-    public List<Webhooks.Hook> list() {
-        return webhooks.list(me());
+    public Response list() {
+        return Listing.respond(ACTIVE_FIRST.page(webhooks.list(me()), Listing.request(uri, "the webhook list", List.of())),
+                publicUrl.rebase(uri.getRequestUri()));
     }
 
     @POST
@@ -85,8 +90,9 @@ public class WebhookResource {
     @GET
     @Path("/{id}/deliveries")
     @Operation(summary = "A webhook's delivery log", description = "The newest deliveries, each with its payload and every attempt.")
-    public List<Webhooks.Delivery> deliveries(@PathParam("id") long id, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return webhooks.deliveries(me(), id, Math.max(1, Math.min(limit, 200)));
+    public Response deliveries(@PathParam("id") long id) {
+        ListRequest request = Listing.byCursor(uri, "the delivery log", List.of());
+        return Listing.respond(webhooks.deliveries(me(), id, request), publicUrl.rebase(uri.getRequestUri()));
     }
 
     private String me() {

@@ -51,8 +51,8 @@ class AcquisitionTest {
         asAnalyst().get("/feeds/labs/bought-co.atom").then().statusCode(200).body(containsString("Buyer Co acquired Bought Co"));
         asAnalyst().get("/api/acquisitions?target=bought-co&dealStatus=CLOSED").then().statusCode(200).body("items.id", hasItem(id));
         asAnalyst().get("/api/acquisitions?lab=bought-co").then().statusCode(200).body("items.id", hasItem(id));
-        asAnalyst().get("/api/search?q=quokka&kind=acquisitions").then().statusCode(200).body("title", hasItem("acquisition: Bought Co"));
-        asAnalyst().get("/api/history/acquisitions/" + id).then().statusCode(200).body("action", hasItem("CREATE"));
+        asAnalyst().get("/api/search?q=quokka&kind=acquisitions").then().statusCode(200).body("items.title", hasItem("acquisition: Bought Co"));
+        asAnalyst().get("/api/history/acquisitions/" + id).then().statusCode(200).body("items.action", hasItem("CREATE"));
         asAnalyst().get("/api/labs/bought-co/timeline?kind=ACQUISITION&asOf=" + before).then().statusCode(200)
                 .body("items.summary", not(hasItem(summary)));
         // the form knows the kind's fields from its entity: the acquirer and the target are choices of labs, the description a text area

@@ -1,5 +1,6 @@
 package io.labwatch.app.api;
 
+import static io.labwatch.app.TestUsers.asAdmin;
 import static io.labwatch.app.TestUsers.asAnalyst;
 import static io.labwatch.app.TestUsers.asReader;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,6 +99,79 @@ class CursorPagingTest {
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
         asReader().get("/api/labs/" + lab + "/timeline?limit=1&cursor=" + next).then().statusCode(400)
                 .body("errors[0].field", org.hamcrest.Matchers.equalTo("cursor"));
+    }
+
+    /**
+     * Every list answers the one page shape, and walking it by cursor, two at a time, gives what one page of 100 gives:
+     * each item once, in the list's order. The lists that page by cursor only refuse a page number, naming it.
+     */
+    @Test
+    @SendsInvalidRequests("page numbers sent to the lists that page by cursor only")
+    void everyOtherListAnswersAPageThatACursorWalks() {
+        for (int i = 0; i < 3; i++) {
+            asAnalyst().contentType(ContentType.JSON).body("{\"name\": \"walk " + i + "\", \"scope\": \"READ\"}").post("/api/tokens")
+                    .then().statusCode(201);
+            asAnalyst().contentType(ContentType.JSON).body("{\"email\": \"walk" + i + "@example.com\", \"audience\": \"INVESTOR\", "
+                    + "\"labs\": [\"anthropic\"], \"cadence\": \"WEEKLY\"}").post("/api/brief-subscriptions").then().statusCode(201);
+        }
+        String lab = newLab();
+        for (int version = 0; version < 2; version++) {
+            asAnalyst().contentType("application/merge-patch+json").body("{\"headquarters\": \"City " + version + "\", \"version\": " + version + "}")
+                    .patch("/api/labs/" + lab).then().statusCode(200);
+        }
+        for (int month = 1; month <= 3; month++) {
+            asAnalyst().contentType(ContentType.JSON).body("{\"lab\": \"" + lab + "\", \"asOf\": \"2026-0" + month + "-01\", \"value\": "
+                    + month + "000000000, \"basis\": \"SECONDARY_SALE\", \"citations\": [{\"source\": \"cnbc-karpathy-anthropic\"}]}")
+                    .post("/api/valuations").then().statusCode(201);
+        }
+        asAnalyst().put("/api/watchlist/labs/anthropic").then().statusCode(204);
+        try {
+            walkEveryList(lab);
+        } finally {
+            asAnalyst().delete("/api/watchlist/labs/anthropic").then().statusCode(204);
+        }
+    }
+
+    private static void walkEveryList(String lab) {
+        List<String> numbered = List.of("/api/labs/overview", "/api/tokens", "/api/users", "/api/brief-subscriptions", "/api/history/labs/" + lab,
+                "/api/labs/" + lab + "/valuation-history");
+        List<String> byCursorOnly = List.of("/api/search?q=anthropic", "/api/watchlist/news?since=2000-01-01", "/api/briefs");
+        for (String list : concat(numbered, byCursorOnly)) {
+            String join = list.contains("?") ? "&" : "?";
+            List<Object> all = caller(list).get(list + join + "limit=100").then().statusCode(200).extract().jsonPath().getList("items");
+            if (!list.startsWith("/api/briefs")) {
+                assertThat(all).as(list).hasSizeGreaterThanOrEqualTo(3);
+            }
+            List<Object> walked = new ArrayList<>();
+            String next = "";
+            do {
+                Response page = caller(list).get(list + join + "limit=2&cursor=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+                page.then().statusCode(200);
+                assertThat(page.jsonPath().getMap("$")).as(list).doesNotContainKeys("total", "pages", "page");
+                walked.addAll(page.jsonPath().getList("items"));
+                next = page.jsonPath().getString("next");
+            } while (next != null);
+            assertThat(walked).as(list).containsExactlyElementsOf(all);
+            if (numbered.contains(list)) {
+                Response byNumber = caller(list).get(list + join + "size=2&page=2");
+                byNumber.then().statusCode(200);
+                assertThat(byNumber.jsonPath().getList("items")).as(list).isEqualTo(all.subList(2, Math.min(4, all.size())));
+                assertThat(byNumber.jsonPath().getInt("total")).as(list).isEqualTo(all.size());
+            } else {
+                caller(list).get(list + join + "page=2").then().statusCode(400).body("errors[0].field", org.hamcrest.Matchers.equalTo("page"));
+            }
+        }
+    }
+
+    /** The users list is for admins; the others are the analyst's own. */
+    private static io.restassured.specification.RequestSpecification caller(String list) {
+        return list.equals("/api/users") ? asAdmin() : asAnalyst();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> both = new ArrayList<>(a);
+        both.addAll(b);
+        return both;
     }
 
     private static List<Long> reversed(List<Long> ids) {

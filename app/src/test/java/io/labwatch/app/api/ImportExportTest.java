@@ -79,7 +79,7 @@ class ImportExportTest {
                 .body("updated.labs", equalTo(1)).body("created.labs", equalTo(0));
         asAnalyst().get("/api/labs/conflict-lab").then().body("headquarters", equalTo("Bergen"))
                 .body("website", equalTo("https://conflict.example")).body("name", equalTo("Conflict Lab"));
-        asAnalyst().get("/api/history/labs/conflict-lab").then().statusCode(200).body("action", hasItem("IMPORT"));
+        asAnalyst().get("/api/history/labs/conflict-lab").then().statusCode(200).body("items.action", hasItem("IMPORT"));
         // the same row again is now the stored record: unchanged
         asAnalyst().contentType(ContentType.JSON).body(changed).post("/api/import").then().statusCode(200).body("unchanged.labs", equalTo(1));
     }

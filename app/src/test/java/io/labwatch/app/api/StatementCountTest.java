@@ -75,9 +75,11 @@ class StatementCountTest {
         assertConstant("/api/labs/count-lab/timeline?kind=HIRE_IN,COMPUTE_DEAL", 9);
     }
 
+    /** Besides the caller's authentication: the overview's page and its count, or by cursor its page alone; search, its page. */
     @Test
-    void overviewAndSearchAreOneStatement() {
-        assertThat(statements("/api/labs/overview")).isEqualTo(2);
+    void overviewAndSearchAreOneStatementAndACount() {
+        assertThat(statements("/api/labs/overview")).isEqualTo(3);
+        assertThat(statements("/api/labs/overview?limit=5")).isEqualTo(2);
         assertThat(statements("/api/search?q=counting")).isEqualTo(2);
     }
 

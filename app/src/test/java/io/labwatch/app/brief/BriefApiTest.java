@@ -85,7 +85,7 @@ class BriefApiTest {
                 .body("added.statement", hasItem(containsString("Successor Hire joined OpenAI")));
         asAnalyst().get("/briefs/published/" + second).then().statusCode(200)
                 .body(containsString("(denied: OpenAI denied the report)"), containsString("Head of compute strategy"));
-        asAnalyst().get("/api/briefs").then().statusCode(200).body("id", hasItem(second));
+        asAnalyst().get("/api/briefs").then().statusCode(200).body("items.id", hasItem(second));
         asAnalyst().get("/api/briefs/999999?format=md").then().statusCode(404);
         byte[] pdf = asAnalyst().get("/api/briefs/" + second + "?format=pdf").then().statusCode(200).extract().asByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");

@@ -210,12 +210,12 @@ class ScheduledBriefTest {
                 .post("/api/brief-subscriptions").then().statusCode(422)
                 .body("errors.field", org.hamcrest.Matchers.containsInAnyOrder("email", "audience", "cadence", "labs"));
         io.labwatch.app.TestUsers.asReader().get("/api/brief-subscriptions").then().statusCode(200)
-                .body("find { it.id == " + id + " }.email", org.hamcrest.Matchers.equalTo("api@example.com"));
+                .body("items.find { it.id == " + id + " }.email", org.hamcrest.Matchers.equalTo("api@example.com"));
         // another user's subscription is not theirs to cancel
         asAnalyst().delete("/api/brief-subscriptions/" + id).then().statusCode(404);
         io.labwatch.app.TestUsers.asReader().delete("/api/brief-subscriptions/" + id).then().statusCode(204);
         io.labwatch.app.TestUsers.asReader().get("/api/brief-subscriptions").then().statusCode(200)
-                .body("find { it.id == " + id + " }.active", org.hamcrest.Matchers.equalTo(false));
+                .body("items.find { it.id == " + id + " }.active", org.hamcrest.Matchers.equalTo(false));
         RestAssured.given().get("/api/brief-subscriptions").then().statusCode(401);
     }
 

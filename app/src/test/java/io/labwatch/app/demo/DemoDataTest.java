@@ -43,8 +43,8 @@ class DemoDataTest {
                 .body("items.name", hasItems("Anthropic", "OpenAI", "Safe Superintelligence", "Thinking Machines", "xAI",
                         "SpaceX", "Google DeepMind", "Meta", "Tesla", "Eureka Labs", "Yahoo"));
         asAnalyst().when().get("/api/labs/overview").then().statusCode(200)
-                .body("find { it.slug == 'anthropic' }.latestValuation.value", org.hamcrest.Matchers.equalTo(900000000000.00f))
-                .body("find { it.slug == 'anthropic' }.latestEvent.occurredOn", org.hamcrest.Matchers.greaterThanOrEqualTo("2026-05-19"));
+                .body("items.find { it.slug == 'anthropic' }.latestValuation.value", org.hamcrest.Matchers.equalTo(900000000000.00f))
+                .body("items.find { it.slug == 'anthropic' }.latestEvent.occurredOn", org.hamcrest.Matchers.greaterThanOrEqualTo("2026-05-19"));
     }
 
     @Test

@@ -87,8 +87,8 @@ class EpochImportTest {
         asAnalyst().get("/api/financial-metrics/" + id).then().body("value", equalTo(3.0E9f));
         post("revenue", "revenue-revised.csv", false).statusCode(200).body("changed", hasSize(1));
         asAnalyst().get("/api/financial-metrics/" + id).then().body("value", equalTo(3.2E9f));
-        asAnalyst().get("/api/history/financial-metrics/" + id).then().statusCode(200).body("action", hasItem("UPDATE"))
-                .body("find { it.action == 'UPDATE' }.before.value", org.hamcrest.Matchers.hasToString("3000000000.00"));
+        asAnalyst().get("/api/history/financial-metrics/" + id).then().statusCode(200).body("items.action", hasItem("UPDATE"))
+                .body("items.find { it.action == 'UPDATE' }.before.value", org.hamcrest.Matchers.hasToString("3000000000.00"));
 
         // a brief that shows the imported figures names the dataset, its licence and the retrieval, among its sources
         String brief = asAnalyst().contentType("application/json").accept("text/markdown").body("{\"audience\": \"INVESTOR\","

@@ -76,7 +76,7 @@ class FactLifecycleTest {
                 .statusCode(200).body("status", equalTo("DENIED")).body("statusReason", containsString("CFO"));
         // back to current, and then the history brings the supersession back, link and all
         patch("/api/valuations/" + talks, "{\"status\": \"CURRENT\", \"supersededBy\": null}").statusCode(200).body("supersededBy", nullValue());
-        int undo = asAnalyst().get("/api/history/valuations/" + talks).then().statusCode(200).extract().path("[0].id");
+        int undo = asAnalyst().get("/api/history/valuations/" + talks).then().statusCode(200).extract().path("items[0].id");
         String version = asAnalyst().get("/api/valuations/" + talks).then().extract().path("version").toString();
         asAnalyst().contentType(ContentType.JSON).post("/api/history/valuations/" + talks + "/" + undo + "/restore?version=" + version).then()
                 .statusCode(200).body("status", equalTo("SUPERSEDED")).body("supersededBy", equalTo("valuations/" + closed));
@@ -119,7 +119,7 @@ class FactLifecycleTest {
 
         // the history has the change, and time travel shows the facts as they stood
         asAnalyst().get("/api/history/funding-rounds/" + round).then().statusCode(200)
-                .body("find { it.action == 'UPDATE' }.after.status", equalTo("DENIED"));
+                .body("items.find { it.action == 'UPDATE' }.after.status", equalTo("DENIED"));
         asAnalyst().get("/api/labs/lifecycle-lab/timeline?asOf=" + before).then().statusCode(200)
                 .body("items.find { it.factId == " + round + " }.status", equalTo("CURRENT"));
         asAnalyst().get("/labs/lifecycle-lab?asOf=" + before).then().statusCode(200).body(containsString(name));
@@ -145,7 +145,7 @@ class FactLifecycleTest {
         asAnalyst().get("/people/" + person).then().statusCode(200).body(containsString(role));
         patch("/api/hires/" + move, "{\"status\": \"RETRACTED\", \"statusReason\": \"The outlet withdrew the story\"}").statusCode(200);
         asAnalyst().get("/people/" + person).then().statusCode(200).body(not(containsString(role)));
-        asAnalyst().get("/api/search?q=" + role).then().statusCode(200).body("title", hasItem("Lee Cycle → Lifecycle Lab (retracted)"));
+        asAnalyst().get("/api/search?q=" + role).then().statusCode(200).body("items.title", hasItem("Lee Cycle → Lifecycle Lab (retracted)"));
     }
 
     @Test

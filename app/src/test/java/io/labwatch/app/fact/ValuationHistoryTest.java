@@ -51,19 +51,19 @@ class ValuationHistoryTest {
                 + " \"basis\": \"SECONDARY_SALE\", \"certainty\": \"REPORTED\", \"citations\": " + SOURCE + "}");
 
         io.restassured.path.json.JsonPath history = asAnalyst().config(EXACT).get("/api/labs/marks-lab/valuation-history").then()
-                .log().ifValidationFails().statusCode(200).body("$", hasSize(3))
-                .body("[0].fact", equalTo("valuations/" + secondary)).body("[0].previousFact", equalTo("valuations/" + recordOfB))
+                .log().ifValidationFails().statusCode(200).body("items", hasSize(3))
+                .body("items[0].fact", equalTo("valuations/" + secondary)).body("items[0].previousFact", equalTo("valuations/" + recordOfB))
                 // the round's own valuation record is its mark; Series B is not counted twice
-                .body("[1].fact", equalTo("valuations/" + recordOfB)).body("[1].round", equalTo("Series B"))
-                .body("[1].previousFact", equalTo("funding-rounds/" + seriesA))
-                .body("[2].fact", equalTo("funding-rounds/" + seriesA)).body("[2].basis", equalTo("PRIMARY_ROUND"))
-                .body("[2].certainty", equalTo("CONFIRMED")).body("[2].previousFact", nullValue()).body("[2].changeUsd", nullValue())
+                .body("items[1].fact", equalTo("valuations/" + recordOfB)).body("items[1].round", equalTo("Series B"))
+                .body("items[1].previousFact", equalTo("funding-rounds/" + seriesA))
+                .body("items[2].fact", equalTo("funding-rounds/" + seriesA)).body("items[2].basis", equalTo("PRIMARY_ROUND"))
+                .body("items[2].certainty", equalTo("CONFIRMED")).body("items[2].previousFact", nullValue()).body("items[2].changeUsd", nullValue())
                 .extract().jsonPath();
-        assertThat(history.getObject("[0].changeUsd", BigDecimal.class)).isEqualByComparingTo("-10000000000");
-        assertThat(history.getObject("[0].changePercent", BigDecimal.class)).isEqualByComparingTo("-10.0");
-        assertThat(history.getObject("[1].changeUsd", BigDecimal.class)).isEqualByComparingTo("40000000000");
-        assertThat(history.getObject("[1].changePercent", BigDecimal.class)).isEqualByComparingTo("66.7");
-        assertThat(history.getObject("[2].valueUsd", BigDecimal.class)).isEqualByComparingTo("60000000000");
+        assertThat(history.getObject("items[0].changeUsd", BigDecimal.class)).isEqualByComparingTo("-10000000000");
+        assertThat(history.getObject("items[0].changePercent", BigDecimal.class)).isEqualByComparingTo("-10.0");
+        assertThat(history.getObject("items[1].changeUsd", BigDecimal.class)).isEqualByComparingTo("40000000000");
+        assertThat(history.getObject("items[1].changePercent", BigDecimal.class)).isEqualByComparingTo("66.7");
+        assertThat(history.getObject("items[2].valueUsd", BigDecimal.class)).isEqualByComparingTo("60000000000");
         assertThat(seriesB).isPositive();
 
         asAnalyst().get("/labs/marks-lab").then().statusCode(200).body(containsString("+$40B (+66.7%)"), containsString("−$10B (−10%)"),
@@ -79,8 +79,8 @@ class ValuationHistoryTest {
         String etag = asAnalyst().get("/api/valuations/" + recordOfB).then().extract().header("ETag");
         asAnalyst().contentType("application/merge-patch+json").header("If-Match", etag)
                 .body("{\"status\": \"RETRACTED\", \"statusReason\": \"test\"}").patch("/api/valuations/" + recordOfB).then().statusCode(200);
-        asAnalyst().get("/api/labs/marks-lab/valuation-history").then().statusCode(200).body("$", hasSize(3))
-                .body("[0].previousFact", equalTo("funding-rounds/" + seriesB)).body("[1].fact", equalTo("funding-rounds/" + seriesB));
+        asAnalyst().get("/api/labs/marks-lab/valuation-history").then().statusCode(200).body("items", hasSize(3))
+                .body("items[0].previousFact", equalTo("funding-rounds/" + seriesB)).body("items[1].fact", equalTo("funding-rounds/" + seriesB));
     }
 
     @Test
@@ -96,7 +96,7 @@ class ValuationHistoryTest {
         asAnalyst().contentType("application/merge-patch+json").header("If-Match", "\"0\"").body("{\"note\": \"second\"}")
                 .patch("/api/valuations/" + record).then().statusCode(200);
         int update = asAnalyst().get("/api/history/valuations/" + record).then().statusCode(200)
-                .body("[0].before.round", equalTo(name)).extract().path("[0].id");
+                .body("items[0].before.round", equalTo(name)).extract().path("items[0].id");
         asAnalyst().contentType(ContentType.JSON).post("/api/history/valuations/" + record + "/" + update + "/restore?version=1").then()
                 .statusCode(200).body("note", equalTo("first")).body("round", equalTo(name));
     }

@@ -56,8 +56,8 @@ class WatchlistTest {
         as("reader").get("/labs/xai").then().statusCode(200).body(containsString("✓ Following"),
                 containsString("action=\"/watchlist/unfollow\""));
         as("reader").get("/api/watchlist/news?since=" + LocalDate.now()).then().statusCode(200)
-                .body("summary", hasItem("Nick Joseph joined xAI from Anthropic as Head of Pre-training"));
-        as("reader").get("/api/watchlist/news?since=" + Instant.now()).then().statusCode(200).body("size()", equalTo(0));
+                .body("items.summary", hasItem("Nick Joseph joined xAI from Anthropic as Head of Pre-training"));
+        as("reader").get("/api/watchlist/news?since=" + Instant.now()).then().statusCode(200).body("items.size()", equalTo(0));
         as("reader").get("/api/watchlist/news?since=yesterday").then().statusCode(400).body("errors[0].field", equalTo("since"));
 
         // a followed person's news is every fact that names them (through fact_party): a move reporting to them too

@@ -77,4 +77,27 @@ class RateLimitTest {
         // web pages are not the API's, and are not counted
         assertThat(as("analyst").get("/labs").statusCode()).isEqualTo(200);
     }
+
+    @Inject
+    io.labwatch.api.shared.RateLimits limits;
+
+    /** A bucket is written with when it expires; the cleanup deletes those past it and keeps the others. */
+    @Test
+    void expiredBucketsAreDeletedAndLiveOnesKept() throws Exception {
+        assertThat(as("admin").get("/api/labs").statusCode()).isEqualTo(200);
+        try (Connection c = database.getConnection()) {
+            try (ResultSet live = c.createStatement().executeQuery("select expires_at from api_rate_bucket where id = 'user:admin/5'")) {
+                assertThat(live.next()).isTrue();
+                // a bucket refills within the minute, and may go a minute after that
+                assertThat(live.getLong(1)).isBetween(System.currentTimeMillis(), System.currentTimeMillis() + 180_000);
+            }
+            c.createStatement().executeUpdate("insert into api_rate_bucket (id, state, expires_at) values ('user:gone/5', null, 1)");
+            assertThat(limits.removeExpired()).isGreaterThanOrEqualTo(1);
+            try (ResultSet left = c.createStatement().executeQuery("select id from api_rate_bucket where id in ('user:gone/5', 'user:admin/5')")) {
+                assertThat(left.next()).isTrue();
+                assertThat(left.getString(1)).isEqualTo("user:admin/5");
+                assertThat(left.next()).isFalse();
+            }
+        }
+    }
 }

@@ -38,7 +38,7 @@ class LegalCaseTest {
         asReader().get("/api/case-parties?legalCase=musk-v-altman&role=DEFENDANT").then().statusCode(200).body("total", equalTo(2));
         // search finds the case by name, and the page links to it
         asReader().queryParam("q", "Musk Altman").queryParam("kind", "legal-cases").get("/api/search").then().statusCode(200)
-                .body("title", hasItem("legal case: Musk v. Altman")).body("key", hasItem("musk-v-altman"));
+                .body("items.title", hasItem("legal case: Musk v. Altman")).body("items.key", hasItem("musk-v-altman"));
         asReader().queryParam("q", "Musk Altman").get("/search").then().statusCode(200).body(containsString("<a href=\"/cases/musk-v-altman\">legal case: Musk v. Altman</a>"));
     }
 

@@ -39,7 +39,7 @@ class BenchmarkResultTest {
                 containsString(theirs));
         asAnalyst().get("/api/labs/bench-lab/timeline?kind=BENCHMARK_RESULT").then().statusCode(200).body("items.summary", hasItem(theirs));
         asAnalyst().get("/api/benchmark-results?lab=bench-lab&verification=THIRD_PARTY").then().statusCode(200).body("total", equalTo(1));
-        asAnalyst().get("/api/search?q=wombat&kind=benchmark-results").then().statusCode(200).body("kind", hasItem("benchmark-results"));
+        asAnalyst().get("/api/search?q=wombat&kind=benchmark-results").then().statusCode(200).body("items.kind", hasItem("benchmark-results"));
 
         // refused in words: an unknown model, a score before the release, a self-reported score naming a verifier
         asAnalyst().contentType(ContentType.JSON).body("{\"lab\": \"bench-lab\", \"model\": \"Bencher\", \"modelVersion\": \"9\","

@@ -51,9 +51,9 @@ class ModelReleaseTest {
         asAnalyst().get("/feeds/labs/release-lab.atom").then().statusCode(200).body(containsString("Claude Test 9"));
         // search reads the kind by what its store names (name, version, description), through its index
         asAnalyst().get("/api/search?q=Claude&kind=model-releases").then().statusCode(200)
-                .body("title", hasItem("Claude Test 9")).body("kind", hasItem("model-releases"));
+                .body("items.title", hasItem("Claude Test 9")).body("items.kind", hasItem("model-releases"));
         asAnalyst().get("/search?q=Claude").then().statusCode(200).body(containsString("href=\"/edit/model-releases/" + id + "?back="));
-        asAnalyst().get("/api/history/model-releases/" + id).then().statusCode(200).body("action", hasItem("CREATE"));
+        asAnalyst().get("/api/history/model-releases/" + id).then().statusCode(200).body("items.action", hasItem("CREATE"));
         asAnalyst().get("/api/labs/release-lab/timeline?kind=MODEL_RELEASE&asOf=" + before).then().statusCode(200)
                 .body("items.summary", not(hasItem(summary)));
         asAnalyst().get("/edit/model-releases/" + id).then().statusCode(200).body(containsString("Claude Test"))

@@ -47,7 +47,7 @@ class PartnershipTest {
         asAnalyst().get("/labs/pact-seller").then().statusCode(200).body(containsString(summary));
         asAnalyst().get("/api/partnerships?lab=pact-seller&type=DISTRIBUTION").then().statusCode(200).body("items.id", hasItem(id));
         asAnalyst().get("/api/search?q=wombat&kind=partnerships").then().statusCode(200)
-                .body("title", hasItem("partnership: Pact Maker and Pact Seller"));
+                .body("items.title", hasItem("partnership: Pact Maker and Pact Seller"));
         String brief = asAnalyst().contentType(ContentType.JSON).body("{\"audience\": \"ENTERPRISE_BUYER\", \"labs\": [\"pact-maker\"], "
                 + "\"from\": \"2038-02-01\", \"to\": \"2038-02-28\", \"asOf\": \"" + java.time.LocalDate.now() + "\"}")
                 .post("/api/briefs?format=md").then().statusCode(200).extract().asString();

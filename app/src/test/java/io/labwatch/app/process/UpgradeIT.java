@@ -172,7 +172,7 @@ class UpgradeIT {
                 assertThat(history.findValuesAsText("action")).contains("CREATE");
 
                 // what was stored outside the facts is untouched
-                long briefId = only(json(app.get("/api/briefs"))).get("id").asLong();
+                long briefId = only(json(app.get("/api/briefs")).get("items")).get("id").asLong();
                 assertThat(app.get("/api/briefs/" + briefId + "?format=md").body()).contains("Alpha raised $100M [1].").contains("1. Wire, \"Alpha raises\"");
             }
             try (Connection c = DriverManager.getConnection(url, "postgres", "postgres"); Statement s = c.createStatement();

@@ -50,7 +50,7 @@ class WebhookRestartIT {
             assertThat(got.get(0).signedWith(secret)).isTrue();
             assertThat(JSON.readTree(got.get(0).body()).get("summary").asText()).contains("xAI", "Restart round");
             Thread.sleep(500);
-            JsonNode log = JSON.readTree(second.get("/api/webhooks/" + hook + "/deliveries").body());
+            JsonNode log = JSON.readTree(second.get("/api/webhooks/" + hook + "/deliveries").body()).get("items");
             assertThat(log.get(0).get("status").asText()).isEqualTo("DELIVERED");
             assertThat(log.get(0).get("attempts").asInt()).isGreaterThanOrEqualTo(2);
         }
@@ -59,7 +59,7 @@ class WebhookRestartIT {
     private static JsonNode awaitAttempt(LabwatchProcess app, long hook) throws Exception {
         long deadline = System.currentTimeMillis() + 20_000;
         while (true) {
-            JsonNode log = JSON.readTree(app.get("/api/webhooks/" + hook + "/deliveries").body());
+            JsonNode log = JSON.readTree(app.get("/api/webhooks/" + hook + "/deliveries").body()).get("items");
             if (log.size() > 0 && log.get(0).get("attempts").asInt() > 0 || System.currentTimeMillis() > deadline) {
                 return log;
             }

@@ -38,7 +38,7 @@ class SafetyFrameworkTest {
         assertThat(profile.indexOf(current.replace("'", "&#39;"))).as("the current version first").isPositive()
                 .isLessThan(profile.indexOf("Policy Lab&#39;s Quokka Scaling Policy 1.0 took effect (1 capability threshold)"));
         asAnalyst().get("/api/labs/policy-lab/timeline?kind=SAFETY_FRAMEWORK").then().statusCode(200).body("items.summary", hasItem(current));
-        asAnalyst().get("/api/search?q=wombat&kind=safety-frameworks").then().statusCode(200).body("title", hasItem("Quokka Scaling Policy 2.0"));
+        asAnalyst().get("/api/search?q=wombat&kind=safety-frameworks").then().statusCode(200).body("items.title", hasItem("Quokka Scaling Policy 2.0"));
 
         // refused in words: a version that is not there, an earlier date than the version replaced; the replaced one stays
         asAnalyst().contentType(ContentType.JSON).body("{\"lab\": \"policy-lab\", \"name\": \"Quokka Scaling Policy\", \"frameworkVersion\": \"3.0\","

@@ -113,7 +113,7 @@ class HostileInputTest {
                 .post("/api/webhooks").then().statusCode(422)
                 .body("errors.find { it.field == 'url' }.message", equalTo(message))
                 .body("errors.find { it.field == 'description' }.message", equalTo(message));
-        assertThat(asAnalyst().get("/api/webhooks").then().statusCode(200).extract().jsonPath().getList("description", String.class))
+        assertThat(asAnalyst().get("/api/webhooks").then().statusCode(200).extract().jsonPath().getList("items.description", String.class))
                 .noneMatch(d -> d != null && d.startsWith("Hook "));
 
         String text = JSON.readValue("\"x" + escaped + "\"", String.class);

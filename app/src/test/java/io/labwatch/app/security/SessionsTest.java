@@ -112,7 +112,7 @@ class SessionsTest {
 
         var admin = given().auth().preemptive().basic("admin", "admin-demo-password");
         given().auth().preemptive().basic("api-user", "api-user-password-2").get("/api/users").then().statusCode(403);
-        admin.get("/api/users").then().statusCode(200).body("find { it.username == 'api-user' }.role", org.hamcrest.Matchers.equalTo("ANALYST"))
+        admin.get("/api/users").then().statusCode(200).body("items.find { it.username == 'api-user' }.role", org.hamcrest.Matchers.equalTo("ANALYST"))
                 .body(org.hamcrest.Matchers.not(containsString("$2")));
         given().auth().preemptive().basic("admin", "admin-demo-password").contentType("application/json").body("{\"role\": \"CHIEF\"}")
                 .patch("/api/users/api-user").then().statusCode(422).body("errors.field", org.hamcrest.Matchers.hasItem("role"));

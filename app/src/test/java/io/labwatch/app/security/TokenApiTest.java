@@ -42,7 +42,7 @@ class TokenApiTest {
         Response escalate = bearer(token).contentType(ContentType.JSON).body("{\"name\": \"escalated\", \"scope\": \"WRITE\"}").post("/api/tokens");
         assertThat(escalate.statusCode()).isEqualTo(403);
         assertThat(escalate.jsonPath().getString("detail")).contains("read token cannot make");
-        assertThat(bearer(token).get("/api/tokens").jsonPath().getList("name")).contains("read-only script").doesNotContain("escalated");
+        assertThat(bearer(token).get("/api/tokens").jsonPath().getList("items.name")).contains("read-only script").doesNotContain("escalated");
         assertThat(bearer(token).get("/api/tokens").asString()).doesNotContain(token);
     }
 
@@ -62,7 +62,7 @@ class TokenApiTest {
 
         assertThat(as("analyst").delete("/api/tokens/" + id).statusCode()).isEqualTo(204);
         assertThat(bearer(token).get("/api/labs/anthropic").statusCode()).isEqualTo(401);
-        assertThat(as("analyst").get("/api/tokens").jsonPath().getString("find { it.id == " + id + " }.revokedAt")).isNotNull();
+        assertThat(as("analyst").get("/api/tokens").jsonPath().getString("items.find { it.id == " + id + " }.revokedAt")).isNotNull();
     }
 
     @Test

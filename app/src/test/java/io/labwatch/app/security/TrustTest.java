@@ -75,15 +75,15 @@ class TrustTest {
                 .then().statusCode(200);
 
         var history = asAnalyst().get("/api/history/labs/audited-lab").then().statusCode(200)
-                .body("action", equalTo(List.of("UPDATE", "CREATE")))
-                .body("actor", equalTo(List.of("analyst", "analyst")))
-                .body("[0].before.name", equalTo("Audited Lab")).body("[0].after.name", equalTo("Audited Lab Renamed"))
+                .body("items.action", equalTo(List.of("UPDATE", "CREATE")))
+                .body("items.actor", equalTo(List.of("analyst", "analyst")))
+                .body("items[0].before.name", equalTo("Audited Lab")).body("items[0].after.name", equalTo("Audited Lab Renamed"))
                 .extract();
-        int update = history.path("[0].id");
+        int update = history.path("items[0].id");
 
         asAnalyst().contentType(ContentType.JSON).post("/api/history/labs/audited-lab/" + update + "/restore?version=1").then().statusCode(200)
                 .body("name", equalTo("Audited Lab"));
-        asAnalyst().get("/api/history/labs/audited-lab").then().body("[0].action", equalTo("RESTORE"));
+        asAnalyst().get("/api/history/labs/audited-lab").then().body("items[0].action", equalTo("RESTORE"));
         asAnalyst().get("/history/labs/audited-lab").then().statusCode(200).body(containsString("Audited Lab Renamed"));
     }
 

@@ -74,8 +74,8 @@ class WebhookIsolationTest {
 
             awaitAttempts(silentHook, 3, 30_000);
             JsonPath silentLog = as("hook-attacker").get("/api/webhooks/" + silentHook + "/deliveries").then().statusCode(200).extract().jsonPath();
-            assertThat(silentLog.getList("log.flatten().error", String.class)).isNotEmpty().containsOnly("no complete answer within 3 s");
-            assertThat(silentLog.getList("log.flatten().statusCode")).containsOnlyNulls();
+            assertThat(silentLog.getList("items.log.flatten().error", String.class)).isNotEmpty().containsOnly("no complete answer within 3 s");
+            assertThat(silentLog.getList("items.log.flatten().statusCode")).containsOnlyNulls();
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                     ResultSet r = s.executeQuery("select consecutive_failures, paused_until > now() from webhook where id = " + silentHook)) {
                 r.next();
@@ -85,12 +85,12 @@ class WebhookIsolationTest {
 
             awaitAttempts(trickleHook, 1, 15_000);
             assertThat(as("hook-attacker").get("/api/webhooks/" + trickleHook + "/deliveries").then().extract().jsonPath()
-                    .getList("log.flatten().error", String.class)).contains("no complete answer within 3 s");
+                    .getList("items.log.flatten().error", String.class)).contains("no complete answer within 3 s");
 
             awaitAttempts(hugeHook, 3, 15_000);
             JsonPath hugeLog = as("hook-attacker").get("/api/webhooks/" + hugeHook + "/deliveries").then().extract().jsonPath();
-            assertThat(hugeLog.getList("status", String.class)).containsOnly("DELIVERED");
-            assertThat(hugeLog.getList("log.flatten().statusCode", Integer.class)).containsOnly(200);
+            assertThat(hugeLog.getList("items.status", String.class)).containsOnly("DELIVERED");
+            assertThat(hugeLog.getList("items.log.flatten().statusCode", Integer.class)).containsOnly(200);
             // Labwatch reads 4 KB and hangs up: the receiver could write no more than the sockets' buffers hold.
             assertThat(huge.sent.get()).as("bytes the 50 MB receiver got to send").isLessThan(16_000_000L);
 

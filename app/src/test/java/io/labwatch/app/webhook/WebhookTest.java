@@ -64,10 +64,10 @@ class WebhookTest {
             Thread.sleep(500);
             assertThat(receiver.received).hasSize(2);
             JsonPath log = asAnalyst().get("/api/webhooks/" + id + "/deliveries").then().statusCode(200).extract().jsonPath();
-            assertThat(log.getList("$")).hasSize(1);
-            assertThat(log.getString("[0].status")).isEqualTo("DELIVERED");
-            assertThat(log.getInt("[0].attempts")).isEqualTo(2);
-            assertThat(log.getList("[0].log.statusCode", Integer.class)).containsExactly(500, 200);
+            assertThat(log.getList("items")).hasSize(1);
+            assertThat(log.getString("items[0].status")).isEqualTo("DELIVERED");
+            assertThat(log.getInt("items[0].attempts")).isEqualTo(2);
+            assertThat(log.getList("items[0].log.statusCode", Integer.class)).containsExactly(500, 200);
 
             // a correction is delivered too
             long round = body.get("id").asLong();
@@ -77,7 +77,7 @@ class WebhookTest {
             assertThat(JSON.readTree(receiver.received.get(2).body()).get("event").asText()).isEqualTo("fact.updated");
 
             asAnalyst().delete("/api/webhooks/" + id).then().statusCode(204);
-            asAnalyst().get("/api/webhooks").then().statusCode(200).body("find { it.id == " + id + " }.active", equalTo(false));
+            asAnalyst().get("/api/webhooks").then().statusCode(200).body("items.find { it.id == " + id + " }.active", equalTo(false));
         }
     }
 

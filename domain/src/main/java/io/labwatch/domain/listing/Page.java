@@ -17,6 +17,11 @@ public record Page<T>(List<T> items, int page, int size, long total, String next
         return new Page<>(items, 0, size, -1, next);
     }
 
+    /** The same page with each item turned into another. */
+    public <U> Page<U> map(java.util.function.Function<T, U> item) {
+        return new Page<>(items.stream().map(item).toList(), page, size, total, next);
+    }
+
     public boolean byCursor() {
         return total < 0;
     }

@@ -1,13 +1,14 @@
 package io.labwatch.domain.overview;
 
-import io.labwatch.domain.shared.SqlValues;
 import io.labwatch.domain.funding.ValuationBasis;
 import io.labwatch.domain.lab.LabKind;
 import io.labwatch.domain.lab.LabStatus;
+import io.labwatch.domain.listing.Cursor;
 import io.labwatch.domain.listing.ListRequest;
 import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.shared.Certainty;
 import io.labwatch.domain.shared.DatePrecision;
+import io.labwatch.domain.shared.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,8 @@ public class LabOverviewQuery {
                    (select count(*) from hire h join fact f on f.id = h.id where h.to_lab_id = l.id and f.status = 'CURRENT'
                        and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE') and h.announced_on > cast(:since as date)) as senior_in,
                    (select count(*) from hire h join fact f on f.id = h.id where h.from_lab_id = l.id and f.status = 'CURRENT'
-                       and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE') and h.announced_on > cast(:since as date)) as senior_out
+                       and h.seniority in ('SENIOR', 'PRINCIPAL', 'EXECUTIVE') and h.announced_on > cast(:since as date)) as senior_out,
+                   l.id, lower(l.name)
               from %from l
               -- the latest valuation mark (rule ValuationMarks): a valuation record, or a round's post-money where no
               -- current record names the round; in US dollars
@@ -58,11 +60,11 @@ public class LabOverviewQuery {
     private static final String FILTER = "(:kind = '' or l.kind = :kind) and (:q = '' or l.name ilike '%' || :q || '%')";
 
     /** Sorts on the lab's own columns: a page of labs is chosen first, and only its rows are computed. */
-    private static final Map<String, String> OWN_COLUMN_SORTS = Map.of("name", "lower(l.name), l.slug", "kind", "l.kind, lower(l.name)");
+    private static final Map<String, String> OWN_COLUMN_SORTS = Map.of("name", "lower(l.name), l.id", "kind", "l.kind, lower(l.name)");
 
     /** The sorts the labs list offers, by name, each with its SQL (ties by name). */
     public static final Map<String, String> SORTS = Map.of(
-            "name", "lower(l.name), l.slug",
+            "name", "lower(l.name), l.id",
             "valuation", "v.value desc nulls last, lower(l.name)",
             "raised", "total_raised desc, lower(l.name)",
             "hires", "senior_in desc, lower(l.name)",
@@ -86,6 +88,31 @@ public class LabOverviewQuery {
     public Page<LabOverview> page(LabKind kind, String q, String sort, LocalDate today, int page, int size) {
         long total = ((Number) bind(em.createNativeQuery("select count(*) from lab l where " + FILTER), kind, q).getSingleResult()).longValue();
         return new Page<>(total == 0 ? List.of() : rows(kind, q, sort, today, ListRequest.offset(page, size), size), page, size, total);
+    }
+
+    /**
+     * A page of labs by name, by cursor: the labs after the cursor's name (then id), so a lab added meanwhile neither
+     * repeats nor shifts a page; only the page's labs are computed.
+     */
+    @SuppressWarnings("unchecked")
+    public Page<LabOverview> byName(LabKind kind, String q, LocalDate today, ListRequest request) {
+        Cursor after = request.cursor().isBlank() ? null : Cursor.decode(request.cursor(), "name");
+        if (after != null && !(after.parameter() instanceof String)) {
+            throw Cursor.notGiven();
+        }
+        String sql = SQL.replace("%from", "(select * from lab l where " + FILTER + " and (:first or (lower(l.name), l.id) > (:name, :id))"
+                + " order by lower(l.name), l.id limit " + (request.size() + 1) + ")").replace("%filter", "true")
+                .replace("order by %s", "order by " + SORTS.get("name"));
+        List<Object[]> rows = bind(em.createNativeQuery(sql), kind, q).setParameter("since", today.minusMonths(12))
+                .setParameter("first", after == null).setParameter("name", after == null ? "" : after.parameter())
+                .setParameter("id", after == null ? 0L : after.id()).getResultList();
+        String next = null;
+        if (rows.size() > request.size()) {
+            rows = rows.subList(0, request.size());
+            Object[] last = rows.get(rows.size() - 1);
+            next = Cursor.after("name", (String) last[18], ((Number) last[17]).longValue()).encode();
+        }
+        return Page.slice(rows.stream().map(LabOverviewQuery::toOverview).toList(), request.size(), next);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,9 @@
 package io.labwatch.domain.search;
 
 import io.labwatch.domain.listing.BadQueryException;
+import io.labwatch.domain.listing.Cursor;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.shared.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,12 +45,12 @@ public class SearchQuery {
                   from source s, q where s.search @@ q.query%2$s
               ) hits
               where (:kind = '' or kind = :kind)
-              order by rank desc, title
-              limit :limit
+              order by rank desc, title, kind, key
+              limit :limit offset :offset
             ) top cross join q
               -- a fact that is superseded, denied or retracted still matches, and says so (only the page's rows)
               left join fact f on f.id = case when top.kind not in ('lab', 'person', 'source'%3$s) then cast(top.key as bigint) end
-            order by top.rank desc, top.title
+            order by top.rank desc, top.title, top.kind, top.key
             """;
 
     @Inject
@@ -86,8 +89,34 @@ public class SearchQuery {
         return kinds.all().stream().filter(k -> k.store().searchDocument() != null).toList();
     }
 
-    @SuppressWarnings("unchecked")
     public List<SearchHit> search(String q, String kind, int limit) {
+        return search(q, kind, 0, limit);
+    }
+
+    /**
+     * A page of hits by cursor. Hits are ranked, and a new record can outrank the ones already seen, so the cursor
+     * holds the position reached (not a row to continue after, as lists in a fixed order do).
+     */
+    public Page<SearchHit> search(String q, String kind, ListRequest request) {
+        int offset = 0;
+        if (!request.cursor().isBlank()) {
+            Cursor cursor = Cursor.decode(request.cursor(), POSITION);
+            if (!(cursor.parameter() instanceof Integer reached) || reached < 0) {
+                throw Cursor.notGiven();
+            }
+            offset = reached;
+        }
+        List<SearchHit> hits = search(q, kind, offset, request.size() + 1);
+        if (hits.size() <= request.size()) {
+            return Page.slice(hits, request.size(), null);
+        }
+        return Page.slice(hits.subList(0, request.size()), request.size(), Cursor.after(POSITION, offset + request.size(), 0).encode());
+    }
+
+    private static final String POSITION = "position";
+
+    @SuppressWarnings("unchecked")
+    private List<SearchHit> search(String q, String kind, int offset, int limit) {
         if (q == null || q.isBlank()) {
             throw new BadQueryException(List.of(new FieldError("q", "is required: the words to search for")));
         }
@@ -99,13 +128,14 @@ public class SearchQuery {
         if (kind != null && !kind.isBlank() && !known.contains(kind)) {
             throw new BadQueryException(List.of(new FieldError("kind", "must be one of " + String.join(", ", known))));
         }
-        if (limit < 1 || limit > 100) {
+        if (limit < 1 || limit > ListRequest.MAX_SIZE + 1) {
             throw new BadQueryException(List.of(new FieldError("limit", "must be between 1 and 100")));
         }
         List<Object[]> rows = em.createNativeQuery(sql())
                 .setParameter("q", q.trim())
                 .setParameter("kind", kind == null ? "" : kind.trim())
                 .setParameter("limit", limit)
+                .setParameter("offset", offset)
                 .getResultList();
         return rows.stream().map(r -> new SearchHit((String) r[0], (String) r[1], (String) r[2], (String) r[3],
                 ((Number) r[4]).doubleValue())).toList();

@@ -2,6 +2,9 @@ package io.labwatch.domain.watchlist;
 
 import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.account.UserAccount;
+import io.labwatch.domain.listing.Cursor;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.InvalidInputException;
 import io.labwatch.domain.shared.NotFoundException;
@@ -83,11 +86,38 @@ public class Watchlist {
      * record first, at most {@code limit}.
      */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<TimelineEntry> whatsNew(String username, Instant since, int limit) {
+        return timeline.entries(news(username, since, null, limit));
+    }
+
+    /**
+     * A page of {@link #whatsNew} by cursor: the facts recorded before the cursor's (then by id), so facts recorded
+     * meanwhile neither repeat nor shift a page.
+     */
+    @Transactional
+    public Page<TimelineEntry> whatsNew(String username, Instant since, ListRequest request) {
+        Cursor after = request.cursor().isBlank() ? null : Cursor.decode(request.cursor(), NEWEST);
+        if (after != null && !(after.parameter() instanceof Instant)) {
+            throw Cursor.notGiven();
+        }
+        List<Object[]> rows = news(username, since, after, request.size() + 1);
+        String next = null;
+        if (rows.size() > request.size()) {
+            rows = rows.subList(0, request.size());
+            Object[] last = rows.get(rows.size() - 1);
+            next = Cursor.after(NEWEST, SqlValues.instant(last[4]), ((Number) last[1]).longValue()).encode();
+        }
+        return Page.slice(timeline.entries(rows), request.size(), next);
+    }
+
+    private static final String NEWEST = "newest";
+
+    /** The rows of the news (kind, fact id, date, precision, recorded at), after a cursor or from the start. */
+    @SuppressWarnings("unchecked")
+    private List<Object[]> news(String username, Instant since, Cursor after, int limit) {
         long user = user(username).id;
-        List<Object[]> rows = em.createNativeQuery("""
-                select kind, fact_id, occurred_on, date_precision from (
+        return em.createNativeQuery("""
+                select kind, fact_id, occurred_on, date_precision, created_at from (
                   select distinct case when e.kind = 'HIRE_OUT' then 'HIRE_IN' else e.kind end as kind, e.fact_id, e.occurred_on,
                          e.date_precision, e.created_at
                     from lab_event e join follow f on f.lab_id = e.lab_id
@@ -107,9 +137,12 @@ public class Watchlist {
                     from saved_search s join person p on p.search @@ websearch_to_tsquery('english', s.query)
                     join fact_party fp on fp.person_id = p.id join fact x on x.id = fp.fact_id
                    where s.user_id = :user and x.created_at > :since
-                ) news order by created_at desc, fact_id desc limit :limit
-                """).setParameter("user", user).setParameter("since", since).setParameter("limit", limit).getResultList();
-        return timeline.entries(rows);
+                ) news
+                 where :first or (created_at, fact_id) < (cast(:at as timestamptz), :id)
+                 order by created_at desc, fact_id desc limit :limit
+                """).setParameter("user", user).setParameter("since", since).setParameter("limit", limit)
+                .setParameter("first", after == null).setParameter("at", after == null ? Instant.EPOCH : after.parameter())
+                .setParameter("id", after == null ? 0L : after.id()).getResultList();
     }
 
     @Transactional

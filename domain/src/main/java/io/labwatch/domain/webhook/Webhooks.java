@@ -2,6 +2,9 @@ package io.labwatch.domain.webhook;
 
 import io.labwatch.domain.account.AccountService;
 import io.labwatch.domain.account.UserAccount;
+import io.labwatch.domain.listing.Cursor;
+import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.shared.FieldError;
 import io.labwatch.domain.shared.Hashes;
 import io.labwatch.domain.shared.InvalidInputException;
@@ -92,8 +95,30 @@ public class Webhooks {
 
     /** The newest deliveries of one of the user's webhooks, each with its attempts: two statements. */
     @Transactional
-    @SuppressWarnings("unchecked")
     public List<Delivery> deliveries(String username, long webhookId, int limit) {
+        return deliveries(username, webhookId, Long.MAX_VALUE, limit);
+    }
+
+    /**
+     * A page of one of the user's webhooks' deliveries by cursor, newest first: the deliveries before the cursor's (by
+     * id, the order they were made in), so deliveries made meanwhile neither repeat nor shift a page.
+     */
+    @Transactional
+    public Page<Delivery> deliveries(String username, long webhookId, ListRequest request) {
+        long before = request.cursor().isBlank() ? Long.MAX_VALUE : Cursor.decode(request.cursor(), NEWEST).id();
+        List<Delivery> read = deliveries(username, webhookId, before, request.size() + 1);
+        if (read.size() <= request.size()) {
+            return Page.slice(read, request.size(), null);
+        }
+        List<Delivery> page = read.subList(0, request.size());
+        Delivery last = page.get(page.size() - 1);
+        return Page.slice(page, request.size(), Cursor.after(NEWEST, last.id(), last.id()).encode());
+    }
+
+    private static final String NEWEST = "newest";
+
+    @SuppressWarnings("unchecked")
+    private List<Delivery> deliveries(String username, long webhookId, long before, int limit) {
         Number owned = (Number) em.createNativeQuery("select count(*) from webhook where id = :id and user_id = :user")
                 .setParameter("id", webhookId).setParameter("user", user(username).id).getSingleResult();
         if (owned.longValue() == 0) {
@@ -102,10 +127,10 @@ public class Webhooks {
         List<Object[]> rows = em.createNativeQuery("""
                 select d.id, d.event, d.status, d.attempts, d.created_at, d.next_attempt_at, d.delivered_at, d.payload::text,
                        a.attempted_at, a.status_code, a.error, a.duration_ms
-                  from (select * from webhook_delivery where webhook_id = :id order by id desc limit :limit) d
+                  from (select * from webhook_delivery where webhook_id = :id and id < :before order by id desc limit :limit) d
                   left join webhook_attempt a on a.delivery_id = d.id
                  order by d.id desc, a.id
-                """).setParameter("id", webhookId).setParameter("limit", limit).getResultList();
+                """).setParameter("id", webhookId).setParameter("before", before).setParameter("limit", limit).getResultList();
         Map<Long, Delivery> byId = new LinkedHashMap<>();
         for (Object[] r : rows) {
             Delivery d = byId.computeIfAbsent(((Number) r[0]).longValue(), id -> new Delivery(id, (String) r[1], (String) r[2],

@@ -12,9 +12,9 @@ import io.labwatch.domain.timetravel.AsOf;
 import io.labwatch.domain.timetravel.TimeTravel;
 import io.labwatch.reports.brief.Brief;
 import io.labwatch.reports.brief.BriefChanges;
-import io.labwatch.reports.brief.Erratum;
 import io.labwatch.reports.brief.BriefFormat;
 import io.labwatch.reports.brief.BriefRequest;
+import io.labwatch.reports.brief.Erratum;
 import io.labwatch.reports.render.CsvRenderer;
 import io.labwatch.reports.render.HtmlRenderer;
 import io.labwatch.reports.render.MarkdownRenderer;
@@ -135,6 +135,12 @@ public class BriefService {
     @Transactional
     public List<PublishedBrief> recent(int limit) {
         return published.newestFirst(limit);
+    }
+
+    /** A page of the published briefs by cursor, newest first. */
+    @Transactional
+    public io.labwatch.domain.listing.Page<PublishedBrief> published(io.labwatch.domain.listing.ListRequest request) {
+        return published.newestFirst(request);
     }
 
     /** Facts added, changed and removed since the previous brief published for the same audience and scope. */
