@@ -50,9 +50,14 @@ public class LabOverviewQuery {
                                             where n.funding_round_id = r.id and nf.status = 'CURRENT')
                          order by r.announced_on desc, r.id desc limit 1)) marks
                     order by as_of desc, id desc limit 1) v on true
+              -- the latest current fact naming the lab, as lab_event names its kind: read from fact_party's (lab, date)
+              -- index in its order, stopping at the first current one (through the view, the planner read and sorted
+              -- every fact of each lab: 5 ms a lab at 100,000 facts)
               left join lateral (
-                   select kind, occurred_on, date_precision from lab_event
-                    where lab_id = l.id and kind <> 'SOURCE' and status = 'CURRENT' order by occurred_on desc, fact_id desc limit 1) e on true
+                   select (f.kind || case p.role when 'TO' then '_IN' when 'FROM' then '_OUT' else '' end) as kind, p.occurred_on,
+                          f.date_precision
+                     from fact_party p join fact f on f.id = p.fact_id
+                    where p.lab_id = l.id and f.status = 'CURRENT' order by p.occurred_on desc, p.fact_id desc limit 1) e on true
              where %filter
              order by %s
             """;

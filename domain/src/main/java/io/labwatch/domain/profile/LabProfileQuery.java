@@ -111,14 +111,19 @@ public class LabProfileQuery {
                 .setParameter("lab", lab).setMaxResults(limit).getResultList();
     }
 
-    /** Every citation of the lab and its facts, with sources, in one statement. */
+    /**
+     * Every citation of the lab and its facts, with sources, in one statement. Each condition names a column of the
+     * citation itself (fk(): the fact fetched with it would otherwise be what "c.fact.id" reads), so that the three
+     * are one BitmapOr of citation's own indexes; through the joined fact, the whole citation table was read (300 ms
+     * at 400,000 citations).
+     */
     private Map<String, Map<Long, List<Citation>>> citations(Lab lab, List<Hire> hires, List<FundingRound> rounds,
             List<Valuation> valuations, List<FinancialMetric> metrics, List<ComputeDeal> deals, List<DatedFact> others, List<WatchItem> watch) {
         List<Long> facts = new ArrayList<>();
         java.util.stream.Stream.of(hires, rounds, valuations, metrics, deals, others).forEach(list -> list.forEach(f -> facts.add(f.id)));
-        List<Citation> all = em.createQuery("select c from Citation c join fetch c.source left join fetch c.fact where c.lab = :lab"
-                        + " or c.fact.id in :facts or c.watchItem.id in :watch order by c.id", Citation.class)
-                .setParameter("lab", lab).setParameter("facts", facts.isEmpty() ? List.of(-1L) : facts)
+        List<Citation> all = em.createQuery("select c from Citation c join fetch c.source left join fetch c.fact where fk(c.lab) = :lab"
+                        + " or fk(c.fact) in :facts or fk(c.watchItem) in :watch order by c.id", Citation.class)
+                .setParameter("lab", lab.id).setParameter("facts", facts.isEmpty() ? List.of(-1L) : facts)
                 .setParameter("watch", ids(watch)).getResultList();
         Map<String, Map<Long, List<Citation>>> byType = new LinkedHashMap<>();
         for (Citation c : all) {

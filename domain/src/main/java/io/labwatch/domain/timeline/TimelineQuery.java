@@ -57,13 +57,14 @@ public class TimelineQuery {
         // Across all labs a move or deal shows once (the view holds it once per lab involved).
         String from = lab == null ? " from (select distinct kind, fact_id, occurred_on, date_precision from lab_event"
                 + " where kind not in ('HIRE_OUT', 'SOURCE')) e" : " from lab_event";
-        StringBuilder where = new StringBuilder(lab == null ? " where true" : " where lab_id = :lab");
+        StringBuilder dates = new StringBuilder();
         if (request.from() != null) {
-            where.append(" and occurred_on >= :from");
+            dates.append(" and occurred_on >= :from");
         }
         if (request.to() != null) {
-            where.append(" and occurred_on <= :to");
+            dates.append(" and occurred_on <= :to");
         }
+        StringBuilder where = new StringBuilder(lab == null ? " where true" : " where lab_id = :lab").append(dates);
         if (!request.kinds().isEmpty()) {
             where.append(" and kind in (:kinds)");
         } else if (lab != null) {
@@ -74,7 +75,11 @@ public class TimelineQuery {
         if (request.cursor() != null) {
             return slice(request, lab, from, where);
         }
-        Query count = bind(em.createNativeQuery("select count(*)" + from + where), request, lab);
+        // a lab's facts of every kind are its rows of fact_party, each with its fact (a foreign key): counted from the
+        // (lab, date) index alone, where the view joined every fact of the table (130 ms for the largest lab)
+        Query count = lab != null && request.kinds().isEmpty()
+                ? bind(em.createNativeQuery("select count(*) from fact_party where lab_id = :lab" + dates), request, lab)
+                : bind(em.createNativeQuery("select count(*)" + from + where), request, lab);
         long total = ((Number) count.getSingleResult()).longValue();
         if (total == 0) {
             return new Page<>(List.of(), request.page(), request.size(), 0);
