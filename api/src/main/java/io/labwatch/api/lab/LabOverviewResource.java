@@ -4,6 +4,7 @@ import io.labwatch.api.shared.Listing;
 import io.labwatch.domain.lab.LabKind;
 import io.labwatch.domain.listing.BadQueryException;
 import io.labwatch.domain.listing.ListRequest;
+import io.labwatch.domain.listing.ListSpec;
 import io.labwatch.domain.listing.Page;
 import io.labwatch.domain.overview.LabOverview;
 import io.labwatch.domain.overview.LabOverviewQuery;
@@ -18,10 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -49,15 +47,15 @@ public class LabOverviewResource {
         return Listing.respond(page, publicUrl.rebase(uri.getRequestUri()));
     }
 
+    /** The kind asked for (absent: every kind), read by the rule every list's enum filter uses. */
     private static LabKind kind(String raw) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
         try {
-            return LabKind.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+            return (LabKind) ListSpec.oneOf(LabKind.class).apply(raw.trim());
         } catch (IllegalArgumentException e) {
-            throw new BadQueryException(List.of(new FieldError("kind", "must be one of " + Arrays.stream(LabKind.values())
-                    .map(Enum::name).collect(Collectors.joining(", ")))));
+            throw new BadQueryException(List.of(new FieldError("kind", e.getMessage())));
         }
     }
 }

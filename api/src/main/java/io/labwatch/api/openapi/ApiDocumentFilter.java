@@ -178,12 +178,7 @@ public class ApiDocumentFilter implements OASFilter {
     private static void exemplifyTheRest(OpenAPI openAPI) {
         Examples examples = new Examples(openAPI.getComponents().getSchemas());
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
-            List<org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = new ArrayList<>();
-            if (item.getParameters() != null) {
-                parameters.addAll(item.getParameters());
-            }
-            item.getOperations().values().stream().filter(op -> op.getParameters() != null).forEach(op -> parameters.addAll(op.getParameters()));
-            parameters.stream().filter(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH
+            parameters(item).stream().filter(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH
                     && p.getExample() == null).forEach(p -> p.setExample("key".equals(p.getName()) && "The id".equals(p.getDescription())
                             ? "101" : examples.of(p.getSchema(), p.getName())));
             item.getOperations().values().forEach(op -> {
@@ -197,6 +192,16 @@ public class ApiDocumentFilter implements OASFilter {
                 });
             });
         });
+    }
+
+    /** The parameters of a path and of each of its operations. */
+    private static List<org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters(PathItem item) {
+        List<org.eclipse.microprofile.openapi.models.parameters.Parameter> parameters = new ArrayList<>();
+        if (item.getParameters() != null) {
+            parameters.addAll(item.getParameters());
+        }
+        item.getOperations().values().stream().filter(op -> op.getParameters() != null).forEach(op -> parameters.addAll(op.getParameters()));
+        return parameters;
     }
 
     private static void exemplify(org.eclipse.microprofile.openapi.models.media.Content content,
@@ -215,10 +220,8 @@ public class ApiDocumentFilter implements OASFilter {
     private static void removeUnused(OpenAPI openAPI) {
         java.util.Set<String> reached = new java.util.HashSet<>();
         java.util.Deque<Schema> open = new java.util.LinkedList<>(); // takes the nulls of absent parts
+        openAPI.getPaths().getPathItems().values().forEach(item -> parameters(item).forEach(p -> open.add(p.getSchema())));
         openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(op -> {
-            if (op.getParameters() != null) {
-                op.getParameters().forEach(p -> open.add(p.getSchema()));
-            }
             if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
                 op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> open.add(m.getSchema()));
             }
@@ -343,13 +346,14 @@ public class ApiDocumentFilter implements OASFilter {
 
     /** Each of {@link #LISTS} answers a page of its items, as every list does (Listing). */
     private static void describeLists(OpenAPI openAPI) {
+        Examples examples = new Examples(openAPI.getComponents().getSchemas());
         LISTS.forEach((path, list) -> {
             PathItem item = openAPI.getPaths().getPathItem(path);
             if (item == null || item.getGET() == null) {
                 throw new IllegalStateException("no GET " + path + " to describe as a list");
             }
             String schema = KindDocument.schema(openAPI.getComponents(), list.item());
-            Object example = new Examples(openAPI.getComponents().getSchemas()).page(KindDocument.ref(schema), list.paging() == Paging.CURSOR);
+            Object example = examples.page(KindDocument.ref(schema), list.paging() == Paging.CURSOR);
             item.getGET().getResponses().addAPIResponse("200", OASFactory.createAPIResponse().description(list.description())
                     .content(OASFactory.createContent().addMediaType("application/json", OASFactory.createMediaType()
                             .schema(KindDocument.ref(KindDocument.pageOf(openAPI.getComponents(), schema))).example(example))));

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 final class Examples {
 
     /** Values by field name, from the seed article (the demo data). */
-    private static final Map<String, Object> BY_NAME = Map.ofEntries(
+    private static final Map<String, String> BY_NAME = Map.ofEntries(
             Map.entry("slug", "anthropic"), Map.entry("key", "anthropic"), Map.entry("lab", "anthropic"),
             Map.entry("labs", "anthropic"), Map.entry("toLab", "anthropic"), Map.entry("fromLab", "openai"),
             Map.entry("person", "andrej-karpathy"), Map.entry("name", "Anthropic"), Map.entry("title", "Anthropic"),
@@ -104,8 +104,7 @@ final class Examples {
         if ("binary".equals(schema.getFormat())) {
             return null;
         }
-        Object known = name == null ? null : BY_NAME.get(name);
-        String value = known == null ? "text" : known.toString();
+        String value = name == null ? "text" : BY_NAME.getOrDefault(name, "text");
         if (schema.getMaxLength() != null && value.length() > schema.getMaxLength()) {
             value = value.substring(0, schema.getMaxLength());
         }

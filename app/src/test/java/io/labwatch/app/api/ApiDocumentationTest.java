@@ -19,7 +19,7 @@ class ApiDocumentationTest {
     @Test
     @SuppressWarnings("unchecked")
     void documentedFiltersAreTheOnesTheListsAccept() {
-        Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> doc = document();
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
         List<String> lists = new java.util.ArrayList<>();
         for (var entry : paths.entrySet()) {
@@ -55,7 +55,7 @@ class ApiDocumentationTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyListAnswersAPageOfItsItems() {
-        Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> doc = document();
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
         Map<String, Map<String, Object>> schemas = (Map<String, Map<String, Object>>) ((Map<String, Object>) doc.get("components")).get("schemas");
         int pages = 0;
@@ -86,7 +86,7 @@ class ApiDocumentationTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyOperationHasAnExample() {
-        Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> doc = document();
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) doc.get("paths");
         List<String> missing = new java.util.ArrayList<>();
         int examples = 0;
@@ -186,7 +186,7 @@ class ApiDocumentationTest {
     @Test
     @SuppressWarnings("unchecked")
     void theJsonBriefIsDocumentedWithItsRawValues() {
-        Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> doc = document();
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
         for (Map<String, Object> op : List.of(paths.get("/api/briefs").get("post"), paths.get("/api/briefs/{id}").get("get"))) {
             Map<String, Map<String, Object>> content = (Map<String, Map<String, Object>>) ((Map<String, Map<String, Object>>) op
@@ -214,7 +214,7 @@ class ApiDocumentationTest {
     @Test
     @SuppressWarnings("unchecked")
     void everyRecordOperationHasAnExampleAndFiguresSayTheirUnits() {
-        Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> doc = document();
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
         int collections = 0;
         for (var entry : paths.entrySet()) {
@@ -242,6 +242,12 @@ class ApiDocumentationTest {
         assertThat(description(schemas, "FinancialMetricRecord", "value")).contains("HEADCOUNT");
     }
 
+    /** The served OpenAPI document, as JSON, read by an analyst. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> document() {
+        return asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> json(Map<String, Object> operation, String status) {
         Map<String, Object> response = ((Map<String, Map<String, Object>>) operation.get("responses")).get(status);
@@ -256,7 +262,7 @@ class ApiDocumentationTest {
     @Test
     @SuppressWarnings("unchecked")
     void documentedExamplesAreValidRequests() {
-        Map<String, Object> doc = asAnalyst().get("/q/openapi?format=json").then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> doc = document();
         Map<String, Map<String, Map<String, Object>>> paths = (Map<String, Map<String, Map<String, Object>>>) doc.get("paths");
         int examples = 0;
         for (var entry : paths.entrySet()) {

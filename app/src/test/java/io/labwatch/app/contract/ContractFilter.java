@@ -133,16 +133,8 @@ final class ContractFilter implements Filter {
      */
     private static Map<String, List<String>> query(URI uri) {
         Map<String, List<String>> query = new java.util.LinkedHashMap<>();
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int equals = pair.indexOf('=');
-                String name = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), java.nio.charset.StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : java.net.URLDecoder.decode(pair.substring(equals + 1), java.nio.charset.StandardCharsets.UTF_8);
-                query.computeIfAbsent(name, n -> new java.util.ArrayList<>()).add(value);
-            }
+        for (org.apache.http.NameValuePair pair : org.apache.http.client.utils.URLEncodedUtils.parse(uri, java.nio.charset.StandardCharsets.UTF_8)) {
+            query.computeIfAbsent(pair.getName(), n -> new java.util.ArrayList<>()).add(pair.getValue() == null ? "" : pair.getValue());
         }
         return query;
     }

@@ -25,12 +25,7 @@ public class PublishedBriefRepository implements PanacheRepository<PublishedBrie
         List<PublishedBrief> read = request.cursor().isBlank()
                 ? find("order by publishedAt desc, id desc").page(0, request.size() + 1).list()
                 : before(Cursor.decode(request.cursor(), NEWEST)).page(0, request.size() + 1).list();
-        if (read.size() <= request.size()) {
-            return Page.slice(read, request.size(), null);
-        }
-        List<PublishedBrief> page = read.subList(0, request.size());
-        PublishedBrief last = page.get(page.size() - 1);
-        return Page.slice(page, request.size(), Cursor.after(NEWEST, last.publishedAt, last.id).encode());
+        return Page.ofOneMore(read, request.size(), last -> Cursor.after(NEWEST, last.publishedAt, last.id).encode());
     }
 
     private static final String NEWEST = "newest";

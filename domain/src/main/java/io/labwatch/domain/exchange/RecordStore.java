@@ -375,18 +375,11 @@ public abstract class RecordStore<E extends TrackedEntity, R> {
             // a cursor made up with a value of another type than the sort's
             throw io.labwatch.domain.listing.Cursor.notGiven();
         }
-        List<Object[]> rows = page.getResultList();
-        String next = null;
-        if (rows.size() > request.size()) {
-            rows = rows.subList(0, request.size());
-            Object[] last = rows.get(rows.size() - 1);
-            @SuppressWarnings("unchecked")
-            E lastEntity = (E) last[0];
-            next = io.labwatch.domain.listing.Cursor.after(jpql.sort(), last[1], lastEntity.id).encode();
-        }
+        Page<Object[]> rows = Page.ofOneMore(page.getResultList(), request.size(),
+                last -> io.labwatch.domain.listing.Cursor.after(jpql.sort(), last[1], ((TrackedEntity) last[0]).id).encode());
         @SuppressWarnings("unchecked")
-        List<E> entities = rows.stream().map(row -> (E) row[0]).toList();
-        return Page.slice(records(entities), request.size(), next);
+        List<E> entities = rows.items().stream().map(row -> (E) row[0]).toList();
+        return rows.withItems(records(entities));
     }
 
     /** Entities as their records, with their successors and citations: two statements for the lot. */

@@ -111,13 +111,8 @@ public class LabOverviewQuery {
         List<Object[]> rows = bind(em.createNativeQuery(sql), kind, q).setParameter("since", today.minusMonths(12))
                 .setParameter("first", after == null).setParameter("name", after == null ? "" : after.parameter())
                 .setParameter("id", after == null ? 0L : after.id()).getResultList();
-        String next = null;
-        if (rows.size() > request.size()) {
-            rows = rows.subList(0, request.size());
-            Object[] last = rows.get(rows.size() - 1);
-            next = Cursor.after("name", (String) last[18], ((Number) last[17]).longValue()).encode();
-        }
-        return Page.slice(rows.stream().map(LabOverviewQuery::toOverview).toList(), request.size(), next);
+        return Page.ofOneMore(rows, request.size(), last -> Cursor.after("name", (String) last[18], ((Number) last[17]).longValue()).encode())
+                .map(LabOverviewQuery::toOverview);
     }
 
     @SuppressWarnings("unchecked")

@@ -106,11 +106,8 @@ public class SearchQuery {
             }
             offset = reached;
         }
-        List<SearchHit> hits = search(q, kind, offset, request.size() + 1);
-        if (hits.size() <= request.size()) {
-            return Page.slice(hits, request.size(), null);
-        }
-        return Page.slice(hits.subList(0, request.size()), request.size(), Cursor.after(POSITION, offset + request.size(), 0).encode());
+        int reached = offset + request.size();
+        return Page.ofOneMore(search(q, kind, offset, request.size() + 1), request.size(), last -> Cursor.after(POSITION, reached, 0).encode());
     }
 
     private static final String POSITION = "position";

@@ -101,14 +101,9 @@ public class TimelineQuery {
             query.setParameter("cursorDate", after.date()).setParameter("cursorKind", after.kind()).setParameter("cursorId", after.id());
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = new ArrayList<>(query.getResultList());
-        String next = null;
-        if (rows.size() > request.size()) {
-            rows = rows.subList(0, request.size());
-            Object[] last = rows.get(rows.size() - 1);
-            next = new TimelineCursor(SqlValues.date(last[2]), (String) last[0], ((Number) last[1]).longValue()).encode();
-        }
-        return Page.slice(entries(rows), request.size(), next);
+        Page<Object[]> rows = Page.ofOneMore(new ArrayList<Object[]>(query.getResultList()), request.size(),
+                last -> new TimelineCursor(SqlValues.date(last[2]), (String) last[0], ((Number) last[1]).longValue()).encode());
+        return rows.withItems(entries(rows.items()));
     }
 
     /**

@@ -100,14 +100,9 @@ public class Watchlist {
         if (after != null && !(after.parameter() instanceof Instant)) {
             throw Cursor.notGiven();
         }
-        List<Object[]> rows = news(username, since, after, request.size() + 1);
-        String next = null;
-        if (rows.size() > request.size()) {
-            rows = rows.subList(0, request.size());
-            Object[] last = rows.get(rows.size() - 1);
-            next = Cursor.after(NEWEST, SqlValues.instant(last[4]), ((Number) last[1]).longValue()).encode();
-        }
-        return Page.slice(timeline.entries(rows), request.size(), next);
+        Page<Object[]> rows = Page.ofOneMore(news(username, since, after, request.size() + 1), request.size(),
+                last -> Cursor.after(NEWEST, SqlValues.instant(last[4]), ((Number) last[1]).longValue()).encode());
+        return rows.withItems(timeline.entries(rows.items()));
     }
 
     private static final String NEWEST = "newest";

@@ -106,13 +106,8 @@ public class Webhooks {
     @Transactional
     public Page<Delivery> deliveries(String username, long webhookId, ListRequest request) {
         long before = request.cursor().isBlank() ? Long.MAX_VALUE : Cursor.decode(request.cursor(), NEWEST).id();
-        List<Delivery> read = deliveries(username, webhookId, before, request.size() + 1);
-        if (read.size() <= request.size()) {
-            return Page.slice(read, request.size(), null);
-        }
-        List<Delivery> page = read.subList(0, request.size());
-        Delivery last = page.get(page.size() - 1);
-        return Page.slice(page, request.size(), Cursor.after(NEWEST, last.id(), last.id()).encode());
+        return Page.ofOneMore(deliveries(username, webhookId, before, request.size() + 1), request.size(),
+                last -> Cursor.after(NEWEST, last.id(), last.id()).encode());
     }
 
     private static final String NEWEST = "newest";
