@@ -52,6 +52,22 @@ public class ExchangeResource {
     @Inject
     EpochImporter epoch;
 
+    /**
+     * The most rows one request imports: a larger document would hold the request (and its transaction) open for
+     * minutes, so it goes to POST /api/import-jobs, which answers at once and reports progress.
+     */
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "labwatch.import.max-request-rows", defaultValue = "5000")
+    int maxRequestRows;
+
+    private Dataset withinRequestSize(Dataset dataset) {
+        if (dataset.rows() > maxRequestRows) {
+            throw new jakarta.ws.rs.WebApplicationException("The document holds " + dataset.rows() + " rows; one request imports at most "
+                    + maxRequestRows + ". Start a job with the same document (POST /api/import-jobs): it answers at once with the job's URL,"
+                    + " which shows its progress and then its result.", 413);
+        }
+        return dataset;
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -59,11 +75,12 @@ public class ExchangeResource {
             + "document with every row's errors (422). A row whose record is stored already with the same values is unchanged, so "
             + "importing the same document twice changes nothing; one with other values is, as onConflict says, applied over the "
             + "stored record (update, recorded in the history), left out (skip), or an error naming the fields that differ (fail, "
-            + "the default). With dryRun=true nothing is written.")
+            + "the default). With dryRun=true nothing is written. A document of more than 5,000 rows (labwatch.import.max-request-rows) "
+            + "is refused (413): start a job with it (POST /api/import-jobs).")
     public ImportResult importJson(Dataset dataset, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("onConflict") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"update", "skip", "fail"}, defaultValue = "fail"),
                     description = "What to do with a row whose stored record has other values") String onConflict) {
-        return importer.importDataset(RequestBodies.require(dataset), dryRun, OnConflict.parse(onConflict));
+        return importer.importDataset(withinRequestSize(RequestBodies.require(dataset)), dryRun, OnConflict.parse(onConflict));
     }
 
     @POST
@@ -77,7 +94,8 @@ public class ExchangeResource {
     public ImportResult importCsv(@PathParam("section") String section, String csv, @QueryParam("dryRun") boolean dryRun,
             @QueryParam("onConflict") @Parameter(schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"update", "skip", "fail"}, defaultValue = "fail"),
                     description = "What to do with a row whose stored record has other values") String onConflict) {
-        return importer.importDataset(CsvSection.read(section, RequestBodies.require(csv), json, kinds), dryRun, OnConflict.parse(onConflict));
+        return importer.importDataset(withinRequestSize(CsvSection.read(section, RequestBodies.require(csv), json, kinds)), dryRun,
+                OnConflict.parse(onConflict));
     }
 
     @POST

@@ -149,6 +149,7 @@ public class ApiDocumentFilter implements OASFilter {
         // an import of the article's move: its source, its lab and the hire citing it, each as its collection's example
         examples.put("/api/import", "{\"sources\": [" + examples.get("/api/sources") + "], \"labs\": [" + examples.get("/api/labs")
                 + "], \"hires\": [" + examples.get("/api/hires") + "]}");
+        examples.put("/api/import-jobs", examples.get("/api/import"));
         if (openAPI.getTags() != null) {
             openAPI.getTags().stream().filter(tag -> tag.getDescription() == null)
                     .forEach(tag -> tag.setDescription(TAGS.getOrDefault(tag.getName(), tag.getName())));
@@ -167,6 +168,9 @@ public class ApiDocumentFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, op) -> complete(path, method, op)));
         describeDataset(openAPI);
+        // answers that are no list's items, named by reference in their operations
+        KindDocument.schema(openAPI.getComponents(), io.labwatch.domain.exchange.ImportJobs.View.class, List.of("id", "state", "dryRun",
+                "onConflict", "rowsTotal", "rowsDone", "errors", "startedBy", "startedAt", "updatedAt"));
         exemplifyTheRest(openAPI);
         removeUnused(openAPI);
     }

@@ -218,7 +218,8 @@ final class KindDocument {
             io.labwatch.reports.delivery.BriefSubscriptions.View.class, "BriefSubscription",
             io.labwatch.reports.delivery.BriefSubscriptions.Delivery.class, "BriefEmail",
             io.labwatch.domain.shared.AuditTrail.Entry.class, "HistoryEntry",
-            io.labwatch.domain.profile.ValuationHistory.Entry.class, "ValuationMark");
+            io.labwatch.domain.profile.ValuationHistory.Entry.class, "ValuationMark",
+            io.labwatch.domain.exchange.ImportJobs.View.class, "ImportJob");
 
     /** The schema of a record (or enum) type, added to the components under its name unless there; its name. */
     static String schema(Components components, Class<?> type) {

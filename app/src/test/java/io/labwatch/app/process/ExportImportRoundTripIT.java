@@ -25,10 +25,23 @@ class ExportImportRoundTripIT {
         try (LabwatchProcess target = LabwatchProcess.start(Map.of("labwatch.db.embedded.data-dir", dir.resolve("b").toString(),
                 "labwatch.demo.enabled", "false"), Map.of("LABWATCH_ADMIN_PASSWORD", "first-admin-password"), dir.resolve("b.log"))) {
             target.credentials = "admin:first-admin-password";
+            // the first request of a fresh instance answers a method the address does not take with a 405, not a 500 (the
+            // kinds it names were once first read there, on an I/O thread, where their transactional stores cannot run)
+            var wrongMethod = target.get("/api/import-jobs");
+            assertThat(wrongMethod.statusCode()).as(wrongMethod.body()).isEqualTo(405);
             assertThat(JSON.readTree(target.get("/api/labs").body()).get("total").asInt()).isZero();
 
-            var imported = target.post("/api/import", exported);
-            assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+            // as an import job, the way a large document goes, followed until it has ended
+            var started = target.post("/api/import-jobs", exported);
+            assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+            String job = "/api/import-jobs/" + JSON.readTree(started.body()).get("id").asText();
+            JsonNode state = JSON.readTree(target.get(job).body());
+            for (int i = 0; i < 1200 && !state.get("state").asText().matches("SUCCEEDED|FAILED"); i++) {
+                Thread.sleep(100);
+                state = JSON.readTree(target.get(job).body());
+            }
+            assertThat(state.get("state").asText()).as(state.toString()).isEqualTo("SUCCEEDED");
+            assertThat(state.get("rowsDone").asInt()).isEqualTo(state.get("rowsTotal").asInt()).isPositive();
 
             JsonNode expected = withoutRowIdentity(JSON.readTree(exported));
             JsonNode actual = withoutRowIdentity(JSON.readTree(target.get("/api/export").body()));

@@ -68,6 +68,7 @@ class AccessControlTest {
             rule("POST", "/watchlist/(follow|unfollow|searches|searches/[^/]+/remove|feed-token|feed-token/revoke)", Need.READER),
             rule("*", "/api/watchlist(/.*)?", Need.READER),
             rule("*", "/api/users(/.*)?", Need.ADMIN),
+            rule("*", "/api/import-jobs(/.*)?", Need.ANALYST),
             rule("PUT|POST", "/api/account/(password|sessions/end)", Need.READER),
             rule("GET|POST", "/api/tokens", Need.READER),
             rule("DELETE", "/api/tokens/[^/]+", Need.READER),

@@ -31,6 +31,11 @@ public final class Dataset {
         return records == null ? List.of() : records;
     }
 
+    /** How many records the document holds, over all sections. */
+    public int rows() {
+        return sections.values().stream().mapToInt(records -> records == null ? 0 : records.size()).sum();
+    }
+
     @JsonAnyGetter
     public Map<String, List<?>> sections() {
         return sections;

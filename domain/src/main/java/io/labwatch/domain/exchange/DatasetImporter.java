@@ -36,6 +36,7 @@ public class DatasetImporter {
     @Inject RecordKinds kinds;
 
     @Inject com.fasterxml.jackson.databind.ObjectMapper json;
+    @Inject io.labwatch.domain.shared.BatchWrites batches;
 
     /** An import that refuses rows differing from what is stored (nothing changes unasked). */
     public ImportResult importDataset(Dataset data, boolean dryRun) {
@@ -44,10 +45,26 @@ public class DatasetImporter {
 
     @Transactional
     public ImportResult importDataset(Dataset data, boolean dryRun, OnConflict onConflict) {
-        Run run = new Run(em, onConflict);
-        // In the registry's order: sources first (labs and facts cite them), then labs and people, then facts.
-        for (RecordKind kind : kinds.all()) {
-            section(run, kind.store(), kind, data.section(kind.section));
+        return importDataset(data, dryRun, onConflict, done -> { });
+    }
+
+    /** An import that tells {@code progress} how many rows it has read, every {@link Run#BATCH} rows. */
+    @Transactional
+    public ImportResult importDataset(Dataset data, boolean dryRun, OnConflict onConflict, java.util.function.IntConsumer progress) {
+        Run run = new Run(em, onConflict, progress);
+        // Every write of the import flushes itself (EntityService does), so a query needs no flush before it: without
+        // this, each lookup of each row would first check every entity of the persistence context for changes.
+        jakarta.persistence.FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        batches.begin();
+        try {
+            // In the registry's order: sources first (labs and facts cite them), then labs and people, then facts.
+            for (RecordKind kind : kinds.all()) {
+                section(run, kind.store(), kind, data.section(kind.section));
+            }
+            batches.flush();
+        } finally {
+            em.setFlushMode(flushMode);
         }
         if (!run.errors.isEmpty()) {
             throw new ImportRejectedException(run.errors);
@@ -139,16 +156,20 @@ public class DatasetImporter {
     /** The state of one import: counts and errors, filled section by section. */
     private static final class Run {
         /** Rows between flushes that empty the persistence context, so a large import stays linear. */
-        static final int BATCH = 200;
+        static final int BATCH = 50;
         final jakarta.persistence.EntityManager em;
         final Map<String, Integer> created = new LinkedHashMap<>();
         int sinceClear;
 
         final OnConflict onConflict;
 
-        Run(jakarta.persistence.EntityManager em, OnConflict onConflict) {
+        final java.util.function.IntConsumer progress;
+        int rowsRead;
+
+        Run(jakarta.persistence.EntityManager em, OnConflict onConflict, java.util.function.IntConsumer progress) {
             this.em = em;
             this.onConflict = onConflict;
+            this.progress = progress;
         }
 
         final Map<String, Integer> unchanged = new LinkedHashMap<>();
@@ -169,6 +190,9 @@ public class DatasetImporter {
             skipped.put(name, 0);
             Map<Long, Integer> rowOfRecord = new HashMap<>();
             for (int i = 0; i < records.size(); i++) {
+                if (++rowsRead % BATCH == 0) {
+                    progress.accept(rowsRead);
+                }
                 R record = records.get(i);
                 int row = i + 1;
                 if (record == null) {

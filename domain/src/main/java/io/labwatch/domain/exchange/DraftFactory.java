@@ -45,6 +45,9 @@ public class DraftFactory {
     @Inject
     SourceRepository sources;
 
+    @Inject
+    io.labwatch.domain.shared.BatchWrites batches;
+
     /** A resolved citation: the source and what only it said. */
     public record SourceRef(Source source, String note) {
     }
@@ -153,7 +156,7 @@ public class DraftFactory {
                 errors.add(new FieldError(field, "is required"));
                 continue;
             }
-            sources.findBySlug(c.source()).ifPresentOrElse(
+            batches.remembered(Source.class, c.source(), () -> sources.findBySlug(c.source())).ifPresentOrElse(
                     s -> refs.add(new SourceRef(s, c.note())),
                     () -> errors.add(new FieldError(field, "no source with slug '" + c.source() + "'")));
         }
@@ -162,13 +165,14 @@ public class DraftFactory {
 
     /** The lab a reference names (see {@link #known}), or an error on {@code field}. */
     public Lab lab(String field, String reference, boolean required, List<FieldError> errors) {
-        return named(field, reference, required, errors, "lab", Lab.class, labs::findBySlug, l -> Aliases.names(l.name, l.aliases),
+        return named(field, reference, required, errors, "lab", Lab.class, slug -> batches.remembered(Lab.class, slug, () -> labs.findBySlug(slug)), l -> Aliases.names(l.name, l.aliases),
                 l -> java.util.Arrays.asList(l.wikidataId, l.epochName, websiteDomain(l.website)));
     }
 
     /** The person a reference names (see {@link #known}), or an error on {@code field}. */
     public Person person(String field, String reference, boolean required, List<FieldError> errors) {
-        return named(field, reference, required, errors, "person", Person.class, people::findBySlug, x -> Aliases.names(x.name, x.aliases),
+        return named(field, reference, required, errors, "person", Person.class,
+                slug -> batches.remembered(Person.class, slug, () -> people.findBySlug(slug)), x -> Aliases.names(x.name, x.aliases),
                 x -> java.util.Collections.singletonList(x.wikidataId));
     }
 

@@ -28,6 +28,14 @@ public class RecordKinds {
 
     private volatile List<RecordKind> all;
 
+    /**
+     * Built at start: some stores are transactional beans, and the first reader may be an I/O thread (the 405 of
+     * GET /api/import names the methods an address takes), where no transaction may start.
+     */
+    void build(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent start) {
+        all();
+    }
+
     /** Every kind, in import order (what a record refers to comes before it). */
     public List<RecordKind> all() {
         List<RecordKind> kinds = all;

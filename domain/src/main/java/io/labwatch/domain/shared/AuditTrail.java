@@ -35,12 +35,19 @@ public class AuditTrail {
     @Inject
     Instance<SecurityIdentity> identity;
 
+    @Inject
+    BatchWrites batches;
+
+    /** Records a change; in a batch of writes (an import), the entry is written with the batch's others. */
     public void record(String action, TrackedEntity entity, Object key, Map<String, Object> before, Map<String, Object> after) {
+        Object[] row = {actor(), Hibernate.getClass(entity).getSimpleName(), entity.id, String.valueOf(key), action, write(before), write(after)};
+        if (batches.holdAudit(row)) {
+            return;
+        }
         em.createNativeQuery("insert into audit_entry (actor, entity_type, entity_id, entity_key, action, before, after)"
-                        + " values (:actor, :type, :id, :key, :action, cast(:before as jsonb), cast(:after as jsonb))")
-                .setParameter("actor", actor()).setParameter("type", Hibernate.getClass(entity).getSimpleName())
-                .setParameter("id", entity.id).setParameter("key", String.valueOf(key)).setParameter("action", action)
-                .setParameter("before", write(before)).setParameter("after", write(after)).executeUpdate();
+                        + " values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), cast(?7 as jsonb))").setParameter(1, row[0]).setParameter(2, row[1])
+                .setParameter(3, row[2]).setParameter(4, row[3]).setParameter(5, row[4]).setParameter(6, row[5]).setParameter(7, row[6])
+                .executeUpdate();
     }
 
     /**
@@ -112,6 +119,10 @@ public class AuditTrail {
     }
 
     private String actor() {
+        java.util.Optional<String> batchActor = batches.actor();
+        if (batchActor.isPresent()) {
+            return batchActor.get();
+        }
         try {
             if (identity.isResolvable()) {
                 SecurityIdentity who = identity.get();

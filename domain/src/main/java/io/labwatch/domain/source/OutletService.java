@@ -23,13 +23,16 @@ public class OutletService extends EntityService<Outlet> {
     @Inject
     References references;
 
+    @Inject
+    io.labwatch.domain.shared.BatchWrites batches;
+
     /** The outlet a source names, by its name or one of its aliases (case aside); made, ungraded, when there is none. */
     public Outlet named(String name) {
         String wanted = name.trim().toLowerCase(Locale.ROOT);
-        Optional<Outlet> known = em.createQuery("select o from Outlet o where lower(o.name) = :name"
+        Optional<Outlet> known = batches.remembered(Outlet.class, wanted, () -> em.createQuery("select o from Outlet o where lower(o.name) = :name"
                         + " or lower(o.aliases) like :alias", Outlet.class)
                 .setParameter("name", wanted).setParameter("alias", io.labwatch.domain.shared.Aliases.containing(wanted)).getResultList()
-                .stream().filter(o -> o.names().contains(wanted)).findFirst();
+                .stream().filter(o -> o.names().contains(wanted)).findFirst());
         return known.orElseGet(() -> {
             Outlet outlet = new Outlet();
             outlet.name = name.trim();

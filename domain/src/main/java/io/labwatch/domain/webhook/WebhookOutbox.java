@@ -41,12 +41,15 @@ public class WebhookOutbox {
     ObjectMapper json;
 
     @Inject
+    io.labwatch.domain.shared.BatchWrites batches;
+
+    @Inject
     io.labwatch.domain.exchange.RecordKinds kinds;
 
     void onChange(@Observes FactChanged change) {
         TrackedEntity fact = (TrackedEntity) Hibernate.unproxy(change.entity());
         RecordKind kind = kinds.ofEntity(fact).filter(RecordKind::isFact).orElse(null);
-        if (kind == null) {
+        if (kind == null || !anyActiveWebhook()) {
             return;
         }
         Set<Lab> labs = new LinkedHashSet<>();
@@ -78,6 +81,12 @@ public class WebhookOutbox {
                                                   and p.search @@ websearch_to_tsquery('english', s.query)))))
                 """).setParameter("event", event).setParameter("payload", payload(event, kind, fact, change.values(), labs, people))
                 .setParameter("labs", array(labs)).setParameter("people", array(people)).executeUpdate();
+    }
+
+    /** Whether any webhook could want a delivery; asked once per batch of writes (an import), else per change. */
+    private boolean anyActiveWebhook() {
+        return batches.remembered(Boolean.class, "any active webhook", () -> java.util.Optional.of(
+                (Boolean) em.createNativeQuery("select exists (select 1 from webhook where active)").getSingleResult())).orElse(true);
     }
 
     private String payload(String event, RecordKind kind, TrackedEntity fact, Map<String, Object> values, Set<Lab> labs, Set<Person> people) {
