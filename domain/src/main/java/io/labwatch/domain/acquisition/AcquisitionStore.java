@@ -54,10 +54,9 @@ public class AcquisitionStore extends RecordStore<Acquisition, AcquisitionRecord
     protected ListSpec listSpec() {
         return new ListSpec("-announcedOn")
                 // by id, not through joins: a path in an "or" would become an inner join on both labs
-                .filter("lab", "(e.acquirer.id = (select x.id from Lab x where x.slug = :lab) or e.target.id = (select x.id from Lab x"
-                        + " where x.slug = :lab))", knownSlug("Lab"))
-                .filter("acquirer", "e.acquirer.slug = :acquirer", knownSlug("Lab"))
-                .filter("target", "e.target.slug = :target", knownSlug("Lab"))
+                .filter("lab", "(" + ListSpec.slugOf("e.acquirer", "Lab", "lab") + " or " + ListSpec.slugOf("e.target", "Lab", "lab") + ")", knownSlug("Lab"))
+                .filter("acquirer", ListSpec.slugOf("e.acquirer", "Lab", "acquirer"), knownSlug("Lab"))
+                .filter("target", ListSpec.slugOf("e.target", "Lab", "target"), knownSlug("Lab"))
                 .filter("dealStatus", "e.dealStatus = :dealStatus", ListSpec.oneOf(AcquisitionStatus.class))
                 .between("e.announcedOn")
                 .sort("announcedOn", "e.announcedOn").sort("price", "e.price * coalesce(e.usdRate, 1)");

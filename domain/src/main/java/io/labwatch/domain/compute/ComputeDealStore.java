@@ -43,9 +43,9 @@ public class ComputeDealStore extends RecordStore<ComputeDeal, ComputeDealRecord
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-announcedOn")
-                .filter("lab", "(e.buyer.slug = :lab or e.provider.slug = :lab)", knownSlug("Lab"))
-                .filter("buyer", "e.buyer.slug = :buyer", knownSlug("Lab"))
-                .filter("provider", "e.provider.slug = :provider", knownSlug("Lab"))
+                .filter("lab", "(" + ListSpec.slugOf("e.buyer", "Lab", "lab") + " or " + ListSpec.slugOf("e.provider", "Lab", "lab") + ")", knownSlug("Lab"))
+                .filter("buyer", ListSpec.slugOf("e.buyer", "Lab", "buyer"), knownSlug("Lab"))
+                .filter("provider", ListSpec.slugOf("e.provider", "Lab", "provider"), knownSlug("Lab"))
                 .filter("dataCenter", "e.dataCenter.slug = :dataCenter", ListSpec.text())
                 .between("e.announcedOn")
                 .sort("announcedOn", "e.announcedOn");

@@ -59,7 +59,7 @@ public class CapacityReportStore extends RecordStore<CapacityReport, CapacityRep
     protected ListSpec listSpec() {
         return new ListSpec("-asOf")
                 .filter("dataCenter", "e.dataCenter.slug = :dataCenter", ListSpec.text())
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
                 .filter("stage", "e.stage = :stage", ListSpec.oneOf(CapacityStage.class))
                 .between("e.asOf")
                 .sort("asOf", "e.asOf").sort("powerMw", "e.powerMw");

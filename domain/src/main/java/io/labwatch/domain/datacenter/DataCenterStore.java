@@ -48,7 +48,7 @@ public class DataCenterStore extends RecordStore<DataCenter, DataCenterRecord> {
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("name")
-                .filter("operator", "e.operator.slug = :operator", knownSlug("Lab"))
+                .filter("operator", ListSpec.slugOf("e.operator", "Lab", "operator"), knownSlug("Lab"))
                 .sort("name", "lower(e.name)").sort("slug", "e.slug");
     }
 

@@ -93,8 +93,8 @@ public class CitationStore extends RecordStore<Citation, CitationView> {
     @Override
     protected ListSpec listSpec() {
         ListSpec spec = new ListSpec("id")
-                .filter("source", "e.source.slug = :source", knownSlug("Source"))
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("source", ListSpec.slugOf("e.source", "Source", "source"), knownSlug("Source"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
                 .sort("id", "e.id");
         citedTypes().stream().filter(t -> !t.equals("lab"))
                 .forEach(t -> spec.filter(t, "e." + CitationLookup.attribute(t) + ".id = :" + t

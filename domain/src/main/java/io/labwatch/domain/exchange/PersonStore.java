@@ -41,7 +41,7 @@ public class PersonStore extends RecordStore<Person, PersonRecord> {
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("name")
-                .filter("lab", "exists (select 1 from Hire h where h.person = e and (h.toLab.slug = :lab or h.fromLab.slug = :lab))",
+                .filter("lab", "exists (select 1 from Hire h where h.person = e and (" + ListSpec.slugOf("h.toLab", "Lab", "lab") + " or " + ListSpec.slugOf("h.fromLab", "Lab", "lab") + "))",
                         knownSlug("Lab"))
                 .filter("name", "lower(e.name) like lower(concat('%', :name, '%'))", ListSpec.text())
                 .sort("name", "lower(e.name)").sort("slug", "e.slug");

@@ -44,7 +44,7 @@ public class FinancialMetricStore extends RecordStore<FinancialMetric, Financial
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-reportedOn")
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
                 .filter("metric", "e.metric = :metric", ListSpec.oneOf(MetricKind.class))
                 .filter("period", "e.period = :period", ListSpec.text())
                 .between("e.reportedOn")

@@ -44,7 +44,7 @@ public class FundingRoundStore extends RecordStore<FundingRound, FundingRoundRec
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-announcedOn")
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
                 .between("e.announcedOn")
                 .sort("announcedOn", "e.announcedOn").sort("amountRaised", "e.amountRaised * coalesce(e.usdRate, 1)")
                 // amounts sort in US dollars, whatever currency each round was reported in

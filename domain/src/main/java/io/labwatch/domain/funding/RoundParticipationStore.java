@@ -61,8 +61,8 @@ public class RoundParticipationStore extends RecordStore<RoundParticipation, Rou
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-announcedOn")
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
-                .filter("investor", "e.investor.slug = :investor", knownSlug("Lab"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
+                .filter("investor", ListSpec.slugOf("e.investor", "Lab", "investor"), knownSlug("Lab"))
                 .filter("role", "e.role = :role", ListSpec.oneOf(InvestorRole.class))
                 .between("e.announcedOn")
                 .sort("announcedOn", "e.announcedOn").sort("amount", "e.amount * coalesce(e.usdRate, 1)");

@@ -50,7 +50,7 @@ public class ValuationStore extends RecordStore<Valuation, ValuationRecord> {
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-asOf")
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
                 .filter("basis", "e.basis = :basis", ListSpec.oneOf(ValuationBasis.class))
                 .between("e.asOf")
                 .sort("asOf", "e.asOf").sort("value", "e.value * coalesce(e.usdRate, 1)");

@@ -50,8 +50,8 @@ public class BoardSeatStore extends RecordStore<BoardSeat, BoardSeatRecord> {
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-startedOn")
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
-                .filter("person", "e.person.slug = :person", knownSlug("Person"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
+                .filter("person", ListSpec.slugOf("e.person", "Person", "person"), knownSlug("Person"))
                 .filter("body", "e.body = :body", ListSpec.oneOf(GoverningBody.class))
                 .filter("role", "e.role = :role", ListSpec.oneOf(SeatRole.class))
                 .between("e.startedOn")

@@ -69,11 +69,10 @@ public class HireStore extends RecordStore<Hire, HireRecord> {
         return new ListSpec("-announcedOn")
                 // by id, not through joins: a path in an "or" became an inner join on both labs, and the foreign keys
                 // reach the (lab, date) indexes
-                .filter("lab", "(e.toLab.id = (select x.id from Lab x where x.slug = :lab) or e.fromLab.id = (select x.id from Lab x"
-                        + " where x.slug = :lab))", knownSlug("Lab"))
-                .filter("toLab", "e.toLab.slug = :toLab", knownSlug("Lab"))
-                .filter("fromLab", "e.fromLab.slug = :fromLab", knownSlug("Lab"))
-                .filter("person", "e.person.slug = :person", knownSlug("Person"))
+                .filter("lab", "(" + ListSpec.slugOf("e.toLab", "Lab", "lab") + " or " + ListSpec.slugOf("e.fromLab", "Lab", "lab") + ")", knownSlug("Lab"))
+                .filter("toLab", ListSpec.slugOf("e.toLab", "Lab", "toLab"), knownSlug("Lab"))
+                .filter("fromLab", ListSpec.slugOf("e.fromLab", "Lab", "fromLab"), knownSlug("Lab"))
+                .filter("person", ListSpec.slugOf("e.person", "Person", "person"), knownSlug("Person"))
                 .filter("kind", "e.kind = :kind", ListSpec.oneOf(HireKind.class))
                 .filter("seniority", "e.seniority = :seniority", ListSpec.oneOf(Seniority.class))
                 .filter("acquisition", "e.acquisition.id = :acquisition", ListSpec.id())

@@ -61,8 +61,8 @@ public class CaseEventStore extends RecordStore<CaseEvent, CaseEventRecord> {
     protected ListSpec listSpec() {
         return new ListSpec("-eventOn")
                 .filter("legalCase", "e.legalCase.slug = :legalCase", ListSpec.text())
-                .filter("lab", "e.lab.id = (select x.id from Lab x where x.slug = :lab)", knownSlug("Lab"))
-                .filter("person", "e.person.id = (select x.id from Person x where x.slug = :person)", knownSlug("Person"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
+                .filter("person", ListSpec.slugOf("e.person", "Person", "person"), knownSlug("Person"))
                 .filter("type", "e.type = :type", ListSpec.oneOf(CaseEventType.class))
                 .between("e.eventOn")
                 .sort("eventOn", "e.eventOn").sort("amountAwarded", "e.amountAwarded * coalesce(e.usdRate, 1)");

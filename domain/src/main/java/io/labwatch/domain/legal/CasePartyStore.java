@@ -61,8 +61,8 @@ public class CasePartyStore extends RecordStore<CaseParty, CasePartyRecord> {
     protected ListSpec listSpec() {
         return new ListSpec("-asOf")
                 .filter("legalCase", "e.legalCase.slug = :legalCase", ListSpec.text())
-                .filter("lab", "e.lab.id = (select x.id from Lab x where x.slug = :lab)", knownSlug("Lab"))
-                .filter("person", "e.person.id = (select x.id from Person x where x.slug = :person)", knownSlug("Person"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
+                .filter("person", ListSpec.slugOf("e.person", "Person", "person"), knownSlug("Person"))
                 .filter("role", "e.role = :role", ListSpec.oneOf(PartyRole.class))
                 .between("e.asOf")
                 .sort("asOf", "e.asOf").sort("amountClaimed", "e.amountClaimed * coalesce(e.usdRate, 1)");

@@ -92,6 +92,16 @@ public final class ListSpec {
         return new Jpql(where, parameters, " order by " + path + direction + " nulls last, e.id" + direction, sort, path);
     }
 
+    /**
+     * A filter's condition that the reference at {@code path} ("e.toLab") is the {@code entity} ("Lab") whose slug the
+     * parameter {@code name} gives. Compared on the foreign key itself (fk()), not on the referenced row: a list fetches
+     * its references with joins, and a condition on a joined row's id is evaluated after the join, over every row of
+     * the kind, where the key's own index finds the few rows at once.
+     */
+    public static String slugOf(String path, String entity, String name) {
+        return "fk(" + path + ") = (select x.id from " + entity + " x where x.slug = :" + name + ")";
+    }
+
     // Parsers for the common filter types.
 
     public static java.util.function.Function<String, Object> date() {

@@ -63,7 +63,7 @@ public class BenchmarkResultStore extends RecordStore<BenchmarkResult, Benchmark
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-measuredOn")
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
                 .filter("benchmark", "lower(e.benchmark) = lower(:benchmark)", ListSpec.text())
                 .filter("verification", "e.verification = :verification", ListSpec.oneOf(Verification.class))
                 .between("e.measuredOn")

@@ -55,7 +55,7 @@ public class ModelReleaseStore extends RecordStore<ModelRelease, ModelReleaseRec
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-releasedOn")
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
                 .filter("modality", "e.modality = :modality", ListSpec.oneOf(Modality.class))
                 .filter("access", "e.access = :access", ListSpec.oneOf(ModelAccess.class))
                 .between("e.releasedOn")

@@ -62,8 +62,7 @@ public class PartnershipStore extends RecordStore<Partnership, PartnershipRecord
     protected ListSpec listSpec() {
         return new ListSpec("-announcedOn")
                 // by id, not through joins: a path in an "or" would become an inner join on both labs
-                .filter("lab", "(e.lab.id = (select x.id from Lab x where x.slug = :lab) or e.partner.id = (select x.id from Lab x"
-                        + " where x.slug = :lab))", knownSlug("Lab"))
+                .filter("lab", "(" + ListSpec.slugOf("e.lab", "Lab", "lab") + " or " + ListSpec.slugOf("e.partner", "Lab", "lab") + ")", knownSlug("Lab"))
                 .filter("type", "e.type = :type", ListSpec.oneOf(PartnershipType.class))
                 .filter("dataCenter", "e.dataCenter.slug = :dataCenter", ListSpec.text())
                 .filter("dealStatus", "e.dealStatus = :dealStatus", ListSpec.oneOf(PartnershipStatus.class))

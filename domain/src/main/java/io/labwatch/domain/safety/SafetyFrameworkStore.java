@@ -56,7 +56,7 @@ public class SafetyFrameworkStore extends RecordStore<SafetyFramework, SafetyFra
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("-effectiveOn")
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
                 .filter("name", "lower(e.name) = lower(:name)", ListSpec.text())
                 .between("e.effectiveOn")
                 .sort("effectiveOn", "e.effectiveOn").sort("name", "lower(e.name)");

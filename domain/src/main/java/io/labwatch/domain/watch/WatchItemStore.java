@@ -40,7 +40,7 @@ public class WatchItemStore extends RecordStore<WatchItem, WatchItemRecord> {
     @Override
     protected ListSpec listSpec() {
         return new ListSpec("dueBy")
-                .filter("lab", "e.lab.slug = :lab", knownSlug("Lab"))
+                .filter("lab", ListSpec.slugOf("e.lab", "Lab", "lab"), knownSlug("Lab"))
                 .filter("status", "e.status = :status", ListSpec.oneOf(WatchStatus.class))
                 .sort("dueBy", "e.dueBy").sort("raisedOn", "e.raisedOn");
     }
