@@ -37,7 +37,14 @@ public class ImportJobs {
     private static final Logger LOG = Logger.getLogger(ImportJobs.class);
 
     /** Where a job is. */
-    public enum State { QUEUED, RUNNING, SUCCEEDED, FAILED }
+    public enum State {
+        QUEUED, RUNNING, SUCCEEDED, FAILED;
+
+        /** Whether a job in this state has ended, one way or the other. */
+        public boolean ended() {
+            return this == SUCCEEDED || this == FAILED;
+        }
+    }
 
     /**
      * A job as its page and the API show it: rows read of the total, and when it has ended, the result (SUCCEEDED) or
@@ -48,7 +55,7 @@ public class ImportJobs {
 
         /** Whether the job has ended, one way or the other. */
         public boolean ended() {
-            return state == State.SUCCEEDED || state == State.FAILED;
+            return state.ended();
         }
 
         /** How far it is, 0 to 100. */
@@ -116,7 +123,7 @@ public class ImportJobs {
         State state = State.valueOf((String) r[1]);
         Instant updated = SqlValues.instant(r[11]);
         String message = (String) r[8];
-        if (!(state == State.SUCCEEDED || state == State.FAILED) && updated.plus(stalledAfter).isBefore(Instant.now())) {
+        if (!state.ended() && updated.plus(stalledAfter).isBefore(Instant.now())) {
             state = State.FAILED;
             message = "the job stopped without finishing (the instance running it ended); nothing was written: start it again";
         }
@@ -131,7 +138,7 @@ public class ImportJobs {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            write(id, "update import_job set state = 'RUNNING', updated_at = now() where id = ?1", -1);
+            update("update import_job set state = 'RUNNING', updated_at = now() where id = ?1", id);
             ImportResult result = null;
             List<RowError> errors = List.of();
             String message = null;
@@ -140,8 +147,8 @@ public class ImportJobs {
                 transaction.begin();
                 try {
                     batches.begin(actor);
-                    result = importer.importDataset(data, dryRun, onConflict, done -> write(id,
-                            "update import_job set rows_done = ?2, updated_at = now() where id = ?1", done));
+                    result = importer.importDataset(data, dryRun, onConflict, done -> update(
+                            "update import_job set rows_done = ?2, updated_at = now() where id = ?1", id, done));
                     if (transaction.getStatus() == Status.STATUS_MARKED_ROLLBACK) {
                         transaction.rollback(); // a dry run: nothing is kept
                     } else {
@@ -164,25 +171,21 @@ public class ImportJobs {
             }
             boolean succeeded = result != null && message == null;
             String state = succeeded ? "SUCCEEDED" : "FAILED";
-            String resultJson = write(result);
-            String errorsJson = write(errors);
-            String end = message;
-            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+            update("""
                     update import_job set state = ?2, rows_done = case when ?2 = 'SUCCEEDED' then rows_total else rows_done end,
                            result = cast(?3 as json), errors = cast(?4 as json), message = ?5, updated_at = now(), finished_at = now()
-                     where id = ?1""").setParameter(1, id).setParameter(2, state).setParameter(3, resultJson).setParameter(4, errorsJson)
-                    .setParameter(5, end).executeUpdate());
+                     where id = ?1""", id, state, write(result), write(errors), message);
         } finally {
             request.terminate();
         }
     }
 
     /** Writes where a job is, in a transaction of its own (so that it shows while the import's is open). */
-    private void write(long id, String update, int rowsDone) {
+    private void update(String sql, Object... parameters) {
         QuarkusTransaction.requiringNew().run(() -> {
-            var query = em.createNativeQuery(update).setParameter(1, id);
-            if (rowsDone >= 0) {
-                query.setParameter(2, rowsDone);
+            var query = em.createNativeQuery(sql);
+            for (int i = 0; i < parameters.length; i++) {
+                query.setParameter(i + 1, parameters[i]);
             }
             query.executeUpdate();
         });

@@ -26,7 +26,7 @@ import java.util.List;
 /**
  * The import page: an Epoch AI file pasted in, previewed as a diff (nothing written), then applied. A refused file
  * comes back in the form with every problem on its line, the pasted text kept. A Labwatch dataset file (the export
- * format, of any size) is sent by the page's script to the API as an import job, whose page shows its progress.
+ * format, of any size) is sent by the page's script to {@link #startJob} as an import job, whose page shows its progress.
  */
 @Path("/import")
 @Produces(MediaType.TEXT_HTML)
